@@ -1,0 +1,17 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "ReportLSP",
+  products: [
+    .executable(name: "report-lsp", targets: ["ReportLSP"]),
+    .library(name: "Analysis", targets: ["Analysis"]),
+  ],
+  targets: [
+    .target(name: "Analysis"),
+    .executableTarget(name: "ReportLSP", dependencies: ["Analysis"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
+    .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

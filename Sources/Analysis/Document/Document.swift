@@ -1,0 +1,163 @@
+/// A sentence of a paragraph, split into clauses at ，；：.
+public struct Sentence: Hashable, Sendable {
+  public var range: TextRange
+  public var clauses: [TextRange]
+}
+
+/// A paragraph: one non-blank line outside tables (a Word paragraph once pasted).
+public struct Paragraph: Hashable, Sendable {
+  /// Zero-based line number.
+  public var line: Int
+  /// The text without leading and trailing white space.
+  public var range: TextRange
+  public var sentences: [Sentence]
+  /// Index into `Document.headings` when the paragraph starts with a numbering marker.
+  public var heading: Int?
+}
+
+/// A report draft, analysed once per version and shared by every rule.
+///
+/// Building a document never fails: any text, however broken, yields a model.
+public struct Document: Sendable {
+  /// The text as given.
+  public let text: String
+  /// The text as Unicode scalars; every `TextRange` indexes into this array.
+  public let scalars: [Unicode.Scalar]
+  public let lineIndex: LineIndex
+  public let paragraphs: [Paragraph]
+  /// Numbered lines, in document order.
+  public let headings: [Heading]
+  public let tables: [Table]
+  /// Every number in the text (prose and tables), in document order.
+  public let quantities: [Quantity]
+  public let subject: Subject
+  /// For each line, whether it belongs to a table.
+  public let isTableLine: [Bool]
+
+  public init(text: String) {
+    self.text = text
+    let scalars = Array(text.unicodeScalars)
+    self.scalars = scalars
+    let lineIndex = LineIndex(scalars: scalars)
+    self.lineIndex = lineIndex
+
+    var isTableLine = [Bool](repeating: false, count: lineIndex.lineCount)
+    let tables = TableParser.parse(scalars, lines: lineIndex, isTableLine: &isTableLine)
+    self.tables = tables
+    self.isTableLine = isTableLine
+
+    var paragraphs: [Paragraph] = []
+    var headings: [Heading] = []
+    var quantities: [Quantity] = []
+    var tableIndex = 0
+    for line in 0..<lineIndex.lineCount {
+      if isTableLine[line] {
+        // Table quantities join the stream where the table starts.
+        while tableIndex < tables.count, tables[tableIndex].lineRange.lowerBound <= line {
+          for row in tables[tableIndex].rows {
+            for cell in row { if let quantity = cell.quantity { quantities.append(quantity) } }
+          }
+          tableIndex += 1
+        }
+        continue
+      }
+      let content = scalars.trimmed(lineIndex.contentRange(ofLine: line))
+      if content.isEmpty { continue }
+      var headingIndex: Int?
+      if var heading = HeadingParser.parse(scalars, line: line, content: content) {
+        // Nest under the nearest earlier heading of a smaller rank.
+        var candidate = headings.count - 1
+        while candidate >= 0, headings[candidate].style.rank >= heading.style.rank {
+          candidate = headings[candidate].parent ?? -1
+        }
+        if candidate >= 0 {
+          heading.parent = candidate
+          heading.level = headings[candidate].level + 1
+        }
+        headingIndex = headings.count
+        headings.append(heading)
+      }
+      paragraphs.append(
+        Paragraph(line: line, range: content, sentences: Self.sentences(scalars, in: content), heading: headingIndex))
+      let nextLine = line + 1 < lineIndex.lineCount ? lineIndex.contentRange(ofLine: line + 1) : nil
+      quantities.append(contentsOf: QuantityScanner.scan(scalars, range: content, nextLine: nextLine))
+    }
+    self.paragraphs = paragraphs
+    self.headings = headings
+    self.quantities = quantities
+    self.subject = SubjectParser.parse(scalars, lines: lineIndex, headings: headings)
+  }
+
+  /// Splits a paragraph into sentences at 。！？ and each sentence into clauses at ，；：.
+  static func sentences(_ text: [Unicode.Scalar], in range: TextRange) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var clauses: [TextRange] = []
+    var sentenceStart = range.start
+    var clauseStart = range.start
+    var depth = 0  // inside brackets or quotes a ，does not end a clause of the outer sentence
+    var index = range.start
+    while index < range.end {
+      let scalar = text[index]
+      switch scalar {
+      case "（", "(", "“", "《", "【", "〔", "‘": depth += 1
+      case "）", ")", "”", "》", "】", "〕", "’": depth = max(0, depth - 1)
+      default: break
+      }
+      if scalar.isSentenceEnd, depth == 0 || scalar == "。" {
+        var end = index + 1
+        while end < range.end, text[end].isSentenceEnd || text[end] == "”" || text[end] == "’" { end += 1 }
+        clauses.append(TextRange(clauseStart, index))
+        sentences.append(Sentence(range: TextRange(sentenceStart, end), clauses: clauses.filter { !$0.isEmpty }))
+        clauses = []
+        depth = 0
+        sentenceStart = end
+        clauseStart = end
+        index = end
+        continue
+      }
+      if scalar.isClauseEnd, depth == 0, !(scalar == "," && isThousandsComma(text, index)) {
+        clauses.append(TextRange(clauseStart, index))
+        clauseStart = index + 1
+      }
+      index += 1
+    }
+    if sentenceStart < range.end {
+      clauses.append(TextRange(clauseStart, range.end))
+      sentences.append(Sentence(range: TextRange(sentenceStart, range.end), clauses: clauses.filter { !$0.isEmpty }))
+    }
+    return sentences
+  }
+
+  private static func isThousandsComma(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+    index > 0 && index + 3 < text.count && text[index - 1].isDigit && text[index + 1].isDigit
+      && text[index + 2].isDigit && text[index + 3].isDigit
+  }
+
+  /// The text of a range.
+  public func string(in range: TextRange) -> String { scalars.string(in: range) }
+
+  /// The quantities whose number starts inside `range`, found by binary search.
+  public func quantities(in range: TextRange) -> ArraySlice<Quantity> {
+    var low = 0
+    var high = quantities.count
+    while low < high {
+      let mid = (low + high) / 2
+      if quantities[mid].numberRange.start < range.start { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < quantities.count, quantities[end].numberRange.start < range.end { end += 1 }
+    return quantities[low..<end]
+  }
+
+  /// The paragraph on `line`, if that line is a paragraph.
+  public func paragraph(onLine line: Int) -> Paragraph? {
+    var low = 0
+    var high = paragraphs.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if paragraphs[mid].line == line { return paragraphs[mid] }
+      if paragraphs[mid].line < line { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Township-level divisions of China, read from a CSV with the columns
+/// `code,province,city,county,township` (see ../shared/data/gazetteer/SOURCE.md).
+///
+/// The caller reads the file; the engine only parses text.
+public struct Gazetteer: Sendable {
+  public struct Entry: Hashable, Sendable {
+    public var code: String
+    public var province: String
+    public var city: String
+    public var county: String
+    public var township: String
+
+    /// Identifies the county uniquely (county names repeat across provinces).
+    public var countyKey: String { province + "/" + city + "/" + county }
+  }
+
+  public let entries: [Entry]
+  private let byTownship: [String: [Int]]
+  private let byCounty: [String: [Int]]
+  private let byCountyName: [String: [Int]]
+
+  /// Parses the CSV. Rows that are malformed are skipped and described in `problems`.
+  public init(csv: String) {
+    var entries: [Entry] = []
+    var problems: [String] = []
+    var lineNumber = 0
+    csv.enumerateLines { line, _ in
+      lineNumber += 1
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      if lineNumber == 1, fields.first == "code" { return }
+      guard fields.count >= 5, !fields[4].isEmpty, !fields[3].isEmpty else {
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("第\(lineNumber)行格式不对：\(line.prefix(60))") }
+        return
+      }
+      entries.append(Entry(code: fields[0], province: fields[1], city: fields[2], county: fields[3], township: fields[4]))
+    }
+    self.init(entries: entries)
+    self.problems = problems
+  }
+
+  public init(entries: [Entry]) {
+    self.entries = entries
+    var byTownship: [String: [Int]] = [:]
+    var byCounty: [String: [Int]] = [:]
+    var byCountyName: [String: [Int]] = [:]
+    for (index, entry) in entries.enumerated() {
+      byTownship[entry.township, default: []].append(index)
+      if let short = Subject.shortName(of: entry.township), short != entry.township {
+        byTownship[short, default: []].append(index)
+      }
+      byCounty[entry.countyKey, default: []].append(index)
+      byCountyName[entry.county, default: []].append(index)
+    }
+    self.byTownship = byTownship
+    self.byCounty = byCounty
+    self.byCountyName = byCountyName
+    self.problems = []
+  }
+
+  /// Rows that could not be read, described in Chinese.
+  public private(set) var problems: [String]
+
+  /// Entries whose township is `name` (full name, or the short form without the ethnic part).
+  public func townships(named name: String) -> [Entry] { (byTownship[name] ?? []).map { entries[$0] } }
+
+  /// All townships of the county identified by `countyKey`.
+  public func townships(inCountyKey countyKey: String) -> [Entry] { (byCounty[countyKey] ?? []).map { entries[$0] } }
+
+  /// All townships of counties named `county` (may span provinces).
+  public func townships(inCountyNamed county: String) -> [Entry] { (byCountyName[county] ?? []).map { entries[$0] } }
+}

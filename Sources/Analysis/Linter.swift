@@ -1,0 +1,34 @@
+/// The engine's front door: runs every enabled rule over a document.
+///
+/// Pure: no I/O, no global state, never throws. Safe to call from any thread.
+public struct Linter: Sendable {
+  public var configuration: Configuration
+  public var gazetteer: Gazetteer?
+
+  public init(configuration: Configuration = .default, gazetteer: Gazetteer? = nil) {
+    self.configuration = configuration
+    self.gazetteer = gazetteer
+  }
+
+  /// The rules that run under this configuration.
+  public var enabledRules: [any Rule.Type] {
+    RuleRegistry.all.filter { !configuration.disabledRules.contains($0.code) }
+  }
+
+  /// All findings in `document`, sorted by position, then code.
+  public func diagnostics(for document: Document) -> [Diagnostic] {
+    let context = RuleContext(document: document, configuration: configuration, gazetteer: gazetteer)
+    var result: [Diagnostic] = []
+    for ruleType in enabledRules {
+      var found = ruleType.init().check(context)
+      if let severity = configuration.severityOverrides[ruleType.code] {
+        for index in found.indices { found[index].severity = severity }
+      }
+      result.append(contentsOf: found)
+    }
+    return result.sorted { ($0.range, $0.code) < ($1.range, $1.code) }
+  }
+
+  /// Convenience: analyse a string.
+  public func diagnostics(for text: String) -> [Diagnostic] { diagnostics(for: Document(text: text)) }
+}

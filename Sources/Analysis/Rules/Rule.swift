@@ -1,0 +1,46 @@
+/// A check that reads a document and reports what is wrong with it.
+///
+/// Rules are stateless: everything they need comes through `RuleContext`. A rule never throws and
+/// never does I/O. Each rule lives in its own file, opening with a doc comment in four sections
+/// (What it does / Why is this bad? / Example / Fix safety), and is listed in `RuleRegistry`.
+public protocol Rule: Sendable {
+  /// The stable code, a category letter and three digits (`A101`). Never reused.
+  static var code: String { get }
+  /// A kebab-case English name for the pattern flagged (`ratio-mismatch`).
+  static var name: String { get }
+  /// The rule's title in Chinese, shown in rule lists.
+  static var title: String { get }
+  /// The severity its findings get unless configuration says otherwise.
+  static var defaultSeverity: Severity { get }
+
+  init()
+
+  /// The rule's findings in a document.
+  func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+extension Rule {
+  /// A diagnostic with this rule's code and, unless given, its default severity.
+  public func diagnostic(
+    _ range: TextRange, _ message: String, severity: Severity? = nil, related: [RelatedInformation] = [],
+    fixes: [Fix] = []
+  ) -> Diagnostic {
+    Diagnostic(
+      code: Self.code, severity: severity ?? Self.defaultSeverity, range: range, message: message, related: related,
+      fixes: fixes)
+  }
+}
+
+/// What a rule may look at: the document, the configuration, the gazetteer, and analyses shared
+/// between rules (computed once, on first use).
+public final class RuleContext {
+  public let document: Document
+  public let configuration: Configuration
+  public let gazetteer: Gazetteer?
+
+  public init(document: Document, configuration: Configuration, gazetteer: Gazetteer?) {
+    self.document = document
+    self.configuration = configuration
+    self.gazetteer = gazetteer
+  }
+}

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(CommandLine.run(arguments: Array(CommandLine.arguments.dropFirst())))
