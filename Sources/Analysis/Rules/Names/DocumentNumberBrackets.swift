@@ -1,0 +1,65 @@
+/// ## What it does
+/// Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
+/// such as `绥财绩[2021]6号`, `湘财绩【2020】7号` or `财预(2020)10号`.
+///
+/// ## Why is this bad?
+/// GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
+/// mark every other bracket, and reports are checked against the cited documents by their number.
+///
+/// ## Example
+/// ```
+/// 根据绥财绩[2021]6号文件
+/// ```
+/// Use instead:
+/// ```
+/// 根据绥财绩〔2021〕6号文件
+/// ```
+///
+/// ## Fix safety
+/// The fix replaces the two brackets by 〔〕 and is safe: it only fires when a four-digit year in
+/// brackets is followed by a number and 号, which is the shape of a document number.
+public struct DocumentNumberBrackets: Rule {
+  public static let code = "N104"
+  public static let name = "document-number-brackets"
+  public static let title = "发文字号年份括号不规范"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  private static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+    ("[", "]"), ("【", "】"), ("(", ")"), ("（", "）"), ("［", "］"), ("〖", "〗"),
+  ]
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let text = context.document.scalars
+    var result: [Diagnostic] = []
+    for quantity in context.document.quantities where quantity.kind == .year {
+      let start = quantity.numberRange.start
+      let end = quantity.numberRange.end
+      guard quantity.digits.count == 4, start > 0, end < text.count,
+        let pair = Self.pairs.first(where: { $0.open == text[start - 1] && $0.close == text[end] })
+      else { continue }
+      // A document number: 机关代字 before the bracket, 顺序号 and 号 after it.
+      var cursor = end + 1
+      while cursor < text.count, text[cursor].isDigit { cursor += 1 }
+      guard cursor > end + 1, cursor < text.count, text[cursor] == "号", start >= 2, text[start - 2].isHan else {
+        continue
+      }
+      let range = TextRange(start - 1, end + 1)
+      let year = quantity.digits
+      let written = "\(pair.open)\(year)\(pair.close)"
+      result.append(
+        diagnostic(
+          range, "发文字号的年份应使用六角括号：\(written) 应为 〔\(year)〕（GB/T 9704-2012）",
+          fixes: [
+            Fix(
+              title: "改为〔\(year)〕",
+              edits: [
+                TextEdit(range: TextRange(start - 1, start), replacement: "〔"),
+                TextEdit(range: TextRange(end, end + 1), replacement: "〕"),
+              ], applicability: .safe)
+          ]))
+    }
+    return result
+  }
+}
