@@ -128,7 +128,8 @@ struct MessageParser {
     while true {
       guard let newline = buffer[lineStart...].firstIndex(of: 0x0A) else {
         // An incomplete line: wait, unless it cannot be a header (then the blank line was left out).
-        let partial = buffer[lineStart...]
+        var partial = buffer[lineStart...]
+        if partial.last == 0x0D { partial = partial.dropLast() }
         if lineStart > cursor, let first = partial.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
           return finishHeader(length: length, lengthText: lengthText, bodyStart: lineStart)
         }
