@@ -17,12 +17,22 @@ final class TestClient: Sendable {
   private let input = Mutex(MessageParser())
   private let lastID = Mutex(0)
 
+  /// Analyses run only while the gate is open.
+  let gate = Gate()
+
   init() {
     let inbox = Inbox()
     let exitCodes = Locked<[Int32]>([])
+    let gate = gate
     self.inbox = inbox
     self.exitCodes = exitCodes
-    self.connection = ServerConnection(sink: inbox) { code in exitCodes.withLock { $0.append(code) } }
+    let analyzer = Analyzer { text, linter in
+      await gate.wait()
+      return await Analyzer.standard.analyze(text, linter)
+    }
+    self.connection = ServerConnection(sink: inbox, analyzer: analyzer) { code in
+      exitCodes.withLock { $0.append(code) }
+    }
   }
 
   /// A client that has completed `initialize`/`initialized`.
@@ -165,11 +175,21 @@ final class Locked<Value: Sendable>: Sendable {
   func withLock<Result>(_ body: (inout Value) -> Result) -> Result { mutex.withLock { body(&$0) } }
 }
 
+/// Holds analyses back while closed, so a test can order an analysis against later messages.
+final class Gate: Sendable {
+  private let isOpen = Locked(true)
+  func close() { isOpen.withLock { $0 = false } }
+  func open() { isOpen.withLock { $0 = true } }
+  func wait() async {
+    while !isOpen.withLock({ $0 }) { try? await Task.sleep(for: .milliseconds(1)) }
+  }
+}
+
 enum TestClientError: Error, CustomStringConvertible {
   case timedOut(String, received: [JSONValue])
   var description: String {
     switch self {
-    case .timedOut(let what, let received): "timed out waiting for \(what); inbox: \(received)"
+    case .timedOut(let what, let received): "timed out waiting for \(what); inbox: \("\(received)".prefix(2000))"
     }
   }
 }
@@ -212,7 +232,7 @@ final class Inbox: MessageSink {
 // MARK: - JSON literals and paths
 
 extension JSONValue: ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral,
-  ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+  ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
   ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
 {
   public init(dictionaryLiteral elements: (String, JSONValue)...) {
@@ -221,6 +241,7 @@ extension JSONValue: ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral,
   public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
   public init(stringLiteral value: String) { self = .string(value) }
   public init(integerLiteral value: Int) { self = .number(Double(value)) }
+  public init(floatLiteral value: Double) { self = .number(value) }
   public init(booleanLiteral value: Bool) { self = .bool(value) }
   public init(nilLiteral: ()) { self = .null }
 

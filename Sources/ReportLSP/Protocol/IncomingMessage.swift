@@ -46,7 +46,8 @@ enum IncomingMessage: Sendable {
       self = .invalid(id: id ?? .null, error: ResponseError(.invalidRequest, "method 必须是字符串"))
       return
     }
-    if envelope.hasInvalidParams {
+    // A notification is never answered, not even with an error: its handler logs the bad params.
+    if envelope.hasInvalidParams, id != nil {
       self = .invalid(id: id ?? .null, error: ResponseError(.invalidRequest, "params 必须是对象或数组"))
       return
     }

@@ -47,11 +47,11 @@ extension LanguageServer {
     let scalars = document.scalars
     let version = document.version
     let linter = linter
+    let analyze = analyzer.analyze
     Task.detached(priority: .userInitiated) {
       var text = String.UnicodeScalarView()
       text.append(contentsOf: scalars)
-      let analysed = Document(text: String(text))
-      let diagnostics = linter.diagnostics(for: analysed)
+      let (analysed, diagnostics) = await analyze(String(text), linter)
       await self.finishAnalysis(
         uri, AnalysisSnapshot(version: version, generation: generation, document: analysed, diagnostics: diagnostics))
     }
@@ -103,5 +103,15 @@ extension LanguageServer {
     guard let waiting = documents[uri]?.waiting, !waiting.isEmpty else { return }
     documents[uri]?.waiting = []
     for request in waiting { request.fail(error) }
+  }
+}
+
+/// The analysis the server runs on a document version: the engine, off the server actor.
+struct Analyzer: Sendable {
+  var analyze: @Sendable (_ text: String, _ linter: Linter) async -> (Document, [Analysis.Diagnostic])
+
+  static let standard = Analyzer { text, linter in
+    let document = Document(text: text)
+    return (document, linter.diagnostics(for: document))
   }
 }

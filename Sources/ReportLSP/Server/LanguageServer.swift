@@ -15,6 +15,8 @@ actor LanguageServer {
   }
 
   let sink: any MessageSink
+  /// Builds the document model and runs the rules; tests substitute one they can hold back.
+  let analyzer: Analyzer
   /// Called once with the exit code when `exit` arrives or the input ends.
   private let onExit: @Sendable (Int32) -> Void
 
@@ -31,8 +33,9 @@ actor LanguageServer {
   /// The source of document generations, shared by all documents so a generation is never reused.
   var lastGeneration = 0
 
-  init(sink: any MessageSink, onExit: @escaping @Sendable (Int32) -> Void) {
+  init(sink: any MessageSink, analyzer: Analyzer = .standard, onExit: @escaping @Sendable (Int32) -> Void) {
     self.sink = sink
+    self.analyzer = analyzer
     self.onExit = onExit
   }
 

@@ -9,9 +9,9 @@ final class ServerConnection: Sendable {
   private let continuation: AsyncStream<IncomingMessage>.Continuation
   private let consumer: Task<Void, Never>
 
-  init(sink: any MessageSink, onExit: @escaping @Sendable (Int32) -> Void) {
+  init(sink: any MessageSink, analyzer: Analyzer = .standard, onExit: @escaping @Sendable (Int32) -> Void) {
     let (stream, continuation) = AsyncStream.makeStream(of: IncomingMessage.self)
-    let server = LanguageServer(sink: sink, onExit: onExit)
+    let server = LanguageServer(sink: sink, analyzer: analyzer, onExit: onExit)
     self.server = server
     self.continuation = continuation
     self.consumer = Task {
