@@ -2,6 +2,10 @@
 public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
+    RatioMismatch.self,
+    TotalMismatch.self,
+    DifferenceMismatch.self,
+    DirectionContradiction.self,
     DocumentNumberBrackets.self,
   ]
 
