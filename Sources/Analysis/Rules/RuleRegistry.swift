@@ -3,6 +3,7 @@ public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
     DocumentNumberBrackets.self,
+    ConflictingValues.self,
   ]
 
   /// Codes that were renamed, old → new, so old configuration keeps working.
