@@ -118,10 +118,9 @@ public struct ConflictingValues: Rule {
   /// Whether the amount names its item or at least its caliber (本年数, 预算数) itself.
   private func isExplicit(_ amount: StatedAmount) -> Bool { !amount.isInherited || amount.phrase.hasCaliberWord }
 
-  /// Two amounts of the same key describe the same thing unless they belong to different wholes.
-  private func compatible(_ a: StatedAmount, _ b: StatedAmount) -> Bool {
-    a.topic == nil || b.topic == nil || a.topic == b.topic
-  }
+  /// Two amounts of the same key describe the same thing only within the same whole: 财政拨款支出 of a
+  /// paragraph on 项目支出 is not the 财政拨款支出 of the whole unit.
+  private func compatible(_ a: StatedAmount, _ b: StatedAmount) -> Bool { a.topic == b.topic }
 
   /// Equal within the rounding of the less precise one.
   private func equal(_ a: StatedAmount, _ b: StatedAmount) -> Bool {

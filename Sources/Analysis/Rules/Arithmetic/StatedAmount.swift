@@ -8,7 +8,9 @@ struct StatedAmount: Sendable {
   var subject: String
   /// Whether `subject` was carried over (本年数为3.07元 after “公务用车购置及运行维护费”).
   var isInherited: Bool
-  /// What the amount belongs to when that is not the subject itself: nil when unknown.
+  /// What the amount belongs to when that is not the subject itself: the amount a 其中 part belongs
+  /// to, or what its paragraph or table is about; nil when that is the subject itself or unknown.
+  /// Amounts of one subject are the same quantity only within the same topic.
   var topic: String?
   var caliber: Caliber
   /// The year written in the sentence before the amount (or in the table column), nil for the report's year.
@@ -29,9 +31,11 @@ enum StatedAmounts {
   /// Dimensions whose amounts describe a level that can be stated twice.
   static let comparableDimensions: Set<Dimension> = [.money, .area, .length, .weight, .volume, .count]
 
-  static func collect(_ document: Document) -> [StatedAmount] {
+  /// The amounts of `document`. Unless `includingTitles`, the title of a numbered line is left out:
+  /// in these reports a short numbered line states a target ("1) 水稻种植面积4万亩。"), not a result.
+  static func collect(_ document: Document, includingTitles: Bool = false) -> [StatedAmount] {
     var result: [StatedAmount] = []
-    collectProse(document, into: &result)
+    collectProse(document, includingTitles: includingTitles, into: &result)
     let proseCount = result.count
     collectTables(document, into: &result)
     if result.count > proseCount { result.sort { $0.quantity.range.start < $1.quantity.range.start } }
@@ -54,15 +58,16 @@ enum StatedAmounts {
     var caliber: Caliber
   }
 
-  private static func collectProse(_ document: Document, into result: inout [StatedAmount]) {
+  private static func collectProse(_ document: Document, includingTitles: Bool, into result: inout [StatedAmount]) {
     let text = document.scalars
     for paragraph in document.paragraphs {
-      var paragraphTopic: String?
+      // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
+      // money of a paragraph on 基本支出; a count in it is not scoped by that).
+      var paragraphTopics: [Dimension: String] = [:]
       var lastWhole: Carried?
       for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
-        // The first sentence of a numbered line is its title: in these reports a title states a
-        // target ("1) 水稻种植面积4万亩。"), not a result.
-        let isTitle = paragraph.heading != nil && sentenceIndex == 0
+        let isTitle =
+          !includingTitles && paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
         var last: Carried?
         var parent: Carried?
         var sentenceYear: Int?
@@ -102,6 +107,7 @@ enum StatedAmounts {
             }
             afterOtherNumber = false
             let unitBase = quantity.unit?.base
+            let dimension = quantity.unit?.dimension ?? .count
             var subject = phrase.subject
             var caliber = phrase.caliber
             var isInherited = false
@@ -112,14 +118,14 @@ enum StatedAmounts {
                 topic = parent.subject
                 if !phrase.hasCaliberWord { caliber = parent.caliber }
               } else {
-                topic = paragraphTopic
+                topic = paragraphTopics[dimension]
               }
             } else if subject.isEmpty, let carried = previous ?? last, previous == nil || previousUnit != unitBase {
               // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
               subject = carried.subject
               if !phrase.hasCaliberWord { caliber = carried.caliber }
               isInherited = true
-              topic = inParts ? parent?.subject : paragraphTopic
+              topic = inParts ? parent?.subject : paragraphTopics[dimension]
             } else {
               previous = nil
               continue
@@ -132,7 +138,10 @@ enum StatedAmounts {
             if !inParts {
               parent = carried
               lastWhole = carried
-              if paragraphTopic == nil, !isInherited { paragraphTopic = subject }
+              // Counts in one paragraph are of unrelated things (保有量1台, 接待批次200次).
+              if dimension != .count, paragraphTopics[dimension] == nil, !isInherited {
+                paragraphTopics[dimension] = subject
+              }
             }
             if isTitle { continue }
             result.append(
