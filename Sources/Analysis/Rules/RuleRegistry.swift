@@ -3,8 +3,10 @@ public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
     DocumentNumberBrackets.self,
+    CountMismatch.self,
     ConflictingValues.self,
     UnitMismatch.self,
+    GradeMismatch.self,
   ]
 
   /// Codes that were renamed, old → new, so old configuration keeps working.
