@@ -7,6 +7,10 @@ public enum RuleRegistry {
     DifferenceMismatch.self,
     DirectionContradiction.self,
     DocumentNumberBrackets.self,
+    CountMismatch.self,
+    ConflictingValues.self,
+    UnitMismatch.self,
+    GradeMismatch.self,
   ]
 
   /// Codes that were renamed, old → new, so old configuration keeps working.
