@@ -2,6 +2,7 @@
 public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
+    ForeignTownship.self,
     DocumentNumberBrackets.self,
   ]
 
