@@ -4,6 +4,7 @@ public enum RuleRegistry {
   public static let all: [any Rule.Type] = [
     ForeignTownship.self,
     DocumentNumberBrackets.self,
+    DuplicatedContent.self,
   ]
 
   /// Codes that were renamed, old → new, so old configuration keeps working.
