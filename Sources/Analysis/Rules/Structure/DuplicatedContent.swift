@@ -97,14 +97,19 @@ public struct DuplicatedContent: Rule {
         next += 1
       }
       // Short identical lines just before the run (a heading such as 脱贫攻坚成效显著。) belong to it.
-      while let head = copies.first, head.0 > 0, head.1.source > 0, head.0 - 1 > copies.last!.1.source,
-        result.last.map({ $0.range.end <= paragraphs[head.0 - 1].range.start }) ?? true,
-        index.isEqual(head.0 - 1, head.1.source - 1), index.length(of: head.0 - 1) > 0,
-        !Self.hasTable(between: paragraphs[head.0 - 1], paragraphs[head.0], document),
-        !Self.hasTable(between: paragraphs[head.1.source - 1], paragraphs[head.1.source], document)
+      let lastSource = copies[copies.count - 1].1.source
+      let previousEnd = result.last?.range.end ?? 0
+      var heads: [(Int, Match)] = []
+      var head = (copy: paragraph - 1, source: first.source - 1)
+      while head.copy > lastSource, head.source >= 0, paragraphs[head.copy].range.start >= previousEnd,
+        index.isEqual(head.copy, head.source),
+        !Self.hasTable(between: paragraphs[head.copy], paragraphs[head.copy + 1], document),
+        !Self.hasTable(between: paragraphs[head.source], paragraphs[head.source + 1], document)
       {
-        copies.insert((head.0 - 1, Match(source: head.1.source - 1, kind: .exact)), at: 0)
+        heads.append((head.copy, Match(source: head.source, kind: .exact)))
+        head = (head.copy - 1, head.source - 1)
       }
+      copies = heads.reversed() + copies
       let length = copies.reduce(0) { $0 + index.length(of: $1.0) }
       // What is shared, not what is written, must reach the minimum: a near copy counts its share.
       let shared = copies.reduce(0.0) { total, copy in
@@ -123,10 +128,12 @@ public struct DuplicatedContent: Rule {
   private func diagnostic(for copies: [(Int, Match)], length: Int, document: Document) -> Diagnostic {
     let paragraphs = document.paragraphs
     let copyRange = paragraphs[copies[0].0].range.union(paragraphs[copies[copies.count - 1].0].range)
-    let sources = copies.map(\.1.source)
-    let sourceRange = paragraphs[sources.min()!].range.union(paragraphs[sources.max()!].range)
-    let copyLines = Self.lines(copies.first!.0, copies.last!.0, paragraphs)
-    let sourceLines = Self.lines(sources.min()!, sources.max()!, paragraphs)
+    // Sources increase along the run, so its first and last copies give the source's extent.
+    let firstSource = copies[0].1.source
+    let lastSource = copies[copies.count - 1].1.source
+    let sourceRange = paragraphs[firstSource].range.union(paragraphs[lastSource].range)
+    let copyLines = Self.lines(copies[0].0, copies[copies.count - 1].0, paragraphs)
+    let sourceLines = Self.lines(firstSource, lastSource, paragraphs)
     var similarities: [Double] = []
     for (_, match) in copies {
       if case .near(let similarity) = match.kind { similarities.append(similarity) }
