@@ -3,6 +3,7 @@ public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
     ForeignTownship.self,
+    UnitNameVariant.self,
     DocumentNumberBrackets.self,
     DuplicatedContent.self,
   ]
