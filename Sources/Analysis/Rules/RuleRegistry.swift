@@ -4,6 +4,7 @@ public enum RuleRegistry {
   public static let all: [any Rule.Type] = [
     ForeignTownship.self,
     UnitNameVariant.self,
+    YearMismatch.self,
     DocumentNumberBrackets.self,
     DuplicatedContent.self,
   ]
