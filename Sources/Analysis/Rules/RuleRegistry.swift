@@ -11,6 +11,10 @@ public enum RuleRegistry {
     ConflictingValues.self,
     UnitMismatch.self,
     GradeMismatch.self,
+    ForeignTownship.self,
+    UnitNameVariant.self,
+    YearMismatch.self,
+    DuplicatedContent.self,
   ]
 
   /// Codes that were renamed, old → new, so old configuration keeps working.
