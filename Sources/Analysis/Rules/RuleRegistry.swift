@@ -3,6 +3,16 @@ public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
     DocumentNumberBrackets.self,
+    DoubledWord.self,
+    ConfusableWord.self,
+    MisusedFixedTerm.self,
+    UnbalancedPair.self,
+    DoubledPunctuation.self,
+    HalfWidthPunctuation.self,
+    MixedPercentSign.self,
+    ConversionResidue.self,
+    BrokenLine.self,
+    TraditionalCharacter.self,
   ]
 
   /// Codes that were renamed, old → new, so old configuration keeps working.
