@@ -3,6 +3,7 @@ public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
     DocumentNumberBrackets.self,
+    HeadingNumbering.self,
     DoubledWord.self,
     ConfusableWord.self,
     MisusedFixedTerm.self,
