@@ -162,8 +162,9 @@ enum HeadingParser {
   /// - a heading whose style is open becomes that heading's sibling, except that a list restarting at
   ///   1 under a heading that plays a higher role than its style says (`1、部门概况` above `（一）`)
   ///   nests under the current heading;
-  /// - a heading of a new style nests under the current heading when their ranks are equal (`1.` under
-  ///   `4、年度重点工作为：`), else under the nearest open heading of a smaller rank;
+  /// - a list of a new style starting at 1 nests under the current heading when their ranks are equal
+  ///   (`1.` under `4、年度重点工作为：`); otherwise a new style nests under the nearest open heading of
+  ///   a smaller rank;
   /// - with no such heading, a list starting at 1 nests under the current heading (`1.` under `(1)` in
   ///   a report numbered 1、→(1)→1.), while 一、 and continued numbering go to the top level.
   static func parent(of heading: Heading, among headings: [Heading], openHeadings: inout [Int]) -> Int? {
@@ -180,7 +181,7 @@ enum HeadingParser {
       openHeadings.removeSubrange(position...)
       return headings[sibling].parent
     }
-    if let current = openHeadings.last, headings[current].style.rank == rank { return current }
+    if heading.number == 1, let current = openHeadings.last, headings[current].style.rank == rank { return current }
     if let position = openHeadings.lastIndex(where: { headings[$0].style.rank < rank }) {
       openHeadings.removeSubrange((position + 1)...)
       return openHeadings[position]

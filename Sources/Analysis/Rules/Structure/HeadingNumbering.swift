@@ -116,10 +116,12 @@ public struct HeadingNumbering: Rule {
   {
     let headings = document.headings
     var result: [Diagnostic] = []
+    // The number the previous sibling stands for: its own, or the one a certain fix gives it.
+    var previous = 0
     for (position, index) in members.enumerated() {
       let heading = headings[index]
-      let previous = position > 0 ? headings[members[position - 1]].number : 0
       let expected = previous + 1
+      previous = heading.number
       if heading.number == expected { continue }
       let isSection = style.rank <= NumberingStyle.chineseParen.rank
       if position > 0, heading.number == 1 {
@@ -135,6 +137,7 @@ public struct HeadingNumbering: Rule {
       }
       let next = position + 1 < members.count ? headings[members[position + 1]].number : nil
       let isCertain = position > 0 && next == expected + 1
+      if isCertain { previous = expected }
       let marker = document.string(in: heading.markerRange)
       let right = style.marker(for: expected, label: heading.label)
       let message: String
@@ -142,7 +145,7 @@ public struct HeadingNumbering: Rule {
         message = "本级编号从“\(marker)”开始，缺少“\(style.marker(for: 1, label: heading.label))”"
       } else {
         let before = document.string(in: headings[members[position - 1]].markerRange)
-        let what = heading.number > expected ? "跳过了“\(right)”" : (heading.number == previous ? "重复" : "倒退")
+        let what = heading.number > expected ? "跳过了“\(right)”" : (heading.number == expected - 1 ? "重复" : "倒退")
         message = "标题编号\(what)：前一个同级标题是“\(before)”，此处是“\(marker)”，应为“\(right)”"
       }
       var fixes = [
