@@ -2,8 +2,6 @@
 public enum RuleRegistry {
   /// All rules, in code order.
   public static let all: [any Rule.Type] = [
-    DocumentNumberBrackets.self,
-    HeadingNumbering.self,
     DoubledWord.self,
     ConfusableWord.self,
     MisusedFixedTerm.self,
@@ -14,6 +12,10 @@ public enum RuleRegistry {
     ConversionResidue.self,
     BrokenLine.self,
     TraditionalCharacter.self,
+    DocumentNumberBrackets.self,
+    HeadingNumbering.self,
+    MissingSection.self,
+    IncompleteTitle.self,
   ]
 
   /// Codes that were renamed, old → new, so old configuration keeps working.
