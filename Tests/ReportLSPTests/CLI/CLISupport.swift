@@ -75,7 +75,8 @@ struct TemporaryFolder {
 }
 
 /// Tests/ReportLSPTests/Fixtures.
-let cliFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+let cliFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .appendingPathComponent("Fixtures")
 
 /// Compares `actual` with a golden file under Fixtures; `UPDATE_SNAPSHOTS=1` rewrites it (and still fails).
 func expectGolden(_ actual: String, _ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
