@@ -58,7 +58,7 @@ struct Settings: Equatable, Sendable {
   ]).union(clientOnlyKeys)
 
   /// Keys that belong to editor clients (VS Code's `reportLSP.serverPath`, `reportLSP.trace.server`).
-  static let clientOnlyKeys: Set<String> = ["serverPath", "serverArguments", "trace"]
+  static let clientOnlyKeys: Set<String> = ["serverPath", "trace"]
 
   /// Reads settings from a JSON object, starting from `base`. Keys with a wrong value are reported in
   /// `problems` (in Chinese, naming the key) and keep their value from `base`; unknown keys are reported too.
@@ -69,11 +69,15 @@ struct Settings: Equatable, Sendable {
     var object: [String: JSONValue]
     switch json {
     case .object(let value): object = value
-    case .null: return (settings, problems)
+    // Lua (Neovim) encodes an empty table as an empty array.
+    case .null, .array([]): return (settings, problems)
     default: return (settings, ["设置应为 JSON 对象，已使用默认值"])
     }
     // Editors may nest the section: {"reportLSP": {...}}.
-    if let nested = object["reportLSP"]?.objectValue { object = nested }
+    if let nested = object["reportLSP"] {
+      if case .array([]) = nested { return (settings, problems) }
+      if let nestedObject = nested.objectValue { object = nestedObject }
+    }
     for key in object.keys.sorted() {
       guard let value = object[key] else { continue }
       if let problem = settings.apply(key: key, value: value) { problems.append(problem) }

@@ -128,7 +128,9 @@ import Testing
   @Test func nullAndNonObjects() {
     #expect(Settings.parse(nil).1 == [])
     #expect(Settings.parse(.null).1 == [])
-    #expect(Settings.parse(.array([])).1 == ["设置应为 JSON 对象，已使用默认值"])
+    #expect(Settings.parse(.array([.null])).1 == ["设置应为 JSON 对象，已使用默认值"])
+    #expect(Settings.parse(.array([])).1 == [])
+    #expect(Settings.parse(.object(["reportLSP": .array([])])).1 == [])
     #expect(Settings.parse(.object(["gazetteerPath": .null]), base: Settings.parse(.object(["gazetteerPath": .string("x")])).0).0.gazetteerPath == nil)
   }
 }
