@@ -29,13 +29,16 @@ local ok, err = pcall(function()
   if not vim.wait(20000, function() return n104() ~= nil end, 50) then
     return finish(false, 'no N104 diagnostic within 20 s')
   end
-  local diagnostic, lsp = n104()
+  local diagnostic = n104()
   assert(diagnostic.severity == vim.diagnostic.severity.ERROR, 'the severity setting did not reach the server')
 
+  -- The whole line of the finding (0.7 keeps no LSP range in user_data); the server answers with the
+  -- fixes of the findings the range touches.
+  local line_range = { start = { line = diagnostic.lnum, character = 0 }, ['end'] = { line = diagnostic.lnum + 1, character = 0 } }
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(buf) },
-    range = lsp.range,
-    context = { diagnostics = { lsp } },
+    range = line_range,
+    context = { diagnostics = {} },
   }
   local responses = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, 10000) or {}
   local chosen, client_id
