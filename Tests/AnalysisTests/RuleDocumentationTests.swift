@@ -54,7 +54,9 @@ import Testing
     if Array(headings.prefix(requiredSections.count)) != requiredSections {
       problems.append("sections are \(headings), expected \(requiredSections) first")
     }
-    if let extra = headings.dropFirst(requiredSections.count).first(where: { !["## Options", "## References"].contains($0) }) {
+    if let extra = headings.dropFirst(requiredSections.count).first(where: {
+      !["## Options", "## References"].contains($0)
+    }) {
       problems.append("unexpected section \(extra)")
     }
     if !documentation.contains("Use instead:") { problems.append("## Example lacks \"Use instead:\"") }
@@ -107,22 +109,22 @@ import Testing
     "run `UPDATE_SNAPSHOTS=1 swift test --filter RuleDocumentationTests` after changing a rule's doc comment."
 
   static func renderSwift(_ sources: [RuleSource]) -> String {
+    // Statements rather than one dictionary literal, so the output is already in swift-format's style.
     var output = "// \(generatedNotice)\n// \(regenerateHint)\n\nextension RuleDocumentation {\n"
-    guard !sources.isEmpty else { return output + "  static let generated: [String: String] = [:]\n}\n" }
-    output += "  static let generated: [String: String] = [\n"
+    output += "  static let generated: [String: String] = {\n    var documentation: [String: String] = [:]\n"
     for source in sources {
       // A raw string with enough `#` that nothing in the text can end it or interpolate.
       var hashes = "#"
       while source.documentation.contains("\"\"\"" + hashes) || source.documentation.contains("\\" + hashes) {
         hashes += "#"
       }
-      output += "    \"\(source.code)\": \(hashes)\"\"\"\n"
+      output += "    documentation[\"\(source.code)\"] = \(hashes)\"\"\"\n"
       for line in source.documentation.components(separatedBy: "\n") {
         output += line.isEmpty ? "\n" : "      \(line)\n"
       }
-      output += "      \"\"\"\(hashes),\n"
+      output += "      \"\"\"\(hashes)\n"
     }
-    return output + "  ]\n}\n"
+    return output + "    return documentation\n  }()\n}\n"
   }
 
   static func renderMarkdown(_ sources: [RuleSource]) -> String {

@@ -130,8 +130,10 @@ enum SARIFFormatter {
       return ReportingDescriptor(
         id: rule.code, name: rule.name, shortDescription: Message(text: rule.title),
         fullDescription: Message(text: summary(of: documentation) ?? rule.title),
-        help: Message(text: documentation, markdown: documentation), helpUri: RuleLinks.url(for: rule.code, base: docsBase),
-        defaultConfiguration: Configuration(level: level(rule.defaultSeverity)), properties: Properties(tags: ["report"]))
+        help: Message(text: documentation, markdown: documentation),
+        helpUri: RuleLinks.url(for: rule.code, base: docsBase),
+        defaultConfiguration: Configuration(level: level(rule.defaultSeverity)),
+        properties: Properties(tags: ["report"]))
     }
     var results: [Result] = []
     for file in report.results {
@@ -182,7 +184,8 @@ enum SARIFFormatter {
     let notifications =
       report.errors.map { Notification(message: Message(text: $0)) }
       + report.results.compactMap { $0.error }.map { Notification(message: Message(text: $0)) }
-    let base = LintCommand.fileURI(currentDirectory).hasSuffix("/")
+    let base =
+      LintCommand.fileURI(currentDirectory).hasSuffix("/")
       ? LintCommand.fileURI(currentDirectory) : LintCommand.fileURI(currentDirectory) + "/"
     let run = Run(
       tool: Tool(driver: Driver(informationUri: docsBase, rules: descriptors)),

@@ -11,7 +11,8 @@ import Testing
     let text = try String(contentsOf: cliFixtures.appendingPathComponent("cli/report.md"), encoding: .utf8)
     try folder.write("report.md", text)
     let document = Document(text: text)
-    let waived = try #require(Linter().diagnostics(for: document).first { document.scalars.string(in: $0.range) == "【2019】" })
+    let waived = try #require(
+      Linter().diagnostics(for: document).first { document.scalars.string(in: $0.range) == "【2019】" })
     var waivers = WaiverFile()
     waivers.add(Waiver(for: waived, in: document, reason: "引用外县文件原标题，保持原样"), forReport: "report.md")
     try folder.write(WaiverFile.fileName, waivers.encoded())
@@ -97,7 +98,9 @@ import Testing
   @Test func walksFoldersInStableOrderWithIncludesAndExcludes() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    for path in ["b.md", "a/z.txt", "a/y.md", "notes.docx", ".hidden/x.md", "drafts/d.md", "node_modules/n.md", "c.markdown"] {
+    for path in [
+      "b.md", "a/z.txt", "a/y.md", "notes.docx", ".hidden/x.md", "drafts/d.md", "node_modules/n.md", "c.markdown",
+    ] {
       try folder.write("docs/" + path, Self.bad)
     }
     func uris(_ arguments: [String]) -> [String] {
@@ -110,7 +113,8 @@ import Testing
     #expect(uris(["--exclude", "a/*.md", "--exclude", "drafts/**", "docs"]) == ["a/z.txt", "b.md"])
     #expect(uris(["--include", "*.markdown", "docs"]) == ["c.markdown"])
     // A file named explicitly is linted whatever its extension; one found twice is linted once.
-    #expect(uris(["docs/notes.docx", "docs/b.md", "docs"]) == ["notes.docx", "b.md", "a/y.md", "a/z.txt", "drafts/d.md"])
+    #expect(
+      uris(["docs/notes.docx", "docs/b.md", "docs"]) == ["notes.docx", "b.md", "a/y.md", "a/z.txt", "drafts/d.md"])
   }
 
   @Test func manyFilesComeOutInInputOrderWithProgressOnATerminal() throws {
@@ -141,7 +145,8 @@ import Testing
     let run = runCLI(["lint", "-"], in: folder.url, input: Self.bad)
     #expect(run.code == 1)
     #expect(run.output.hasPrefix("-:1:6: warning: "))
-    let named = runCLI(["lint", "--stdin-filename", "sub/r.md", "--format", "json", "-"], in: folder.url, input: Self.bad)
+    let named = runCLI(
+      ["lint", "--stdin-filename", "sub/r.md", "--format", "json", "-"], in: folder.url, input: Self.bad)
     #expect(named.output.contains("\"uri\" : \"file://\(folder.url.path)/sub/r.md\""))
     let fixed = runCLI(["lint", "--fix", "-"], in: folder.url, input: Self.bad)
     #expect(fixed.output == "依据丙财绩〔2021〕6号。\n")

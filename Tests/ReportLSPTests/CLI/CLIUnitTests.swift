@@ -86,7 +86,9 @@ import Testing
     #expect(settings.extraTerms == ["两不愁两保障": "两不愁三保障"])
     #expect(settings.requiredSections == ["部门概况", "存在的主要问题"])
     #expect(settings.inlayHints == false)
-    #expect(RuleLinks.url(for: "N104", base: settings.ruleDocsURL) == "https://example.org/rules.md#n104-document-number-brackets")
+    #expect(
+      RuleLinks.url(for: "N104", base: settings.ruleDocsURL)
+        == "https://example.org/rules.md#n104-document-number-brackets")
     #expect(settings.configuration.disabledRules == ["N104"])
   }
 
@@ -131,7 +133,10 @@ import Testing
     #expect(Settings.parse(.array([.null])).1 == ["设置应为 JSON 对象，已使用默认值"])
     #expect(Settings.parse(.array([])).1 == [])
     #expect(Settings.parse(.object(["reportLSP": .array([])])).1 == [])
-    #expect(Settings.parse(.object(["gazetteerPath": .null]), base: Settings.parse(.object(["gazetteerPath": .string("x")])).0).0.gazetteerPath == nil)
+    #expect(
+      Settings.parse(
+        .object(["gazetteerPath": .null]), base: Settings.parse(.object(["gazetteerPath": .string("x")])).0
+      ).0.gazetteerPath == nil)
   }
 }
 
@@ -152,7 +157,9 @@ import Testing
 
   @Test func rejectsOtherShapes() {
     #expect(throws: WaiverFileError.self) { try WaiverFile.parse(Data("[]".utf8)).get() }
-    #expect(throws: WaiverFileError.self) { try WaiverFile.parse(Data(#"{"version":1,"files":{"a":[{}]}}"#.utf8)).get() }
+    #expect(throws: WaiverFileError.self) {
+      try WaiverFile.parse(Data(#"{"version":1,"files":{"a":[{}]}}"#.utf8)).get()
+    }
   }
 }
 
