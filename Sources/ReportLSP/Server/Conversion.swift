@@ -110,14 +110,17 @@ enum Conversion {
     return result
   }
 
+  /// The LSP diagnostic for a finding; `codeDescription` links to the rule's section of docs/rules.md
+  /// under `ruleDocsURL` (the `ruleDocsURL` setting).
   static func diagnostic(
-    _ diagnostic: Analysis.Diagnostic, in document: Document, uri: String, encoding: ColumnUnit
+    _ diagnostic: Analysis.Diagnostic, in document: Document, uri: String, encoding: ColumnUnit,
+    ruleDocsURL: String = RuleLinks.defaultBaseURL
   ) -> LSPDiagnostic {
     LSPDiagnostic(
       range: range(diagnostic.range, in: document, encoding: encoding),
       severity: diagnostic.severity.rawValue,
       code: diagnostic.code,
-      codeDescription: nil,
+      codeDescription: RuleLinks.url(for: diagnostic.code, base: ruleDocsURL).map(CodeDescription.init(href:)),
       source: "report-lsp",
       message: diagnostic.message,
       relatedInformation: diagnostic.related.isEmpty
