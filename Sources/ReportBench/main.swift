@@ -6,6 +6,7 @@ import Foundation
 ///     swift build -c release --product report-bench
 ///     .build/release/report-bench [--seeds DIR] [--fixtures DIR] [--runs N] [--warm-up N]
 ///                                 [--peer autocorrect.json] [--no-scaling] [--emit-synthetic DIR]
+///     .build/release/report-bench --loop FILE N   # for a profiler
 ///
 /// `scripts/bench` runs it together with the peer comparison and the server measurements.
 
@@ -17,6 +18,8 @@ struct Options {
   var peer: String?
   var scaling = true
   var emitSynthetic: String?
+  /// `--loop FILE N`: only analyse FILE N times, for a profiler (valgrind --tool=callgrind).
+  var loop: (path: String, count: Int)?
 }
 
 func parseOptions() -> Options {
@@ -38,6 +41,7 @@ func parseOptions() -> Options {
     case "--peer": options.peer = value(argument)
     case "--no-scaling": options.scaling = false
     case "--emit-synthetic": options.emitSynthetic = value(argument)
+    case "--loop": options.loop = (value(argument), Int(value(argument)) ?? 100)
     default:
       FileHandle.standardError.write(Data("report-bench: unknown option \(argument)\n".utf8))
       exit(2)
@@ -89,6 +93,13 @@ func format(_ value: Double, _ digits: Int = 3) -> String {
 }
 
 let options = parseOptions()
+if let (path, count) = options.loop {
+  guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { exit(2) }
+  let linter = Linter()
+  for _ in 0..<count { sink &+= analyse(text, linter: linter) }
+  print(sink)
+  exit(0)
+}
 let seeds = Corpus.load(directory: options.seeds ?? defaultSeedsDirectory() ?? "")
 let fixtures = Corpus.load(directory: options.fixtures)
 let reports = seeds + fixtures
