@@ -52,6 +52,14 @@ import Testing
     #expect(quantities[1].decimals == 1)
   }
 
+  @Test func severalThousandsSeparators() {
+    let quantities = Document(text: "收入12,345,678.90元，另有1,234,56元").quantities
+    #expect(quantities.first?.value == 12_345_678.9)
+    #expect(quantities.first?.digits == "12345678.90")
+    // A last group of two digits ends the number at the comma before it.
+    #expect(quantities.dropFirst().first?.value == 1234)
+  }
+
   @Test func yearsDatesAndCodesAreNotAmounts() {
     let quantities = Document(text: "2021年4月20日，根据绥财绩〔2021〕6号文件，省道S248").quantities
     #expect(quantities.map(\.kind) == [.year, .date, .date, .year, .identifier, .identifier])
