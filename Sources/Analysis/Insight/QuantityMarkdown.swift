@@ -23,6 +23,7 @@ enum QuantityMarkdown {
     case .atMost: items.append("上限（以下、以内、不超过等）：实际值不大于此数")
     }
     if quantity.isRangeBound { items.append("是一个范围的端点") }
+    if let place = tablePlace(of: quantity, in: document) { items.append(place) }
     return "**\(written)**\n\n" + items.map { "- \($0)" }.joined(separator: "\n")
   }
 
@@ -38,6 +39,21 @@ enum QuantityMarkdown {
         ? "，沿用表格注明的单位" : "，沿用后文写出的单位"
     }
     return line
+  }
+
+  /// 表格“行标题”行、“列标题”列, for a number in a table cell.
+  private static func tablePlace(of quantity: Quantity, in document: Document) -> String? {
+    guard let table = document.tables.first(where: { $0.range.contains(quantity.range) }) else { return nil }
+    for (rowIndex, row) in table.rows.enumerated() {
+      guard let column = row.firstIndex(where: { $0.range.contains(quantity.range) }) else { continue }
+      var place = "表格中"
+      if column > 0, let rowTitle = row.first, rowTitle.quantity == nil { place += "“\(rowTitle.text)”行" }
+      if rowIndex > 0, column < table.header.count, table.header[column].quantity == nil {
+        place += "“\(table.header[column].text)”列"
+      }
+      return place == "表格中" ? nil : place
+    }
+    return nil
   }
 
   private static func dimensionName(_ dimension: Dimension) -> String {

@@ -109,3 +109,19 @@ func offset(of marker: String, in text: String) -> Int {
     #expect(Linter().hover(at: 0, in: Document(text: ""), diagnostics: []) == nil)
   }
 }
+
+@Suite struct TableHoverTests {
+  @Test func tableNumberNamesItsRowAndColumnAndTheTableUnit() throws {
+    let text = "                金额单位：万元\n\n\t项目\n\t年初预算数\n\t年末决算数\n\n\t公务接待费\n\t12\n\t10.2\n"
+    let document = Document(text: text)
+    let hover = try #require(Linter().hover(at: offset(of: "10.2", in: text), in: document, diagnostics: []))
+    #expect(
+      hover.markdown == """
+        **10.2**
+
+        - 数值 10.2（1位小数，舍入误差 ±0.05）
+        - 单位 万元（金额，即 102000 元），沿用表格注明的单位
+        - 表格中“公务接待费”行“年末决算数”列
+        """)
+  }
+}
