@@ -26,6 +26,7 @@ extension CommandLine {
     switch first {
     case "serve": return runServer()
     case "lint": return LintCommand.run(arguments: Array(arguments.dropFirst()))
+    case "explain": return ExplainCommand.run(arguments: Array(arguments.dropFirst()))
     case "--help", "-h", "help":
       print(usage)
       return 0
