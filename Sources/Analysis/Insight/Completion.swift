@@ -75,13 +75,15 @@ extension Linter {
   static func outlineLevel(ofMarker range: TextRange, in text: [Unicode.Scalar]) -> Int? {
     guard range.length >= 2 else { return nil }
     let last = text[range.end - 1]
-    if let (_, after) = HeadingParser.chineseNumeral(text, from: range.start, end: range.end - 1), after == range.end - 1,
+    if let (_, after) = HeadingParser.chineseNumeral(text, from: range.start, end: range.end - 1),
+      after == range.end - 1,
       last == "、"
     {
       return 1
     }
     if text[range.start] == "（" || text[range.start] == "(", last == "）" || last == ")",
-      let (_, after) = HeadingParser.chineseNumeral(text, from: range.start + 1, end: range.end - 1), after == range.end - 1
+      let (_, after) = HeadingParser.chineseNumeral(text, from: range.start + 1, end: range.end - 1),
+      after == range.end - 1
     {
       return 2
     }

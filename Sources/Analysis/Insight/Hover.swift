@@ -42,7 +42,8 @@ extension Linter {
       // Findings about this number that do not cover the cursor, or that name it as an input.
       let involved = diagnostics.filter { diagnostic in
         !covering.contains(diagnostic)
-          && (diagnostic.range.overlaps(quantity.range) || diagnostic.related.contains { $0.range.overlaps(quantity.range) })
+          && (diagnostic.range.overlaps(quantity.range)
+            || diagnostic.related.contains { $0.range.overlaps(quantity.range) })
       }
       if !involved.isEmpty {
         section += "\n\n**相关检查**\n\n"

@@ -35,7 +35,8 @@ enum QuantityMarkdown {
     }
     line += "）"
     if quantity.isUnitInherited {
-      line += quantity.unitRange == nil && document.tables.contains(where: { $0.range.contains(quantity.range) })
+      line +=
+        quantity.unitRange == nil && document.tables.contains(where: { $0.range.contains(quantity.range) })
         ? "，沿用表格注明的单位" : "，沿用后文写出的单位"
     }
     return line

@@ -170,9 +170,13 @@ public struct KnowledgeBase: Sendable {
     }
   }
 
-  private static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool { scalar == "“" || scalar == "‘" || scalar == "「" }
+  private static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "“" || scalar == "‘" || scalar == "「"
+  }
 
-  private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool { scalar == "”" || scalar == "’" || scalar == "」" }
+  private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "”" || scalar == "’" || scalar == "」"
+  }
 
   private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     switch scalar {

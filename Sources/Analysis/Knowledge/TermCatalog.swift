@@ -67,7 +67,7 @@ public enum TermCatalog {
       sources: [Source.numbers]),
     Term(
       name: "“三公”经费",
-            definition: "因公出国（境）费、公务用车购置及运行维护费、公务接待费三项之和。"
+      definition: "因公出国（境）费、公务用车购置及运行维护费、公务接待费三项之和。"
         + "决算数只统计一般公共预算财政拨款（含上年结转和当年预算）。",
       formulas: [
         Formula("“三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费"),
