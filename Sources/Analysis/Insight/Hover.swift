@@ -39,6 +39,12 @@ extension Linter {
 
     if let quantity = Self.quantity(at: offset, in: document) {
       var section = QuantityMarkdown.render(quantity, in: document)
+      if let mention = indicatorMentions(in: document, range: quantity.range).first(where: {
+        $0.value.range == quantity.range
+      }) {
+        section += "\n- 是“\(mention.indicator.name)”的值"
+        if let standard = mention.indicator.standard { section += "；标准：\(standard)" }
+      }
       // Findings about this number that do not cover the cursor, or that name it as an input.
       let involved = diagnostics.filter { diagnostic in
         !covering.contains(diagnostic)

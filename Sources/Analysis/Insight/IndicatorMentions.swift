@@ -12,7 +12,8 @@ extension Linter {
   ///
   /// In prose the value is the first percentage after the name, before the next name and within a few
   /// characters; in a table it is the only percentage of the row. Anything less clear is left out.
-  public func indicatorMentions(in document: Document) -> [IndicatorMention] {
+  /// With `range`, only the paragraphs and tables that overlap it are read.
+  public func indicatorMentions(in document: Document, range: TextRange? = nil) -> [IndicatorMention] {
     let base = KnowledgeBase.standard
     var result: [IndicatorMention] = []
     func indicator(_ match: KnowledgeMatch) -> Indicator? {
@@ -21,13 +22,19 @@ extension Linter {
       }
       return indicator
     }
+    func isWanted(_ candidate: TextRange) -> Bool {
+      range.map { candidate.overlaps($0) || candidate.contains($0) } ?? true
+    }
     var tableIndex = 0
     for paragraph in document.paragraphs {
       // Tables come before the paragraphs that follow them.
       while tableIndex < document.tables.count, document.tables[tableIndex].range.start < paragraph.range.start {
-        result.append(contentsOf: tableMentions(document.tables[tableIndex], document: document, indicator: indicator))
+        if isWanted(document.tables[tableIndex].range) {
+          result.append(contentsOf: tableMentions(document.tables[tableIndex], document: document, indicator: indicator))
+        }
         tableIndex += 1
       }
+      guard isWanted(paragraph.range) else { continue }
       for sentence in paragraph.sentences {
         let matches = base.matches(in: document.scalars, range: sentence.range)
         for (index, match) in matches.enumerated() {
@@ -42,7 +49,9 @@ extension Linter {
       }
     }
     while tableIndex < document.tables.count {
-      result.append(contentsOf: tableMentions(document.tables[tableIndex], document: document, indicator: indicator))
+      if isWanted(document.tables[tableIndex].range) {
+        result.append(contentsOf: tableMentions(document.tables[tableIndex], document: document, indicator: indicator))
+      }
       tableIndex += 1
     }
     return result

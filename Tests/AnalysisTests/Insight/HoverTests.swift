@@ -125,3 +125,15 @@ func offset(of marker: String, in text: String) -> Int {
         """)
   }
 }
+
+@Suite struct IndicatorValueHoverTests {
+  @Test func percentageStatedForAnIndicatorNamesItAndItsStandard() throws {
+    let text = "甲乙镇在职人员控制率为95%，固定资产利用率反映使用效率，完成率达到90%。"
+    let hover = try #require(Linter().hover(at: offset(of: "95", in: text), in: Document(text: text), diagnostics: []))
+    #expect(
+      hover.markdown.hasSuffix(
+        "- 单位 %（百分比）\n- 是“在职人员控制率”的值；标准：≤100% 得满分；每超过1个百分点扣0.5分（有的评分表扣0.1分）。"))
+    let other = try #require(Linter().hover(at: offset(of: "90", in: text), in: Document(text: text), diagnostics: []))
+    #expect(!other.markdown.contains("的值"))
+  }
+}
