@@ -39,6 +39,7 @@ extension CommandLine {
     case "lint": return LintCommand.run(arguments: rest, console: console)
     case "rules": return RulesCommand.list(console: console)
     case "explain-rule", "rule": return RulesCommand.explain(arguments: rest, console: console)
+    case "explain": return ExplainCommand.run(arguments: rest, console: console)
     case "--help", "-h", "help":
       console.write(usage + "\n")
       return 0
