@@ -175,8 +175,14 @@ struct SplitMix64: RandomNumberGenerator {
     client.change(uri, version: 3, [["range": range(7, 0, 9, 3), "text": "?"]])
     client.change(uri, version: 4, [["range": range(-1, -5, 0, 0), "text": "<"]])
     client.change(uri, version: 5, [["range": range(1, 1, 0, 1), "text": "|"]])  // reversed
+    // Int.max, written out so it reaches the decoder as an integer.
+    let huge = "9223372036854775807"
+    let body = #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///clamp.txt","#
+      + #""version":6},"contentChanges":[{"range":{"start":{"line":0,"character":\#(huge)},"#
+      + #""end":{"line":\#(huge),"character":\#(huge)}},"text":"$"}]}}"#
+    client.sendRaw(MessageFraming.frame(Data(body.utf8)))
     try await client.settle()
-    #expect(await client.text(of: uri) == "<|d?")
+    #expect(await client.text(of: uri) == "<|d?$")
   }
 
   @Test func changesToUnopenedDocumentsAndStaleVersionsAreIgnored() async throws {
