@@ -107,7 +107,9 @@ enum Conversion {
     var result: [FoldingRange] = []
     func visit(_ section: OutlineSection) {
       let line = document.headings[section.heading].line
-      if section.lastLine > line { result.append(FoldingRange(startLine: line, endLine: section.lastLine, kind: "region")) }
+      if section.lastLine > line {
+        result.append(FoldingRange(startLine: line, endLine: section.lastLine, kind: "region"))
+      }
       section.children.forEach(visit)
     }
     sections.forEach(visit)
