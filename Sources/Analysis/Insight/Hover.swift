@@ -15,11 +15,16 @@ public struct HoverContent: Hashable, Sendable {
 }
 
 extension Linter {
-  /// The hover at `offset`: each finding that covers it, then what the number or the indicator
-  /// name under the cursor is (its reading, its definition and formula, the checks it took part in).
+  /// The hover at `offset`: the recomputation of a stated ratio, total or difference under the cursor
+  /// (shown whether or not it holds), each finding that covers it, then what the number or the
+  /// indicator name under the cursor is (its reading, its definition and formula, the checks it took
+  /// part in).
   ///
-  /// `diagnostics` are this document's findings, so a hover never re-runs the rules.
-  public func hover(at offset: Int, in document: Document, diagnostics: [Diagnostic]) -> HoverContent? {
+  /// `diagnostics` are this document's findings, so a hover never re-runs the rules; `claims` may be
+  /// passed when the caller keeps the document's `ClaimSet`, and is computed otherwise.
+  public func hover(
+    at offset: Int, in document: Document, diagnostics: [Diagnostic], claims: ClaimSet? = nil
+  ) -> HoverContent? {
     var sections: [String] = []
     var range: TextRange?
     var related: [RelatedInformation] = []
@@ -28,6 +33,10 @@ extension Linter {
       range = range.map { $0.union(sectionRange) } ?? sectionRange
     }
 
+    for claim in (claims ?? ClaimSet(document: document)).claims(at: offset) {
+      let covered = claim.keywordRange.map { $0.contains(offset) ? $0 : claim.stated.range } ?? claim.stated.range
+      add(Self.explanation(of: claim), covered)
+    }
     let covering = diagnostics.filter { $0.range.contains(offset) || ($0.range.isEmpty && $0.range.start == offset) }
     for diagnostic in covering {
       let title = RuleRegistry.rule(code: diagnostic.code).map { $0.title } ?? diagnostic.code
@@ -74,5 +83,20 @@ extension Linter {
   static func quantity(at offset: Int, in document: Document) -> Quantity? {
     let line = document.lineIndex.contentRange(ofLine: document.lineIndex.line(containing: offset))
     return document.quantities(in: line).last { $0.range.contains(offset) }
+  }
+
+  /// "**节约比**：节约比 = (预算数 − 决算数) ÷ 预算数" and "按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%".
+  static func explanation(of claim: Claim) -> String {
+    var lines = ["**\(claim.name)**" + (claim.definition.isEmpty ? "" : "：\(claim.definition)")]
+    if claim.kind == .direction {
+      let verdict = claim.verdict == .consistent ? "与文中所述方向一致" : "与文中所述方向相反"
+      lines.append("按本文数据：\(claim.formula) = \(claim.expectedDetail)，\(verdict)")
+    } else {
+      lines.append(claim.explanation)
+    }
+    let inputs = claim.inputs.prefix(8).map { "\($0.role) \($0.quantity.digits)\($0.quantity.unit?.symbol ?? "")" }
+    if !inputs.isEmpty { lines.append("所用数据：" + inputs.joined(separator: "，") + (claim.inputs.count > 8 ? "等" : "")) }
+    for alternative in claim.alternatives { lines.append("- \(alternative.explanation)") }
+    return lines.joined(separator: "\n\n")
   }
 }
