@@ -52,6 +52,14 @@ import Testing
     #expect(quantities[1].decimals == 1)
   }
 
+  @Test func severalThousandsSeparators() {
+    let quantities = Document(text: "收入12,345,678.90元，另有1,234,56元").quantities
+    #expect(quantities.first?.value == 12_345_678.9)
+    #expect(quantities.first?.digits == "12345678.90")
+    // A last group of two digits ends the number at the comma before it.
+    #expect(quantities.dropFirst().first?.value == 1234)
+  }
+
   @Test func yearsDatesAndCodesAreNotAmounts() {
     let quantities = Document(text: "2021年4月20日，根据绥财绩〔2021〕6号文件，省道S248").quantities
     #expect(quantities.map(\.kind) == [.year, .date, .date, .year, .identifier, .identifier])
@@ -156,5 +164,27 @@ import Testing
     #expect(Subject.shortName(of: "石岩侗族苗族乡") == "石岩乡")
     #expect(Subject.shortName(of: "土家族乡") == nil)
     #expect(Subject.shortName(of: "甲乙镇") == nil)
+  }
+}
+
+@Suite struct HeadingNestingTests {
+  @Test func aReportNumbered1Then一StillNestsItsSubsections() {
+    let document = Document(text: "1、部门概况\n（一）基本情况\n1、职能职责\n2、人员编制\n（二）支出情况\n二、支出管理")
+    #expect(document.headings.map(\.level) == [1, 2, 3, 3, 2, 1])
+  }
+
+  @Test func theDocumentsOwnOrderWinsOverTheStandardOne() {
+    let document = Document(text: "1、基本情况\n(1) 部门支出\n1. 预算资金\n2. 重点工作\n1) 学习\n(2) 年度目标\n2、评价")
+    #expect(document.headings.map(\.level) == [1, 2, 3, 3, 4, 2, 1])
+  }
+
+  @Test func aListUnderAnAnnouncingItemNestsUnderIt() {
+    let document = Document(text: "一、概况\n4、年度重点工作为：\n1.抓好基础设施建设。\n2.落实民生政策。\n二、支出")
+    #expect(document.headings.map(\.level) == [1, 2, 3, 3, 1])
+  }
+
+  @Test func bracketedMarkersMayPrecedeANumber() {
+    let document = Document(text: "（一）2020年我镇编制数共计223人\n1) 6.26国际禁毒日宣传\n3、4月份完成")
+    #expect(document.headings.map(\.style) == [.chineseParen, .arabicHalfParen])
   }
 }
