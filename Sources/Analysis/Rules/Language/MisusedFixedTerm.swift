@@ -142,7 +142,7 @@ public struct MisusedFixedTerm: Rule {
     var index = 0
     while index < headings.count {
       let section = headings[index]
-      guard section.title.contains("三公") else {
+      guard text.firstOffset(of: "三公", in: section.titleRange) != nil else {
         index += 1
         continue
       }

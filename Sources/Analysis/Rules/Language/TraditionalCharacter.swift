@@ -46,10 +46,15 @@ public struct TraditionalCharacter: Rule {
     "藍蓝虛虚蝦虾襯衬訴诉診诊誇夸誕诞諸诸謊谎譜谱貞贞貼贴賀贺賓宾賢贤賽赛贏赢趙赵蹤踪軸轴輩辈轄辖辯辩郵邮鄒邹醜丑釀酿鈴铃鉛铅銳锐鋒锋錦锦鍋锅鎊镑鏡镜鐘钟鑄铸閃闪閣阁" +
     "闆板闖闯陝陕陳陈隸隶雛雏霧雾韋韦韻韵頸颈顫颤颱台饑饥餅饼餓饿騎骑骯肮髒脏鬱郁鯉鲤鵝鹅鶴鹤黴霉龜龟"
 
-  private static let table: [Unicode.Scalar: Unicode.Scalar] = {
+  /// The simplified form by code point, for the CJK block (0 where there is none): a flat table is
+  /// many times faster than a dictionary on every character of the text.
+  private static let table: [UInt32] = {
     let scalars = Array(pairs.unicodeScalars)
-    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-    for index in stride(from: 0, to: scalars.count - 1, by: 2) { table[scalars[index]] = scalars[index + 1] }
+    var table = [UInt32](repeating: 0, count: 0xA000 - 0x4E00)
+    for index in stride(from: 0, to: scalars.count - 1, by: 2) {
+      let traditional = Int(scalars[index].value) - 0x4E00
+      if table.indices.contains(traditional) { table[traditional] = scalars[index + 1].value }
+    }
     return table
   }()
 
@@ -57,9 +62,14 @@ public struct TraditionalCharacter: Rule {
     let text = context.document.scalars
     var hanCount = 0
     var found: [(Int, Unicode.Scalar)] = []
+    let table = Self.table
     for (index, scalar) in text.enumerated() where scalar.isHan {
       hanCount += 1
-      if let simplified = Self.table[scalar] { found.append((index, simplified)) }
+      let slot = Int(scalar.value) - 0x4E00
+      guard slot >= 0, slot < table.count, table[slot] != 0, let simplified = Unicode.Scalar(table[slot]) else {
+        continue
+      }
+      found.append((index, simplified))
     }
     // Several traditional characters making one in twenty: the text is written in traditional characters.
     guard !found.isEmpty, found.count < 5 || found.count * 20 <= hanCount else { return [] }
