@@ -117,7 +117,8 @@ import Testing
   func safeFixesConvergeOnTheSeeds() {
     for seed in seedReports() {
       let linter = Linter()
-      let once = applyingFixes(linter.diagnostics(for: seed.text).filter { Self.codes.contains($0.code) }, to: seed.text)
+      let once = applyingFixes(
+        linter.diagnostics(for: seed.text).filter { Self.codes.contains($0.code) }, to: seed.text)
       let again = linter.diagnostics(for: once).filter { Self.codes.contains($0.code) }
       let remaining = again.filter { $0.fixes.contains { $0.applicability == .safe } }
       #expect(remaining.isEmpty, "\(seed.name): \(remaining.map { "\($0.code) \($0.message)" })")
