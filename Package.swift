@@ -14,7 +14,7 @@ let package = Package(
     // never run by `swift test`.
     .executableTarget(name: "report-bench", dependencies: ["Analysis"], path: "Sources/ReportBench"),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
-    .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis"]),
+    .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,114 @@
+import Analysis
+import Foundation
+
+/// `report-lsp explain`: a reviewer's checklist of what the engine read and checked in each file.
+enum ExplainCommand {
+  static let usage = """
+    用法: report-lsp explain [--gazetteer CSV] 文件...
+      列出文中给出数值的绩效指标及其公式，供审阅者逐项核对。
+    """
+
+  static func run(arguments: [String], console: Console = .standard) -> Int32 {
+    var files: [String] = []
+    var gazetteerPath: String?
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      if argument == "--gazetteer", index + 1 < arguments.count {
+        gazetteerPath = arguments[index + 1]
+        index += 2
+        continue
+      }
+      if argument == "--help" || argument == "-h" {
+        console.write(usage + "\n")
+        return 0
+      }
+      if argument.hasPrefix("--") {
+        console.writeError("report-lsp explain: 未知的选项 \(argument)\n\n\(usage)\n")
+        return 2
+      }
+      files.append(argument)
+      index += 1
+    }
+    guard !files.isEmpty else {
+      console.writeError("report-lsp explain: 没有指定文件\n\n\(usage)\n")
+      return 2
+    }
+    var gazetteer: Gazetteer?
+    if let gazetteerPath {
+      switch GazetteerLoader.load(path: gazetteerPath) {
+      case .success(let loaded): gazetteer = loaded
+      case .failure(let error):
+        console.writeError("report-lsp explain: \(error)\n")
+        return 2
+      }
+    }
+    let linter = Linter(configuration: .default, gazetteer: gazetteer)
+    var failed = false
+    for (number, path) in files.enumerated() {
+      let document: Document
+      switch SourceReader.read(path: path) {
+      case .success(let source): document = Document(text: source.text)
+      case .failure(let error):
+        console.writeError("report-lsp explain: \(error.message)\n")
+        failed = true
+        continue
+      }
+      if number > 0 { console.write("\n") }
+      console.write(render(path: path, document: document, linter: linter))
+    }
+    return failed ? 2 : 0
+  }
+
+  /// The checklist of one file, as aligned plain text.
+  static func render(path: String, document: Document, linter: Linter) -> String {
+    var output = "\(path)：审阅清单\n"
+    let mentions = linter.indicatorMentions(in: document)
+    output += "\n文中给出数值的指标（\(mentions.count) 项）\n"
+    if mentions.isEmpty {
+      output += "  （无）\n"
+    } else {
+      let rows = mentions.map { mention in
+        [
+          String(document.lineIndex.line(containing: mention.range.start) + 1),
+          document.string(in: mention.range),
+          document.string(in: mention.value.range),
+          mention.indicator.formulas.first?.expression ?? "",
+        ]
+      }
+      output += table(header: ["行", "指标", "文中值", "公式"], rows: rows)
+    }
+    return output
+  }
+
+  /// Rows padded to the widest cell of each column, counting wide (CJK) characters as two columns.
+  static func table(header: [String], rows: [[String]]) -> String {
+    let all = [header] + rows
+    var widths = [Int](repeating: 0, count: header.count)
+    for row in all {
+      for (column, cell) in row.enumerated() where column < widths.count {
+        widths[column] = max(widths[column], displayWidth(cell))
+      }
+    }
+    return all.map { row in
+      var line = " "
+      for (column, cell) in row.enumerated() {
+        line += " " + cell
+        if column < row.count - 1 { line += String(repeating: " ", count: widths[column] - displayWidth(cell) + 1) }
+      }
+      return line + "\n"
+    }.joined()
+  }
+
+  /// Terminal columns a string takes: East Asian wide and full-width characters take two.
+  static func displayWidth(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { width, scalar in
+      switch scalar.value {
+      case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+        width + 2
+      default: width + 1
+      }
+    }
+  }
+}
