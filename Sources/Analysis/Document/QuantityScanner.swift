@@ -87,7 +87,7 @@ enum QuantityScanner {
     } else if before == "第" {
       kind = .identifier
     } else if let before, isOpeningBracket(before), numberEnd < end,
-      isClosingBracket(text[numberEnd]), decimals == 0, (1900...2100).contains(Int(value))
+      isClosingBracket(text[numberEnd]), decimals == 0, (1900...2100).contains(value)
     {
       kind = .year
     } else {
@@ -97,7 +97,7 @@ enum QuantityScanner {
         qualifier = .approximate
         cursor += 1
       }
-      if cursor < end, text[cursor] == "年", decimals == 0, (1900...2100).contains(Int(value)) || digitCount == 4 {
+      if cursor < end, text[cursor] == "年", decimals == 0, (1900...2100).contains(value) || digitCount == 4 {
         kind = .year
         rangeEnd = cursor + 1
         if rangeEnd < end, text[rangeEnd] == "度" { rangeEnd += 1 }
