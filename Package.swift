@@ -11,7 +11,7 @@ let package = Package(
     .target(name: "Analysis"),
     .executableTarget(name: "ReportLSP", dependencies: ["Analysis"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
-    .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis"]),
+    .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

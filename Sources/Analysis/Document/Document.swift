@@ -48,6 +48,8 @@ public struct Document: Sendable {
 
     var paragraphs: [Paragraph] = []
     var headings: [Heading] = []
+    // The path from the top level to the last heading, as indices into `headings`.
+    var openHeadings: [Int] = []
     var quantities: [Quantity] = []
     var tableIndex = 0
     for line in 0..<lineIndex.lineCount {
@@ -65,16 +67,10 @@ public struct Document: Sendable {
       if content.isEmpty { continue }
       var headingIndex: Int?
       if var heading = HeadingParser.parse(scalars, line: line, content: content) {
-        // Nest under the nearest earlier heading of a smaller rank.
-        var candidate = headings.count - 1
-        while candidate >= 0, headings[candidate].style.rank >= heading.style.rank {
-          candidate = headings[candidate].parent ?? -1
-        }
-        if candidate >= 0 {
-          heading.parent = candidate
-          heading.level = headings[candidate].level + 1
-        }
+        heading.parent = HeadingParser.parent(of: heading, among: headings, openHeadings: &openHeadings)
+        heading.level = heading.parent.map { headings[$0].level + 1 } ?? 1
         headingIndex = headings.count
+        openHeadings.append(headings.count)
         headings.append(heading)
       }
       paragraphs.append(

@@ -64,8 +64,9 @@ public struct Heading: Hashable, Sendable {
   public var label: String
   /// The number the marker stands for (三 → 3).
   public var number: Int
-  /// Depth in the outline, 1 for top level: a heading nests under the nearest earlier heading of a
-  /// smaller style rank.
+  /// Depth in the outline, 1 for top level. A heading is the sibling of the nearest open heading
+  /// of its style; a heading of a new style nests under the nearest open heading of a smaller style
+  /// rank (see `HeadingParser.parent`).
   public var level: Int
   /// Index of the parent heading in `Document.headings`, nil for top level.
   public var parent: Int?
@@ -104,6 +105,7 @@ enum HeadingParser {
       style = .arabicParen
       number = value
       markerEnd = after + 1
+      if at(markerEnd) == "、" { markerEnd += 1 }
     } else if let (value, after) = chineseNumeral(text, from: start, end: end), at(after) == "、" || at(after) == "．" {
       style = .chineseComma
       number = value
@@ -125,6 +127,7 @@ enum HeadingParser {
       style = .circled
       number = Int(circled.value - 0x2460) + 1
       markerEnd = start + 1
+      if at(markerEnd) == "、" { markerEnd += 1 }
     } else if let labelled = labelledMarker(text, from: start, end: end) {
       style = .labelled
       (label, number, markerEnd) = labelled
@@ -136,8 +139,10 @@ enum HeadingParser {
     while textStart < end, text[textStart].isSpace || text[textStart] == "：" || text[textStart] == ":" {
       textStart += 1
     }
-    // A marker alone on a line, or followed by a number ("1.5万元"), is not a heading.
-    guard textStart < end, !text[textStart].isDigit else { return nil }
+    // A marker alone on a line is not a heading, nor is an unbracketed Arabic number followed by
+    // another number ("3、4月份", "1. 5万元"); a bracketed or Chinese marker may be ("（一）2020年我镇…").
+    guard textStart < end else { return nil }
+    if style == .arabicComma || style == .arabicDot, text[textStart].isDigit { return nil }
     var titleEnd = textStart
     while titleEnd < end, !text[titleEnd].isSentenceEnd, text[titleEnd] != "：", text[titleEnd] != ":" {
       titleEnd += 1
@@ -149,6 +154,43 @@ enum HeadingParser {
       line: line, markerRange: TextRange(start, markerEnd), textRange: TextRange(textStart, end),
       titleRange: titleRange, title: text.string(in: titleRange), style: style, label: label,
       number: number, level: 1, parent: nil, isTitle: isTitle)
+  }
+
+  /// The parent of `heading` given the open headings (the path to the previous heading), which it
+  /// updates. Reports do not always follow the GB/T 9704 order 一、→（一）→ 1. →（1）, so the order
+  /// the document itself uses wins where the two disagree:
+  /// - a heading whose style is open becomes that heading's sibling, except that a list restarting at
+  ///   1 under a heading that plays a higher role than its style says (`1、部门概况` above `（一）`)
+  ///   nests under the current heading;
+  /// - a list of a new style starting at 1 nests under the current heading when their ranks are equal
+  ///   (`1.` under `4、年度重点工作为：`); otherwise a new style nests under the nearest open heading of
+  ///   a smaller rank;
+  /// - with no such heading, a list starting at 1 nests under the current heading (`1.` under `(1)` in
+  ///   a report numbered 1、→(1)→1.), while 一、 and continued numbering go to the top level.
+  static func parent(of heading: Heading, among headings: [Heading], openHeadings: inout [Int]) -> Int? {
+    func sameStyle(_ index: Int) -> Bool {
+      headings[index].style == heading.style && headings[index].label == heading.label
+    }
+    let rank = heading.style.rank
+    if let position = openHeadings.lastIndex(where: sameStyle) {
+      let sibling = openHeadings[position]
+      let deeper = openHeadings[(position + 1)...]
+      if heading.number == 1, deeper.contains(where: { headings[$0].style.rank < headings[sibling].style.rank }) {
+        return openHeadings.last
+      }
+      openHeadings.removeSubrange(position...)
+      return headings[sibling].parent
+    }
+    if heading.number == 1, let current = openHeadings.last, headings[current].style.rank == rank { return current }
+    if let position = openHeadings.lastIndex(where: { headings[$0].style.rank < rank }) {
+      openHeadings.removeSubrange((position + 1)...)
+      return openHeadings[position]
+    }
+    if rank <= NumberingStyle.chineseComma.rank || heading.number != 1 {
+      openHeadings.removeAll()
+      return nil
+    }
+    return openHeadings.last
   }
 
   /// Labels that number achievement or goal sections: 成绩一, 目标二 …

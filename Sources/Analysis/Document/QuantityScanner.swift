@@ -173,9 +173,14 @@ enum QuantityScanner {
     ("高于", .atLeast), ("小于", .atMost), ("大于", .atLeast),
   ]
 
+  /// Characters that make 约 part of another word (节约, 制约, 预约) rather than "about".
+  private static let yueCompounds: Set<Unicode.Scalar> = Set("节制契合预简签违履公缔".unicodeScalars)
+
   private static func leadingQualifier(_ text: [Unicode.Scalar], before offset: Int, lineStart: Int) -> Qualifier? {
     for (word, meaning) in leadingQualifiers where text.matches(word, endingAt: offset) {
-      if offset - word.unicodeScalars.count >= lineStart { return meaning }
+      let start = offset - word.unicodeScalars.count
+      if word == "约", start > lineStart, yueCompounds.contains(text[start - 1]) { return nil }
+      if start >= lineStart { return meaning }
     }
     return nil
   }

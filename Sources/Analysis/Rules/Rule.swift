@@ -43,4 +43,7 @@ public final class RuleContext {
     self.configuration = configuration
     self.gazetteer = gazetteer
   }
+
+  /// The report's arithmetic (facts and recomputable claims), read once and shared by the A1xx rules.
+  public private(set) lazy var claims = ClaimSet(document: document)
 }

@@ -1,146 +1,182 @@
 import Analysis
 import Foundation
 
-/// `report-lsp lint`: checks files and prints the findings.
+/// `report-lsp lint`: checks reports and prints the findings, or fixes them.
 enum LintCommand {
-  enum Format: String {
-    case text
-    case json
-  }
-
-  struct Options {
-    var format = Format.text
-    var gazetteerPath: String?
-    var files: [String] = []
-  }
-
-  struct UsageError: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
-  }
-
-  static func parse(_ arguments: [String]) -> Result<Options, UsageError> {
-    var options = Options()
-    var index = 0
-    while index < arguments.count {
-      let argument = arguments[index]
-      func value() -> String? {
-        index += 1
-        return index < arguments.count ? arguments[index] : nil
-      }
-      switch argument {
-      case "--format":
-        guard let raw = value(), let format = Format(rawValue: raw) else {
-          return .failure(UsageError("--format 需要 text 或 json"))
-        }
-        options.format = format
-      case "--gazetteer":
-        guard let path = value() else { return .failure(UsageError("--gazetteer 需要一个 CSV 文件路径")) }
-        options.gazetteerPath = path
-      case "--":
-        options.files.append(contentsOf: arguments[(index + 1)...])
-        index = arguments.count
-      default:
-        if argument.hasPrefix("--") { return .failure(UsageError("未知的选项 \(argument)")) }
-        options.files.append(argument)
-      }
-      index += 1
-    }
-    if options.files.isEmpty { return .failure(UsageError("没有指定要检查的文件")) }
-    return .success(options)
-  }
-
-  /// One file's outcome.
-  struct FileResult {
-    var path: String
+  /// One report's outcome.
+  struct FileResult: Sendable {
+    var input: LintInput
+    /// `file:///abs/path` (or `untitled:stdin` for unnamed standard input).
+    var uri: String
+    /// The path relative to the current folder when inside it, for SARIF and GitHub annotations.
+    var relativePath: String
+    /// The analysed text (after fixes, with `--fix`); nil when the report could not be read.
     var document: Document?
-    var diagnostics: [Analysis.Diagnostic]
+    var diagnostics: [Analysis.Diagnostic] = []
+    var waived: [WaivedDiagnostic] = []
     var error: String?
+    /// Fixes applied (or, with `--diff`, that would be), per rule code.
+    var appliedFixes: [String: Int] = [:]
+    /// With `--diff`: the unified diff of the fixes.
+    var diff: String = ""
+    var ruleDocsURL: String = RuleLinks.defaultBaseURL
   }
 
-  static func run(arguments: [String]) -> Int32 {
-    let options: Options
-    switch parse(arguments) {
+  /// Everything a formatter needs.
+  struct Report: Sendable {
+    var results: [FileResult]
+    /// Problems that concern no single report (configuration, missing paths).
+    var errors: [String]
+  }
+
+  private struct Job: Sendable {
+    var input: LintInput
+    var absolutePath: String?
+    var configuration: ResolvedConfiguration
+    var waivers: [Waiver]
+    var standardInput: Data?
+  }
+
+  static func run(arguments: [String], console: Console) -> Int32 {
+    let options: LintOptions
+    switch LintOptions.parse(arguments) {
     case .success(let parsed): options = parsed
     case .failure(let error):
-      printError("report-lsp lint: \(error.message)\n\n\(CommandLine.usage)")
+      console.writeError("report-lsp lint: \(error.message)\n\n运行 report-lsp --help 查看用法\n")
       return 2
     }
-    var gazetteer: Gazetteer?
-    if let path = options.gazetteerPath {
-      switch GazetteerLoader.load(path: path) {
-      case .success(let loaded): gazetteer = loaded
-      case .failure(let error):
-        printError("report-lsp lint: \(error)")
-        return 2
+    let (inputs, inputErrors) = InputCollector(options: options).collect(
+      options, currentDirectory: console.currentDirectory)
+    var errors = inputErrors
+    let resolver = ConfigurationResolver(options: options, currentDirectory: console.currentDirectory)
+    var waiverFiles: [String: Result<WaiverFile, WaiverFileError>] = [:]
+    var jobs: [Job] = []
+    for input in inputs {
+      var absolutePath: String?
+      var standardInput: Data?
+      switch input {
+      case .file(let path): absolutePath = InputCollector.absolute(path, in: console.currentDirectory)
+      case .standardInput(let name):
+        absolutePath = name.map { InputCollector.absolute($0, in: console.currentDirectory) }
+        standardInput = console.readInput()
       }
+      let directory = absolutePath.map { ($0 as NSString).deletingLastPathComponent } ?? console.currentDirectory
+      var waivers: [Waiver] = []
+      if options.usesWaivers, let absolutePath {
+        let sidePath = WaiverFile.path(forReport: absolutePath)
+        if waiverFiles[sidePath] == nil {
+          waiverFiles[sidePath] = WaiverFile.load(forReport: absolutePath)
+          if case .failure(let error) = waiverFiles[sidePath] { errors.append(error.message) }
+        }
+        if case .success(let file) = waiverFiles[sidePath] { waivers = file.waivers(forReport: absolutePath) }
+      }
+      jobs.append(
+        Job(
+          input: input, absolutePath: absolutePath, configuration: resolver.configuration(forDirectory: directory),
+          waivers: waivers, standardInput: standardInput))
     }
-    let linter = Linter(configuration: .default, gazetteer: gazetteer)
-    let results = options.files.map { lint(path: $0, linter: linter) }
-    switch options.format {
-    case .text: print(TextFormatter.format(results), terminator: "")
-    case .json: print(JSONFormatter.format(results))
+    errors.append(contentsOf: resolver.problems)
+
+    let progress = ProgressLine.make(total: jobs.count, console: console)
+    let currentDirectory = console.currentDirectory
+    let results = parallelMap(jobs) { job in
+      defer { progress?.advance() }
+      return lint(job, options: options, currentDirectory: currentDirectory)
     }
-    for result in results where result.error != nil { printError("report-lsp lint: \(result.error!)") }
-    if results.contains(where: { $0.error != nil }) { return 2 }
-    return results.contains(where: { !$0.diagnostics.isEmpty }) ? 1 : 0
+    progress?.finish()
+    let report = Report(results: results, errors: errors)
+    return finish(report, options: options, console: console)
   }
 
-  static func lint(path: String, linter: Linter) -> FileResult {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return FileResult(path: path, document: nil, diagnostics: [], error: "无法读取文件 \(path)")
+  /// Prints the report and returns the exit code: 2 on any error, else 1 on findings (or, with `--diff`,
+  /// on changes), else 0.
+  private static func finish(_ report: Report, options: LintOptions, console: Console) -> Int32 {
+    let results = report.results
+    let hasErrors = !report.errors.isEmpty || results.contains { $0.error != nil }
+    let fixCount = results.reduce(0) { $0 + $1.appliedFixes.values.reduce(0, +) }
+    let changedFiles = results.filter { !$0.appliedFixes.isEmpty }.count
+    if options.isShowingDiff {
+      console.write(results.map(\.diff).joined())
+      if fixCount > 0 { console.writeError("可自动修复 \(fixCount) 处（\(changedFiles) 个文件）；用 --fix 写回\n") }
+    } else if options.isFixing, results.count == 1, case .standardInput = results[0].input {
+      // `lint --fix -` is a filter: the fixed text goes to standard output.
+      if let document = results[0].document { console.write(document.text) }
+    } else {
+      switch options.format {
+      case .text: console.write(TextFormatter(usesColor: console.usesColor).format(report))
+      case .json: console.write(JSONFormatter.format(report) + "\n")
+      case .sarif: console.write(SARIFFormatter.format(report, currentDirectory: console.currentDirectory) + "\n")
+      case .github: console.write(GitHubFormatter.format(report))
+      }
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return FileResult(
-        path: path, document: nil, diagnostics: [],
-        error: "\(path) 不是 UTF-8 编码（可能是 GBK）；请先转换，例如：iconv -f GBK -t UTF-8 \"\(path)\" > out.txt")
+    if options.isFixing, fixCount > 0 {
+      let byCode = results.reduce(into: [String: Int]()) { total, result in
+        total.merge(result.appliedFixes, uniquingKeysWith: +)
+      }
+      let detail = byCode.keys.sorted().map { "\($0) ×\(byCode[$0]!)" }.joined(separator: "，")
+      console.writeError("已修复 \(fixCount) 处（\(changedFiles) 个文件）：\(detail)\n")
+    }
+    for message in report.errors { console.writeError("report-lsp lint: \(message)\n") }
+    for result in results { if let error = result.error { console.writeError("report-lsp lint: \(error)\n") } }
+    if hasErrors { return 2 }
+    if options.isShowingDiff { return fixCount > 0 ? 1 : 0 }
+    return results.contains { !$0.diagnostics.isEmpty } ? 1 : 0
+  }
+
+  private static func lint(_ job: Job, options: LintOptions, currentDirectory: String) -> FileResult {
+    let uri = job.absolutePath.map(fileURI) ?? "untitled:stdin"
+    var result = FileResult(
+      input: job.input, uri: uri,
+      relativePath: job.absolutePath.map { relativePath($0, to: currentDirectory) } ?? job.input.displayPath,
+      ruleDocsURL: job.configuration.settings.ruleDocsURL)
+    let source: Result<SourceText, SourceReadError>
+    if let data = job.standardInput {
+      source = SourceReader.decode(data, name: job.input.displayPath)
+    } else {
+      source = SourceReader.read(path: job.absolutePath ?? job.input.displayPath).mapError {
+        SourceReadError($0.message.replacingOccurrences(of: job.absolutePath ?? "", with: job.input.displayPath))
+      }
+    }
+    let original: SourceText
+    switch source {
+    case .success(let text): original = text
+    case .failure(let error):
+      result.error = error.message
+      return result
+    }
+    let linter = job.configuration.linter
+    var text = original.text
+    if options.isFixing || options.isShowingDiff {
+      let outcome = linter.fixingSafely(text, waivers: job.waivers)
+      result.appliedFixes = outcome.appliedFixes
+      if options.isShowingDiff {
+        let name = job.input.displayPath
+        result.diff = UnifiedDiff.render(old: text, new: outcome.text, oldName: "a/" + name, newName: "b/" + name)
+      } else if outcome.isChanged, job.standardInput == nil, let path = job.absolutePath {
+        if case .failure(let error) = AtomicFile.write(original.encoded(outcome.text), to: path) {
+          result.error = error.message.replacingOccurrences(of: path, with: job.input.displayPath)
+          result.appliedFixes = [:]
+        } else {
+          text = outcome.text
+        }
+      } else {
+        text = outcome.text
+      }
     }
     let document = Document(text: text)
-    return FileResult(path: path, document: document, diagnostics: linter.diagnostics(for: document), error: nil)
+    let split = Waiver.partition(linter.diagnostics(for: document), in: document, waivers: job.waivers)
+    result.document = document
+    result.diagnostics = split.reported
+    result.waived = split.waived
+    return result
   }
 
-  static func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-  }
-
-  /// `file:///abs/path` for a path.
+  /// `file:///abs/path` for an absolute path.
   static func fileURI(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.absoluteString }
-}
 
-/// `path:line:column: severity: message [code]`, 1-based line and UTF-16 column.
-enum TextFormatter {
-  static func format(_ results: [LintCommand.FileResult]) -> String {
-    var output = ""
-    for result in results {
-      guard let document = result.document else { continue }
-      for diagnostic in result.diagnostics {
-        let position = document.lineIndex.lineColumn(of: diagnostic.range.start, in: .utf16)
-        output += "\(result.path):\(position.line + 1):\(position.column + 1): \(diagnostic.severity.name): "
-        output += "\(diagnostic.message) [\(diagnostic.code)]\n"
-      }
-    }
-    return output
-  }
-}
-
-/// A JSON array with one element per input file: `{"uri", "diagnostics"}` holding LSP Diagnostics.
-enum JSONFormatter {
-  struct FileEntry: Encodable {
-    var uri: String
-    var diagnostics: [LSPDiagnostic]
-    var error: String?
-  }
-
-  static func format(_ results: [LintCommand.FileResult]) -> String {
-    let entries = results.map { result in
-      let uri = LintCommand.fileURI(result.path)
-      let diagnostics = result.document.map { document in
-        result.diagnostics.map { Conversion.diagnostic($0, in: document, uri: uri, encoding: .utf16) }
-      }
-      return FileEntry(uri: uri, diagnostics: diagnostics ?? [], error: result.error)
-    }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return (try? String(data: encoder.encode(entries), encoding: .utf8) ?? "[]") ?? "[]"
+  /// `path` relative to `directory` when inside it, else `path` unchanged.
+  static func relativePath(_ path: String, to directory: String) -> String {
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
 }

@@ -158,3 +158,25 @@ import Testing
     #expect(Subject.shortName(of: "甲乙镇") == nil)
   }
 }
+
+@Suite struct HeadingNestingTests {
+  @Test func aReportNumbered1Then一StillNestsItsSubsections() {
+    let document = Document(text: "1、部门概况\n（一）基本情况\n1、职能职责\n2、人员编制\n（二）支出情况\n二、支出管理")
+    #expect(document.headings.map(\.level) == [1, 2, 3, 3, 2, 1])
+  }
+
+  @Test func theDocumentsOwnOrderWinsOverTheStandardOne() {
+    let document = Document(text: "1、基本情况\n(1) 部门支出\n1. 预算资金\n2. 重点工作\n1) 学习\n(2) 年度目标\n2、评价")
+    #expect(document.headings.map(\.level) == [1, 2, 3, 3, 4, 2, 1])
+  }
+
+  @Test func aListUnderAnAnnouncingItemNestsUnderIt() {
+    let document = Document(text: "一、概况\n4、年度重点工作为：\n1.抓好基础设施建设。\n2.落实民生政策。\n二、支出")
+    #expect(document.headings.map(\.level) == [1, 2, 3, 3, 1])
+  }
+
+  @Test func bracketedMarkersMayPrecedeANumber() {
+    let document = Document(text: "（一）2020年我镇编制数共计223人\n1) 6.26国际禁毒日宣传\n3、4月份完成")
+    #expect(document.headings.map(\.style) == [.chineseParen, .arabicHalfParen])
+  }
+}

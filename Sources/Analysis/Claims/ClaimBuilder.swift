@@ -1,0 +1,323 @@
+/// Builds a `ClaimSet`: reads facts sentence by sentence (and table row by row), then finds claims.
+struct ClaimBuilder {
+  /// A sentence of prose or a table row, with the facts read in it.
+  struct Span {
+    var range: TextRange
+    var paragraph: Int?
+    var table: Int?
+    var row: Int?
+    var facts: Range<Int>
+  }
+
+  let document: Document
+  let text: [Unicode.Scalar]
+  var facts: [Fact] = []
+  var readings: [LabelReading] = []
+  /// For a part of a list: the index of the fact it is a part of.
+  var listParent: [Int?] = []
+  /// Whether a fact opened the sentence's topic (a clause that starts with an item and an amount).
+  var isTopic: [Bool] = []
+  /// Index of the span of each fact.
+  var spanOf: [Int] = []
+  var spans: [Span] = []
+  /// For each paragraph: the order in which it comes among paragraphs and tables (to bound look-backs).
+  var blockOfParagraph: [Int: Int] = [:]
+  var blockOfTable: [Int: Int] = [:]
+  var claims: [Claim] = []
+
+  /// How many paragraphs (or tables) back a figure may be taken from.
+  static let lookBack = 8
+
+  init(document: Document) {
+    self.document = document
+    self.text = document.scalars
+  }
+
+  mutating func build() {
+    readFacts()
+    ProseClaims.find(&self)
+    TableClaims.find(&self)
+    TargetLineClaims.find(&self)
+  }
+
+  // MARK: Reading facts
+
+  private mutating func readFacts() {
+    var tableIndex = 0
+    var block = 0
+    var defaultItem = ""
+    for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+      while tableIndex < document.tables.count, document.tables[tableIndex].lineRange.lowerBound < paragraph.line {
+        readTable(tableIndex, block: block)
+        tableIndex += 1
+        block += 1
+      }
+      blockOfParagraph[paragraphIndex] = block
+      let before = facts.count
+      readParagraph(paragraphIndex, paragraph, defaultItem: defaultItem)
+      // A title with no amounts (（1）公务车运行维护费) names the item of the paragraph after it.
+      if facts.count == before, let heading = paragraph.heading, document.headings[heading].isTitle {
+        defaultItem = LabelReader.item(text, in: document.headings[heading].titleRange, years: [:])
+      } else {
+        defaultItem = ""
+      }
+      block += 1
+    }
+    while tableIndex < document.tables.count {
+      readTable(tableIndex, block: block)
+      tableIndex += 1
+      block += 1
+    }
+  }
+
+  /// Whether a quantity is an amount the claims can use (not a year, date, code or bare number).
+  static func isAmount(_ quantity: Quantity) -> Bool {
+    quantity.kind == .quantity && quantity.unit != nil
+  }
+
+  private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, defaultItem: String) {
+    // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
+    var topics: [String: Int] = [:]
+    var lastTopic: Int?
+    let quantities = document.quantities(in: paragraph.range)
+    var cursor = quantities.startIndex
+    for sentence in paragraph.sentences {
+      let spanIndex = spans.count
+      let first = facts.count
+      var years: [Int: Int] = [:]
+      var sentenceQuantities: [(Int, Quantity)] = []
+      while cursor < quantities.endIndex, quantities[cursor].numberRange.start < sentence.range.end {
+        let quantity = quantities[cursor]
+        if quantity.numberRange.start >= sentence.range.start {
+          if quantity.kind == .year, let year = Int(quantity.digits) {
+            years[quantity.range.start] = year
+          } else if Self.isAmount(quantity) {
+            sentenceQuantities.append((cursor, quantity))
+          }
+        }
+        cursor += 1
+      }
+      var previousEnd = sentence.range.start
+      var listStart: Int?
+      var totals: [String: Int] = [:]
+      var lastParts: [String: Int] = [:]
+      var listChain: [Int] = []
+      var clauseHasFact = false
+      for (quantityIndex, quantity) in sentenceQuantities {
+        let segment = TextRange(previousEnd, max(previousEnd, quantity.range.start))
+        let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years)
+        let index = facts.count
+        let adjacent = reading.isAdjacent && index > first
+        if reading.startsClause || reading.opensList { clauseHasFact = false }
+
+        var item = reading.item
+        var inherited = false
+        var attribute = reading.attribute
+        if adjacent {
+          // 197户313人: the second amount belongs to the same words as the first.
+          item = facts[index - 1].item
+          inherited = facts[index - 1].isItemInherited
+          if attribute == .none { attribute = facts[index - 1].attribute }
+        } else if item.isEmpty {
+          let base = quantity.unit?.base ?? ""
+          if let topic = topics[base] ?? lastTopic {
+            item = facts[topic].item
+          } else {
+            item = defaultItem
+          }
+          inherited = true
+        }
+
+        // Lists: 其中/包括 opens one; 另/此外, a comparison or a change closes it.
+        var parent: Int?
+        let key = Self.unitKey(quantity)
+        let isPercent = quantity.unit?.dimension == .percent
+        if reading.breaksList || reading.role == .change || reading.role == .reference {
+          listStart = nil
+          totals = [:]
+          lastParts = [:]
+        }
+        if reading.opensList, reading.role == .value || reading.role == .newValue, !isPercent {
+          let previous = index > first ? index - 1 : nil
+          if listStart != nil, let previous, listParent[previous] != nil, !readings[previous].followsSemicolon,
+            lastParts[key] != nil
+          {
+            // A second 其中 right after a part: parts of that part, in every unit.
+            for (unit, lastPart) in lastParts { totals[unit] = lastPart }
+            parent = totals[key]
+          } else {
+            // A new list; a part that opened a new statement after ； becomes its total.
+            if let previous, listParent[previous] != nil {
+              for member in chain(endingAt: previous, first: first) { listParent[member] = nil }
+            }
+            listStart = index
+            totals = [:]
+            lastParts = [:]
+            listChain = previous.map { chain(endingAt: $0, first: first) } ?? []
+            if let total = listChain.first(where: { Self.unitKey(facts[$0].quantity) == key && facts[$0].role == .value }) {
+              parent = total
+            } else if index == first, let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, like: quantity) {
+              // 其中 opening a sentence: the total ends the sentence before.
+              parent = total
+              listChain = [total]
+            }
+            if let parent { totals[key] = parent } else { listStart = nil }
+          }
+        } else if listStart != nil, reading.role == .value, !isPercent {
+          if totals[key] == nil {
+            totals[key] = listChain.first { Self.unitKey(facts[$0].quantity) == key && facts[$0].role == .value }
+          }
+          parent = totals[key]
+        }
+        if parent != nil { lastParts[key] = index }
+        if let parent, attribute == .none { attribute = facts[parent].attribute }
+
+        let fact = Fact(
+          quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
+          attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
+          direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
+          labelRange: reading.localRange, label: text.string(in: reading.localRange), paragraph: paragraphIndex,
+          sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit)
+        facts.append(fact)
+        readings.append(reading)
+        listParent.append(parent)
+        spanOf.append(spanIndex)
+
+        // A clause that starts with a named amount sets the topic for what follows.
+        let opensTopic = !clauseHasFact && !inherited && !item.isEmpty && parent == nil && !adjacent
+          && (reading.role == .value) && quantity.unit?.dimension != .percent
+        isTopic.append(opensTopic)
+        if opensTopic {
+          topics[quantity.unit?.base ?? ""] = index
+          lastTopic = index
+        }
+        clauseHasFact = true
+        previousEnd = quantity.range.end
+      }
+      spans.append(Span(range: sentence.range, paragraph: paragraphIndex, table: nil, row: nil, facts: first..<facts.count))
+    }
+  }
+
+  /// The amounts written back to back that end at `last` (321户521人): a list's total in each unit.
+  private func chain(endingAt last: Int, first: Int) -> [Int] {
+    var members = [last]
+    var cursor = last
+    while cursor > first, readings[cursor].isAdjacent {
+      cursor -= 1
+      members.append(cursor)
+    }
+    return members
+  }
+
+  /// A key naming a unit exactly (base and scale).
+  static func unitKey(_ quantity: Quantity) -> String {
+    guard let unit = quantity.unit else { return "" }
+    return "\(countBase(unit))|\(unit.scale)|\(unit.dimension.rawValue)"
+  }
+
+  /// The last amount of the previous sentence of the paragraph, when a sentence opens with 其中.
+  private func previousSentenceTotal(before spanIndex: Int, paragraph: Int, like quantity: Quantity) -> Int? {
+    guard spanIndex > 0, spans[spanIndex - 1].paragraph == paragraph else { return nil }
+    return spans[spanIndex - 1].facts.reversed().first {
+      facts[$0].role == .value && Self.sameUnit(facts[$0].quantity, quantity) && listParent[$0] == nil
+    }
+  }
+
+  private mutating func readTable(_ tableIndex: Int, block: Int) {
+    blockOfTable[tableIndex] = block
+    let table = document.tables[tableIndex]
+    let columns = TableClaims.columnKinds(table, text)
+    for (rowIndex, row) in table.rows.enumerated() where rowIndex > 0 {
+      let spanIndex = spans.count
+      let first = facts.count
+      let label = row.first.map { TableClaims.rowLabel($0.text) } ?? ""
+      for (columnIndex, cell) in row.enumerated() where columnIndex > 0 {
+        guard let quantity = cell.quantity, Self.isAmount(quantity) else { continue }
+        let column = columnIndex < columns.count ? columns[columnIndex] : .other
+        let isPercent = quantity.unit?.dimension == .percent
+        let fact = Fact(
+          quantityIndex: -1, quantity: quantity, role: isPercent ? .ratio : (column == .difference ? .change : .value),
+          item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count), years: [:]),
+          isItemInherited: false, attribute: column.attribute, referenceAttribute: nil, direction: nil,
+          ratioKind: isPercent ? .rate : nil, rateStem: "", year: nil, labelRange: row.first?.range ?? cell.range,
+          label: label, paragraph: nil, sentence: spanIndex,
+          cell: TableCellLocation(table: tableIndex, row: rowIndex, column: columnIndex), isPerUnit: false)
+        facts.append(fact)
+        readings.append(LabelReading())
+        listParent.append(nil)
+        isTopic.append(false)
+        spanOf.append(spanIndex)
+      }
+      spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
+        paragraph: nil, table: tableIndex, row: rowIndex, facts: first..<facts.count))
+    }
+  }
+
+  // MARK: Look-ups
+
+  /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
+  static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
+    guard let ua = a.unit, let ub = b.unit else { return false }
+    return countBase(ua) == countBase(ub) && ua.dimension == ub.dimension && ua.scale == ub.scale
+  }
+
+  /// The base of a unit, with the classifiers that all count people (人, 名, 位) taken as one.
+  private static func countBase(_ unit: Unit) -> String {
+    unit.dimension == .count && (unit.base == "名" || unit.base == "位") ? "人" : unit.base
+  }
+
+  /// Whether two amounts measure the same thing in units that differ by scale only (万元 and 元).
+  static func commensurable(_ a: Quantity, _ b: Quantity) -> Bool {
+    guard let ua = a.unit, let ub = b.unit else { return false }
+    return ua.isCommensurable(with: ub)
+  }
+
+  /// The block (paragraph or table, in document order) of a fact.
+  func block(of fact: Int) -> Int {
+    if let paragraph = facts[fact].paragraph { return blockOfParagraph[paragraph] ?? 0 }
+    if let cell = facts[fact].cell { return blockOfTable[cell.table] ?? 0 }
+    return 0
+  }
+
+  /// The nearest fact before `index` (in the same sentence first, then going back at most `lookBack`
+  /// paragraphs) that names `item` with one of `attributes`, in the unit of `like`.
+  func findFact(
+    item: String, attributes: Set<Attribute>, before index: Int, like: Quantity, excluding: Set<Int> = [],
+    sameSentenceOnly: Bool = false, unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
+  ) -> Int? {
+    guard !item.isEmpty else { return nil }
+    let startBlock = block(of: index)
+    let sentence = spanOf[index]
+    var candidate = index - 1
+    while candidate >= 0 {
+      if sameSentenceOnly, spanOf[candidate] != sentence { return nil }
+      if startBlock - block(of: candidate) > Self.lookBack { return nil }
+      let fact = facts[candidate]
+      if !excluding.contains(candidate), fact.isExact, fact.role == .value || fact.role == .reference,
+        attributes.contains(fact.attribute), unitsMatch(fact.quantity, like), LabelReader.itemsMatch(fact.item, item),
+        !fact.isPerUnit
+      {
+        return candidate
+      }
+      candidate -= 1
+    }
+    return nil
+  }
+
+  /// The topic fact in force at `index`: the nearest earlier fact of the paragraph that opened a topic
+  /// in a commensurable unit.
+  func topic(at index: Int, like: Quantity) -> Int? {
+    guard let paragraph = facts[index].paragraph else { return nil }
+    var candidate = index - 1
+    while candidate >= 0, facts[candidate].paragraph == paragraph {
+      if isTopic[candidate], Self.commensurable(facts[candidate].quantity, like) { return candidate }
+      candidate -= 1
+    }
+    return nil
+  }
+
+  /// The facts of the span (sentence or table row) of `index` that come before it.
+  func earlierInSentence(_ index: Int) -> ReversedCollection<Range<Int>> {
+    (spans[spanOf[index]].facts.lowerBound..<index).reversed()
+  }
+}

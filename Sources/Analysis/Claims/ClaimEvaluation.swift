@@ -1,0 +1,147 @@
+/// Recomputing a claim with interval arithmetic and judging the stated value.
+extension ClaimBuilder {
+  /// One input of a claim: the fact and its role in the formula.
+  struct Input {
+    var role: String
+    var fact: Int
+  }
+
+  /// The precision to read a figure with: its own decimals, or for a money amount written with fewer
+  /// decimals than the other amounts in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
+  /// 1274.3 beside 2-decimal amounts is 1274.30). Only a dropped trailing zero or two are restored.
+  static func effectiveDecimals(_ quantity: Quantity, peers: [Quantity]) -> Int {
+    guard quantity.unit?.dimension == .money else { return quantity.decimals }
+    let most = peers.filter { sameUnit($0, quantity) }.map(\.decimals).max() ?? quantity.decimals
+    if most > quantity.decimals, quantity.decimals == 0 || quantity.decimals == most - 1 { return most }
+    return quantity.decimals
+  }
+
+  /// The values a written figure may stand for. Counts of people, households and items are exact.
+  static func range(_ quantity: Quantity, decimals: Int) -> ValueRange {
+    if quantity.unit?.dimension == .count, quantity.unit?.scale == 1, quantity.decimals == 0 {
+      return ValueRange(point: quantity.value)
+    }
+    return ValueRange(value: quantity.value, decimals: decimals)
+  }
+
+  /// The nominal reading: a round money amount (16万元) beside amounts with decimals is taken as exact,
+  /// as budgets are; other figures keep their rounding.
+  static func nominalRange(_ quantity: Quantity, decimals: Int, peers: [Quantity]) -> ValueRange {
+    if quantity.unit?.dimension == .money, quantity.decimals == 0,
+      peers.contains(where: { sameUnit($0, quantity) && $0.decimals > 0 })
+    {
+      return ValueRange(point: quantity.value)
+    }
+    return range(quantity, decimals: decimals)
+  }
+
+  /// Builds a claim: `compute` takes the inputs' values in order and returns the stated figure's value
+  /// (percent for ratios), or nil where it is undefined (division by zero). `formula` writes the
+  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them).
+  func makeClaim(
+    kind: ClaimKind, name: String, stated statedIndex: Int, keyword: TextRange? = nil, inputs: [Input],
+    definition: String, formula: ([String]) -> String, isSum: Bool = false, isInferred: Bool = false,
+    direction: Direction? = nil, compute: ([Double]) -> Double?
+  ) -> Claim? {
+    guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
+    let stated = facts[statedIndex].quantity
+    let quantities = inputs.map { facts[$0.fact].quantity }
+    let everyone = quantities + [stated]
+    var worst: [ValueRange] = []
+    var nominal: [ValueRange] = []
+    var claimInputs: [ClaimInput] = []
+    let statedSpan = spanOf[statedIndex]
+    for (input, quantity) in zip(inputs, quantities) {
+      let peers = everyone.filter { $0 != quantity }
+      let decimals = Self.effectiveDecimals(quantity, peers: peers)
+      let wide = Self.range(quantity, decimals: decimals)
+      worst.append(wide)
+      nominal.append(Self.nominalRange(quantity, decimals: decimals, peers: peers))
+      claimInputs.append(
+        ClaimInput(
+          role: input.role, quantity: quantity, value: quantity.value, range: wide,
+          isFromContext: spanOf[input.fact] != statedSpan))
+    }
+    guard let computed = compute(quantities.map(\.value)), computed.isFinite else { return nil }
+    guard let worstRange = evaluate(worst, isSum: isSum, compute: compute),
+      let nominalRange = evaluate(nominal, isSum: isSum, compute: compute)
+    else { return nil }
+
+    let statedPeers = quantities
+    let statedDecimals = kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, peers: statedPeers)
+    let statedWorst = Self.range(stated, decimals: statedDecimals)
+    let statedNominal = Self.nominalRange(stated, decimals: statedDecimals, peers: statedPeers)
+    let magnitude = direction != nil || kind == .difference || kind == .percentagePoint
+    let target = magnitude ? abs(stated.value) : stated.value
+    let value = magnitude ? abs(computed) : computed
+    let reachable = magnitude ? Self.absolute(worstRange) : worstRange
+    let reachableNominal = magnitude ? Self.absolute(nominalRange) : nominalRange
+    let statedRange = magnitude ? Self.absolute(statedWorst) : statedWorst
+    let statedRangeNominal = magnitude ? Self.absolute(statedNominal) : statedNominal
+
+    var verdict: Verdict
+    if DecimalText.equal(value, target, decimals: statedDecimals) {
+      verdict = .consistent
+    } else if kind == .ratio, DecimalText.truncated(value, decimals: statedDecimals) == DecimalText.rounded(target, decimals: statedDecimals) {
+      // Some authors cut rather than round (99.74 for 99.746): not an arithmetic error.
+      verdict = .consistent
+    } else if reachable.overlaps(statedRange), reachableNominal.overlaps(statedRangeNominal) {
+      verdict = .consistent
+    } else if reachable.overlaps(statedRange) {
+      verdict = .probableMismatch
+    } else {
+      verdict = .mismatch
+    }
+    let detailDecimals = kind == .ratio ? max(2, statedDecimals + 1) : max(statedDecimals, quantities.map(\.decimals).max() ?? 0)
+    let signed = magnitude && stated.value >= 0 ? abs(computed) : computed
+    return Claim(
+      kind: kind, name: name, stated: stated, keywordRange: keyword, inputs: claimInputs, definition: definition,
+      formula: formula(quantities.map(\.digits)), computed: computed, computedRange: worstRange, verdict: verdict,
+      expected: DecimalText.string(signed, decimals: statedDecimals, thousands: stated.hasThousandsSeparator),
+      expectedDetail: DecimalText.string(signed, decimals: detailDecimals), alternatives: [], isInferred: isInferred,
+      statedDirection: direction)
+  }
+
+  private static func absolute(_ range: ValueRange) -> ValueRange {
+    if range.lower >= 0 { return range }
+    if range.upper <= 0 { return ValueRange(-range.upper, -range.lower) }
+    return ValueRange(0, max(-range.lower, range.upper))
+  }
+
+  /// The range of `compute` over the box of input ranges. The formulas used here are monotone in each
+  /// input, so the extremes lie at the corners; sums are added directly.
+  private func evaluate(_ ranges: [ValueRange], isSum: Bool, compute: ([Double]) -> Double?) -> ValueRange? {
+    if isSum {
+      return ranges.dropFirst().reduce(ranges[0], +)
+    }
+    guard ranges.count <= 6 else { return nil }
+    var lower = Double.infinity
+    var upper = -Double.infinity
+    for corner in 0..<(1 << ranges.count) {
+      var values: [Double] = []
+      for (position, range) in ranges.enumerated() {
+        values.append(corner & (1 << position) == 0 ? range.lower : range.upper)
+      }
+      guard let value = compute(values), value.isFinite else { return nil }
+      lower = min(lower, value)
+      upper = max(upper, value)
+    }
+    return ValueRange(lower, upper)
+  }
+}
+
+/// The signs used in formulas shown to users.
+enum FormulaText {
+  static let minus = "−"
+  static let divide = "÷"
+
+  /// a+b+c
+  static func sum(_ terms: [String]) -> String {
+    var result = ""
+    for (index, term) in terms.enumerated() {
+      if index > 0 { result += term.hasPrefix("-") ? FormulaText.minus + term.dropFirst() : "+" + term }
+      else { result += term }
+    }
+    return result
+  }
+}

@@ -1,0 +1,42 @@
+/// The arithmetic a report states, computed once per document and shared by the arithmetic rules
+/// (A101–A104) and by hover and inlay hints.
+///
+/// `facts` are the report's amounts read with their words (item, attribute, role); `claims` are the
+/// stated values that can be recomputed from other amounts (ratios, totals, differences, directions),
+/// each with its inputs, formula, exact recomputation and verdict. Building it is linear in the
+/// document: one pass over sentences and table rows, and look-ups that go back a bounded number of
+/// paragraphs.
+public struct ClaimSet: Sendable {
+  /// Every amount of the report (prose and tables), in document order.
+  public let facts: [Fact]
+  /// Every recomputable statement, in document order of the stated figure.
+  public let claims: [Claim]
+
+  /// Reads the facts and claims of a document.
+  public init(document: Document) {
+    var builder = ClaimBuilder(document: document)
+    builder.build()
+    facts = builder.facts
+    claims = builder.claims.sorted { ($0.stated.range.start, $0.kind.rawValue) < ($1.stated.range.start, $1.kind.rawValue) }
+  }
+
+  /// The claims whose stated figure (or direction word) covers `offset`.
+  public func claims(at offset: Int) -> [Claim] {
+    claims.filter { $0.stated.range.contains(offset) || ($0.keywordRange?.contains(offset) ?? false) }
+  }
+
+  /// The fact whose number covers `offset`, if any.
+  public func fact(at offset: Int) -> Fact? {
+    var low = 0
+    var high = facts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if facts[mid].quantity.range.end <= offset { low = mid + 1 } else { high = mid }
+    }
+    // Facts are in document order except that a table's cells follow its rows; check a few neighbours.
+    for index in max(0, low - 1)..<min(facts.count, low + 2) where facts[index].quantity.range.contains(offset) {
+      return facts[index]
+    }
+    return facts.first { $0.quantity.range.contains(offset) }
+  }
+}

@@ -1,0 +1,310 @@
+/// Reads the words before a number: item, attribute, comparison, change word, ratio keyword, list marks.
+struct LabelReading {
+  var item = ""
+  var attribute = Attribute.none
+  var role = Fact.Role.value
+  var referenceAttribute: Attribute?
+  var direction: Direction?
+  var ratioKind: RatioKind?
+  var rateStem = ""
+  var isPerUnit = false
+  /// 其中/包括 in the words since the previous number: this amount opens a list of parts.
+  var opensList = false
+  /// 分别为: the list is complete.
+  var isCompleteList = false
+  /// 合计/共计 right before the number.
+  var isTotal = false
+  /// 另/此外: the list before has ended.
+  var breaksList = false
+  /// Whether the words since the previous number cross a clause boundary (，；：).
+  var startsClause = false
+  /// A comparison stated in the words (较年初预算, 决算数与年初预算指标对比): left and right attributes.
+  var comparison: (left: Attribute, right: Attribute)?
+  /// The label (after the last clause mark) as written.
+  var localRange = TextRange(0, 0)
+  /// A year written in the label (2020年…收入).
+  var year: Int?
+  /// The change or ratio word (减少, 节约比, 到位率), for messages and hover.
+  var keywordRange: TextRange?
+  /// No words at all since the previous number (197户313人).
+  var isAdjacent = false
+  /// A ；since the previous number: a new statement begins.
+  var followsSemicolon = false
+}
+
+enum LabelReader {
+  /// Marks after which a new label starts.
+  static func isLabelBreak(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isClauseEnd || scalar.isSentenceEnd || scalar == "、" || scalar == "（" || scalar == "("
+      || scalar == "）" || scalar == ")"
+  }
+
+  /// Characters dropped at the end of a label before reading its last word (为, 是, 达到 …).
+  private static let trailingFillers = ["达到", "约为", "分别为", "为", "是", "达", "了", "约", "共", "计", "的", "有"]
+
+  static func read(
+    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Int: Int]
+  ) -> LabelReading {
+    var reading = LabelReading()
+    var localStart = segment.start
+    var index = segment.end - 1
+    while index >= segment.start {
+      if isLabelBreak(text[index]) {
+        localStart = index + 1
+        break
+      }
+      index -= 1
+    }
+    for offset in segment.start..<max(segment.start, localStart) where text[offset].isClauseEnd {
+      reading.startsClause = true
+      break
+    }
+    let local = TextRange(localStart, segment.end)
+    reading.localRange = text.trimmed(local)
+    reading.isAdjacent = text.trimmed(segment).isEmpty
+    for offset in segment.start..<segment.end where text[offset] == "；" || text[offset] == ";" {
+      reading.followsSemicolon = true
+      break
+    }
+
+    // Keywords in the whole segment (list marks may stand before a colon).
+    var hits: [(start: Int, end: Int, keyword: Keyword)] = []
+    var cursor = segment.start
+    while cursor < segment.end {
+      if let entry = Keywords.match(text, at: cursor, end: segment.end) {
+        hits.append((cursor, cursor + entry.scalars.count, entry.keyword))
+        cursor += entry.scalars.count
+      } else {
+        cursor += 1
+      }
+    }
+    for hit in hits {
+      switch hit.keyword {
+      case .list: reading.opensList = true
+      case .completeList:
+        reading.opensList = true
+        reading.isCompleteList = true
+      case .listBreak where hit.start == segment.start || hit.start <= localStart: reading.breaksList = true
+      default: break
+      }
+    }
+    let localHits = hits.filter { $0.start >= localStart }
+
+    // The label's end once fillers are dropped.
+    var end = segment.end
+    var trimming = true
+    while trimming, end > localStart {
+      trimming = false
+      while end > localStart, text[end - 1].isSpace || text[end - 1] == "“" || text[end - 1] == "”" || text[end - 1] == "\"" {
+        end -= 1
+        trimming = true
+      }
+      if localHits.contains(where: { $0.end == end }) { break }
+      for filler in trailingFillers where end - filler.unicodeScalars.count >= localStart && text.matches(filler, endingAt: end) {
+        // Keep 的 of 占…的 and 完成…的: it marks a share.
+        if filler == "的" { break }
+        end -= filler.unicodeScalars.count
+        trimming = true
+        break
+      }
+    }
+    let endsWithDe = end > localStart && text[end - 1] == "的"
+    let lastHit = localHits.last { $0.end <= end && (endsWithDe ? $0.end <= end - 1 : true) }
+    let lastHitAtEnd = lastHit.map { $0.end == end || (endsWithDe && $0.end == end - 1) } ?? false
+    let isPercent = quantity.unit?.dimension == .percent
+    let isPoint = quantity.unit?.dimension == .percentagePoint
+
+    // A change word right before the number, or a change word followed by 到/至 (降至10%).
+    var changeHit: (start: Int, end: Int, direction: Direction)?
+    var towardChange = false
+    if let last = lastHit, lastHitAtEnd {
+      if case .change(let direction) = last.keyword {
+        changeHit = (last.start, last.end, direction)
+      } else if case .toward = last.keyword, localHits.count >= 2,
+        case .change(let direction) = localHits[localHits.count - 2].keyword,
+        localHits[localHits.count - 2].end == last.start
+      {
+        changeHit = (localHits[localHits.count - 2].start, last.start, direction)
+        towardChange = true
+      }
+    }
+
+    // The comparison: 较/比/与 followed by an attribute or a year.
+    var comparisonIndex: Int?
+    for (position, hit) in localHits.enumerated() where hit.keyword == .comparison {
+      let rest = localHits[(position + 1)...]
+      let hasAttribute = rest.contains { if case .attribute = $0.keyword { return true } else { return false } }
+      let hasYear = years.keys.contains { $0 > hit.end && $0 < end }
+      let isStrongWord = text.matches("相比", at: hit.start) || text.matches("同比", at: hit.start)
+        || text.matches("对比", at: hit.start) || text.matches("环比", at: hit.start)
+      if hasAttribute || hasYear || isStrongWord { comparisonIndex = position }
+    }
+    let leftEnd = comparisonIndex.map { localHits[$0].start } ?? (changeHit?.start ?? end)
+    let leftHits = localHits.filter { $0.end <= leftEnd }
+    reading.attribute = strongest(leftHits)
+    if let comparisonIndex {
+      let marker = localHits[comparisonIndex]
+      let rightHits = localHits.filter { $0.start >= marker.end && $0.end <= (changeHit?.start ?? end) }
+      var right = strongest(rightHits)
+      if right == .none, years.keys.contains(where: { $0 > marker.end && $0 < end }) { right = .previous }
+      if right == .none, text.matches("同比", at: marker.start) || text.matches("环比", at: marker.start) {
+        right = .previous
+      }
+      reading.comparison = (reading.attribute, right)
+      reading.referenceAttribute = right
+    } else {
+      // 决算数与年初预算指标对比，…: a comparison stated in an earlier clause of the segment.
+      for (position, hit) in hits.enumerated() where hit.keyword == .comparison && hit.start < localStart {
+        let rightHits = hits[(position + 1)...].filter { $0.start < localStart }
+        let right = strongest(Array(rightHits))
+        let left = strongest(hits[..<position].filter { $0.start >= segment.start })
+        if right != .none { reading.comparison = (left, right) }
+      }
+    }
+    reading.isPerUnit = localHits.contains { $0.keyword == .perUnit }
+    reading.isTotal = localHits.contains { $0.keyword == .total } && !reading.isPerUnit
+    reading.year = years.first(where: { $0.key >= localStart && $0.key < end })?.value
+
+    if isPoint {
+      reading.role = .percentagePoint
+      reading.direction = changeHit?.direction
+    } else if isPercent {
+      if let last = lastHit, lastHitAtEnd, case .ratio(let kind) = last.keyword {
+        reading.role = .ratio
+        reading.ratioKind = kind
+        reading.keywordRange = TextRange(last.start, last.end)
+        if kind == .rate { reading.rateStem = stem(text, before: last.start, from: localStart) }
+      } else if let changeHit, !towardChange {
+        reading.role = .ratio
+        reading.keywordRange = TextRange(changeHit.start, changeHit.end)
+        switch changeHit.direction {
+        case .increase:
+          reading.ratioKind = text.matches("超支", at: changeHit.start) || text.matches("超出", at: changeHit.start)
+            ? .overspend : .growth
+        case .decrease:
+          reading.ratioKind = text.matches("节约", at: changeHit.start) || text.matches("节省", at: changeHit.start)
+            ? .saving : .decline
+        case .neutral: reading.role = .value
+        }
+        reading.direction = changeHit.direction
+      } else if let changeHit, towardChange {
+        reading.role = .newValue
+        reading.direction = changeHit.direction
+      } else if endsWithDe, let shareHit = localHits.last(where: { $0.keyword == .share || isCompletionWord(text, $0) }) {
+        // 占年初预算的67.55%, 完成年初预算的90%.
+        reading.role = .ratio
+        reading.ratioKind = .shareOf
+        reading.keywordRange = TextRange(shareHit.start, end)
+        reading.referenceAttribute = strongest(localHits.filter { $0.start >= shareHit.end })
+      } else if let shareHit = localHits.last(where: { $0.keyword == .share }) {
+        // （占年初预算批复数67.55%）
+        reading.role = .ratio
+        reading.ratioKind = .shareOf
+        reading.keywordRange = TextRange(shareHit.start, end)
+        reading.referenceAttribute = strongest(localHits.filter { $0.start >= shareHit.end })
+      } else if end > localStart, text[end - 1] == "率" {
+        reading.role = .ratio
+        reading.ratioKind = .rate
+        reading.rateStem = stem(text, before: end - 1, from: localStart)
+        reading.keywordRange = TextRange(end - 1 - reading.rateStem.unicodeScalars.count, end)
+      }
+      if reading.ratioKind == .shareOf, reading.referenceAttribute == Attribute.none { reading.role = .value }
+    } else if let changeHit {
+      reading.role = towardChange ? .newValue : .change
+      reading.direction = changeHit.direction
+      reading.keywordRange = TextRange(changeHit.start, changeHit.end)
+      if !towardChange, reading.comparison == nil, changeHit.direction == .neutral {
+        reading.referenceAttribute = nil
+      }
+    } else if comparisonIndex != nil {
+      reading.role = .reference
+    } else if let fromHit = localHits.last(where: { $0.keyword == .from }), fromHit.start >= localStart {
+      reading.role = .reference
+      reading.referenceAttribute = strongest(localHits.filter { $0.start >= fromHit.end })
+    }
+
+    reading.item = item(text, in: TextRange(localStart, leftEnd), years: years)
+    return reading
+  }
+
+  private static func isCompletionWord(_ text: [Unicode.Scalar], _ hit: (start: Int, end: Int, keyword: Keyword)) -> Bool {
+    if case .attribute(.actual) = hit.keyword, text.matches("完成", at: hit.start) { return true }
+    return false
+  }
+
+  /// The attribute that matters most among several: 结转 and 追加 name a kind of money; 上年 wins over
+  /// 决算 (上年决算数 is last year's); 预算 wins over 本年.
+  private static func strongest(_ hits: [(start: Int, end: Int, keyword: Keyword)]) -> Attribute {
+    var found: Set<Attribute> = []
+    for hit in hits { if case .attribute(let attribute) = hit.keyword { found.insert(attribute) } }
+    for attribute in [Attribute.carryOver, .addition, .previous, .budget, .target, .actual, .current]
+    where found.contains(attribute) {
+      return attribute
+    }
+    return .none
+  }
+
+  /// The two Han characters before 率 or 比例 (到位 in 资金到位率), which name what is counted.
+  private static func stem(_ text: [Unicode.Scalar], before end: Int, from start: Int) -> String {
+    var begin = end
+    while begin > start, end - begin < 2, text[begin - 1].isHan { begin -= 1 }
+    return text.string(in: TextRange(begin, end))
+  }
+
+  /// Words stripped from a label to leave the item (三公经费 from 全年决算支出“三公”经费).
+  private static let noise: [[Unicode.Scalar]] = [
+    "年初预算批复数", "年初预算批复", "年初预算数", "年初预算", "预算批复", "批复预算", "年初批复", "预算数", "预算", "批复的", "批复",
+    "决算数", "决算", "实际", "本年数", "本年度", "本年", "上年数", "上年度", "上年", "去年", "今年", "全年", "当年",
+    "年初", "年末", "年中", "年度", "截至", "截止", "目前", "共计", "合计", "总计", "小计", "其中", "包括", "包含", "分别为",
+    "分别是", "分别", "达到", "为", "是", "达", "的", "了", "全镇", "全乡", "全县", "我镇", "我乡", "本镇", "本乡",
+    "本单位", "我单位", "实现", "完成", "年中追加", "追加", "年", "数",
+  ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+  /// The item named in `range`: its Han characters without attribute words, time words and fillers,
+  /// at most the last 16 characters.
+  static func item(_ text: [Unicode.Scalar], in range: TextRange, years: [Int: Int]) -> String {
+    var han: [Unicode.Scalar] = []
+    var index = max(0, range.start)
+    let end = min(range.end, text.count)
+    while index < end {
+      let scalar = text[index]
+      guard scalar.isHan else {
+        index += 1
+        continue
+      }
+      var skipped = false
+      for word in noise where index + word.count <= end {
+        var matched = true
+        for (offset, character) in word.enumerated() where text[index + offset] != character {
+          matched = false
+          break
+        }
+        if matched {
+          index += word.count
+          skipped = true
+          break
+        }
+      }
+      if !skipped {
+        han.append(scalar)
+        index += 1
+      }
+    }
+    if han.count > 16 { han.removeFirst(han.count - 16) }
+    // 决算支出“三公”经费: 支出 before the item's own name is the attribute's, not the item's.
+    if han.count > 4, han[0] == "支", han[1] == "出" { han.removeFirst(2) }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: han)
+    return String(view)
+  }
+
+  /// Whether two item names can name the same thing: equal, or one ends with the other (三公经费 and
+  /// 支出三公经费) when the shorter has three characters or more.
+  static func itemsMatch(_ a: String, _ b: String) -> Bool {
+    if a.isEmpty || b.isEmpty { return false }
+    if a == b { return true }
+    let shorter = a.unicodeScalars.count < b.unicodeScalars.count ? a : b
+    let longer = shorter == a ? b : a
+    return shorter.unicodeScalars.count >= 3 && longer.hasSuffix(shorter)
+  }
+}

@@ -1,0 +1,606 @@
+/// Claims stated in running text: ratios, differences, totals of listed parts, directions.
+enum ProseClaims {
+  static func find(_ builder: inout ClaimBuilder) {
+    var found: [Claim] = []
+    let partsByParent = Dictionary(grouping: builder.facts.indices.filter { builder.listParent[$0] != nil }) {
+      builder.listParent[$0]!
+    }
+    for index in builder.facts.indices where builder.facts[index].paragraph != nil && builder.facts[index].isExact {
+      switch builder.facts[index].role {
+      case .ratio: found += ratioClaims(builder, index)
+      case .change: found += changeClaims(builder, index)
+      case .newValue: found += newValueClaims(builder, index)
+      case .percentagePoint: found += pointClaims(builder, index)
+      case .value:
+        if let claim = balanceClaim(builder, index) { found.append(claim) }
+        if partsByParent[index] == nil, let claim = partsBeforeTotal(builder, index) { found.append(claim) }
+      case .reference: break
+      }
+    }
+    for (parent, parts) in partsByParent.sorted(by: { $0.key < $1.key }) where builder.facts[parent].isExact {
+      if let claim = listTotal(builder, total: parent, parts: parts) { found.append(claim) }
+    }
+    builder.claims += found
+  }
+
+  // MARK: Ratios
+
+  private static func isMoneyLike(_ fact: Fact) -> Bool {
+    fact.quantity.unit?.dimension != .percent && fact.quantity.unit?.dimension != .percentagePoint
+  }
+
+  /// The nearest earlier fact of the sentence that satisfies `condition`.
+  private static func earlier(_ builder: ClaimBuilder, _ index: Int, where condition: (Int) -> Bool) -> Int? {
+    builder.earlierInSentence(index).first(where: condition)
+  }
+
+  /// The figure "of this year" a sentence is about: the topic, if it is not a budget or last year's figure.
+  private static func current(_ builder: ClaimBuilder, at index: Int, like: Quantity?) -> Int? {
+    let probe = like ?? builder.facts[index].quantity
+    var candidate = index - 1
+    guard let paragraph = builder.facts[index].paragraph else { return nil }
+    while candidate >= 0, builder.facts[candidate].paragraph == paragraph {
+      let fact = builder.facts[candidate]
+      if builder.isTopic[candidate], isMoneyLike(fact),
+        like == nil || ClaimBuilder.sameUnit(fact.quantity, probe)
+      {
+        return fact.attribute.isCurrentLike && fact.isExact ? candidate : nil
+      }
+      candidate -= 1
+    }
+    return nil
+  }
+
+  static func ratioClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
+    let fact = builder.facts[index]
+    guard let kind = fact.ratioKind, fact.quantity.unit?.dimension == .percent else { return [] }
+    let keyword = builder.readings[index].keywordRange
+    switch kind {
+    case .saving, .overspend: return savingClaims(builder, index, kind: kind, keyword: keyword)
+    case .growth, .decline: return growthClaims(builder, index, kind: kind, keyword: keyword)
+    case .share: return shareClaim(builder, index, keyword: keyword).map { [$0] } ?? []
+    case .shareOf: return shareOfClaim(builder, index, keyword: keyword).map { [$0] } ?? []
+    case .rate: return rateClaim(builder, index, keyword: keyword).map { [$0] } ?? []
+    }
+  }
+
+  private static func savingClaims(_ builder: ClaimBuilder, _ index: Int, kind: RatioKind, keyword: TextRange?) -> [Claim] {
+    let wanted: Direction = kind == .saving ? .decrease : .increase
+    let change = earlier(builder, index) {
+      builder.facts[$0].role == .change && builder.facts[$0].direction == wanted && isMoneyLike(builder.facts[$0])
+        && builder.facts[$0].isExact
+    }
+    let like = change.map { builder.facts[$0].quantity }
+    guard let actual = current(builder, at: change ?? index, like: like) else {
+      return []
+    }
+    let actualQuantity = builder.facts[actual].quantity
+    if let change, !ClaimBuilder.sameUnit(builder.facts[change].quantity, actualQuantity) { return [] }
+    let item = builder.facts[actual].item
+    let budget = earlier(builder, index) {
+      builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute?.isPlanLike == true
+        && ClaimBuilder.sameUnit(builder.facts[$0].quantity, actualQuantity)
+    } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actualQuantity, excluding: [actual])
+    let isSaving = kind == .saving
+    let name = isSaving ? "节约比" : "超支率"
+    if let budget {
+      let definition = isSaving ? "节约比 = (预算数 − 决算数) ÷ 预算数" : "超支率 = (决算数 − 预算数) ÷ 预算数"
+      guard
+        var claim = builder.makeClaim(
+          kind: .ratio, name: name, stated: index, keyword: keyword,
+          inputs: [.init(role: "预算数", fact: budget), .init(role: "决算数", fact: actual)], definition: definition,
+          formula: { isSaving ? "(\($0[0])−\($0[1]))÷\($0[0])" : "(\($0[1])−\($0[0]))÷\($0[0])" },
+          compute: { $0[0] == 0 ? nil : (isSaving ? $0[0] - $0[1] : $0[1] - $0[0]) / $0[0] * 100 })
+      else { return [] }
+      if claim.verdict != .consistent, let change,
+        let byChange = builder.makeClaim(
+          kind: .ratio, name: name, stated: index, inputs: [.init(role: "预算数", fact: budget), .init(role: "差额", fact: change)],
+          definition: "", formula: { "\($0[1])÷\($0[0])" }, compute: { $0[0] == 0 ? nil : $0[1] / $0[0] * 100 }),
+        byChange.verdict == .consistent
+      {
+        let budgetText = builder.facts[budget].quantity.digits
+        let actualText = builder.facts[actual].quantity.digits
+        let changeText = builder.facts[change].quantity.digits
+        let unit = builder.facts[change].quantity.unit?.symbol ?? ""
+        claim.alternatives.append(
+          ClaimAlternative(
+            explanation: "文中\(claim.stated.digits)%与\(changeText)÷\(budgetText)相符，即按文中的\(isSaving ? "节约" : "超支")额\(changeText)\(unit)计算；"
+              + "但\(budgetText)−\(actualText)并不等于\(changeText)，该差额本身也需核对",
+            range: nil, replacement: nil))
+      }
+      return [claim]
+    }
+    if let change {
+      let definition = isSaving ? "节约比 = 节约额 ÷ (决算数 + 节约额)" : "超支率 = 超支额 ÷ (决算数 − 超支额)"
+      return builder.makeClaim(
+        kind: .ratio, name: name, stated: index, keyword: keyword,
+        inputs: [.init(role: isSaving ? "节约额" : "超支额", fact: change), .init(role: "决算数", fact: actual)],
+        definition: definition, formula: { isSaving ? "\($0[0])÷(\($0[1])+\($0[0]))" : "\($0[0])÷(\($0[1])−\($0[0]))" },
+        compute: {
+          let base = isSaving ? $0[1] + $0[0] : $0[1] - $0[0]
+          return base == 0 ? nil : $0[0] / base * 100
+        }
+      ).map { [$0] } ?? []
+    }
+    return []
+  }
+
+  private static func growthClaims(_ builder: ClaimBuilder, _ index: Int, kind: RatioKind, keyword: TextRange?) -> [Claim] {
+    let isGrowth = kind == .growth
+    let wanted: Direction = isGrowth ? .increase : .decrease
+    let change = earlier(builder, index) {
+      builder.facts[$0].role == .change && (builder.facts[$0].direction == wanted) && isMoneyLike(builder.facts[$0])
+        && builder.facts[$0].isExact
+    }
+    let referenceAttribute = change.flatMap { builder.facts[$0].referenceAttribute } ?? builder.facts[index].referenceAttribute
+    let like = change.map { builder.facts[$0].quantity }
+    var now = current(builder, at: change ?? index, like: like)
+    var before: Int?
+    // 2020年…收入为323.25万元，2021年收入为373.3万元，同比增长15%: two years in the sentence.
+    let dated = builder.earlierInSentence(index).filter {
+      builder.facts[$0].year != nil && isMoneyLike(builder.facts[$0]) && builder.facts[$0].isExact
+        && builder.facts[$0].role == .value
+    }
+    if change == nil, dated.count == 2, let later = dated.first, let earlier = dated.last,
+      let laterYear = builder.facts[later].year, builder.facts[earlier].year == laterYear - 1,
+      ClaimBuilder.sameUnit(builder.facts[later].quantity, builder.facts[earlier].quantity)
+    {
+      now = later
+      before = earlier
+    }
+    guard let now else { return [] }
+    let nowQuantity = builder.facts[now].quantity
+    if let change, !ClaimBuilder.sameUnit(builder.facts[change].quantity, nowQuantity) { return [] }
+    if before == nil, let attribute = referenceAttribute ?? (change == nil ? .previous : nil) {
+      let attributes: Set<Attribute> = attribute.isPlanLike ? [.budget, .target] : [attribute]
+      before = earlier(builder, index) {
+        builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
+          && ClaimBuilder.sameUnit(builder.facts[$0].quantity, nowQuantity) && builder.facts[$0].isExact
+      } ?? builder.findFact(item: builder.facts[now].item, attributes: attributes, before: index, like: nowQuantity, excluding: [now])
+    }
+    let name = isGrowth ? "增长率" : "下降率"
+    if let before {
+      let definition = isGrowth ? "增长率 = (本期数 − 基期数) ÷ 基期数" : "下降率 = (基期数 − 本期数) ÷ 基期数"
+      guard
+        let claim = builder.makeClaim(
+          kind: .ratio, name: name, stated: index, keyword: keyword,
+          inputs: [.init(role: "基期数", fact: before), .init(role: "本期数", fact: now)], definition: definition,
+          formula: { isGrowth ? "(\($0[1])−\($0[0]))÷\($0[0])" : "(\($0[0])−\($0[1]))÷\($0[0])" },
+          compute: { $0[0] == 0 ? nil : (isGrowth ? $0[1] - $0[0] : $0[0] - $0[1]) / $0[0] * 100 })
+      else { return [] }
+      if claim.computed < 0, claim.computedRange.upper < 0 {
+        // The figures move the other way: a contradiction of direction, not a wrong percentage.
+        return directionClaim(
+          builder, stated: index, keyword: keyword, current: now, reference: before, direction: wanted
+        ).map { [$0] } ?? []
+      }
+      return [claim]
+    }
+    if let change {
+      let definition = isGrowth ? "增长率 = 增加额 ÷ (本期数 − 增加额)" : "下降率 = 减少额 ÷ (本期数 + 减少额)"
+      return builder.makeClaim(
+        kind: .ratio, name: name, stated: index, keyword: keyword,
+        inputs: [.init(role: isGrowth ? "增加额" : "减少额", fact: change), .init(role: "本期数", fact: now)],
+        definition: definition, formula: { isGrowth ? "\($0[0])÷(\($0[1])−\($0[0]))" : "\($0[0])÷(\($0[1])+\($0[0]))" },
+        compute: {
+          let base = isGrowth ? $0[1] - $0[0] : $0[1] + $0[0]
+          return base <= 0 ? nil : $0[0] / base * 100
+        }
+      ).map { [$0] } ?? []
+    }
+    return []
+  }
+
+  private static func shareClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
+    guard
+      let part = earlier(builder, index, where: {
+        builder.facts[$0].role == .value && isMoneyLike(builder.facts[$0])
+      }), builder.facts[part].isExact, let whole = builder.listParent[part]
+    else { return nil }
+    return builder.makeClaim(
+      kind: .ratio, name: "占比", stated: index, keyword: keyword,
+      inputs: [.init(role: "部分", fact: part), .init(role: "总额", fact: whole)], definition: "占比 = 部分 ÷ 总额",
+      formula: { "\($0[0])÷\($0[1])" }, compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
+  }
+
+  private static func shareOfClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
+    let fact = builder.facts[index]
+    guard let attribute = fact.referenceAttribute else { return nil }
+    let label = fact.label
+    let part: Int?
+    if label.contains("完成") {
+      part = current(builder, at: index, like: nil)
+    } else {
+      part = earlier(builder, index) {
+        (builder.facts[$0].role == .value || builder.facts[$0].role == .change) && isMoneyLike(builder.facts[$0])
+      }
+    }
+    guard let part, builder.facts[part].isExact else { return nil }
+    let partQuantity = builder.facts[part].quantity
+    let attributes: Set<Attribute> = attribute.isPlanLike ? [.budget, .target] : [attribute]
+    guard
+      let base = builder.findFact(
+        item: builder.facts[part].item, attributes: attributes, before: index, like: partQuantity, excluding: [part])
+    else { return nil }
+    let baseName = attribute.chineseName
+    return builder.makeClaim(
+      kind: .ratio, name: label.contains("完成") ? "完成比例" : "占比", stated: index, keyword: keyword,
+      inputs: [.init(role: "数额", fact: part), .init(role: baseName, fact: base)],
+      definition: "比例 = 数额 ÷ \(baseName)", formula: { "\($0[0])÷\($0[1])" },
+      compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
+  }
+
+  /// 资金到位率121%, 化解率92.9%: the numerator is the amount whose words contain the rate's stem
+  /// (到位, 化解); the base is an earlier amount of the sentence. With several candidates, the claim
+  /// holds if any of them gives the stated rate.
+  private static func rateClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
+    let stem = builder.facts[index].rateStem
+    guard stem.unicodeScalars.count == 2 else { return nil }
+    guard
+      let numerator = earlier(builder, index, where: {
+        isMoneyLike(builder.facts[$0]) && builder.facts[$0].role == .value && builder.facts[$0].label.contains(stem)
+      }), builder.facts[numerator].isExact
+    else { return nil }
+    let numeratorQuantity = builder.facts[numerator].quantity
+    let bases = builder.earlierInSentence(numerator).filter {
+      let fact = builder.facts[$0]
+      return fact.isExact && (fact.role == .value || fact.role == .reference)
+        && ClaimBuilder.sameUnit(fact.quantity, numeratorQuantity) && !fact.isPerUnit
+    }
+    var first: Claim?
+    for base in bases {
+      guard
+        let claim = builder.makeClaim(
+          kind: .ratio, name: stem + "率", stated: index, keyword: keyword,
+          inputs: [.init(role: "实际数", fact: numerator), .init(role: "基数", fact: base)],
+          definition: "\(stem)率 = 实际数 ÷ 基数", formula: { "\($0[0])÷\($0[1])" }, isInferred: bases.count > 1,
+          compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
+      else { continue }
+      if claim.verdict == .consistent { return claim }
+      if first == nil { first = claim }
+    }
+    return first
+  }
+
+  // MARK: Differences and directions
+
+  /// 较年初预算减少1.38万元, 比年初预算数6.53万元减少0.74万元, 基本支出差异592.16万元, 收支差额134.12万元.
+  static func changeClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
+    let fact = builder.facts[index]
+    guard isMoneyLike(fact), let direction = fact.direction else { return [] }
+    let reading = builder.readings[index]
+    let keyword = reading.keywordRange
+    if fact.label.contains("收支") {
+      return incomeExpenditureClaim(builder, index, keyword: keyword).map { [$0] } ?? []
+    }
+    var reference: Int?
+    var referenceAttribute = fact.referenceAttribute
+    if !reading.startsClause, index > 0, builder.spanOf[index - 1] == builder.spanOf[index],
+      builder.facts[index - 1].role == .reference
+    {
+      // 比年初预算数6.53万元减少0.74万元: the figure compared with is in the clause.
+      reference = index - 1
+      referenceAttribute = builder.facts[index - 1].referenceAttribute
+    }
+    guard let referenceAttribute, referenceAttribute != .none else { return [] }
+    let left = reading.comparison?.left ?? .none
+    var now: Int?
+    if left != .none, left != referenceAttribute {
+      let attributes: Set<Attribute> = left.isCurrentLike ? [.actual, .current, .none] : [left]
+      let item = fact.isItemInherited ? (current(builder, at: index, like: fact.quantity).map { builder.facts[$0].item } ?? fact.item) : fact.item
+      now = builder.findFact(
+        item: item, attributes: attributes, before: index, like: fact.quantity,
+        excluding: Set([reference].compactMap { $0 }), unitsMatch: ClaimBuilder.commensurable)
+    } else if fact.isItemInherited {
+      now = current(builder, at: index, like: fact.quantity)
+    } else {
+      now = builder.findFact(
+        item: fact.item, attributes: [.actual, .current, .none], before: index, like: fact.quantity,
+        excluding: Set([reference].compactMap { $0 }), unitsMatch: ClaimBuilder.commensurable)
+    }
+    guard let now, builder.facts[now].attribute != referenceAttribute else { return [] }
+    if reference == nil {
+      let attributes: Set<Attribute> = referenceAttribute.isPlanLike ? [.budget, .target] : [referenceAttribute]
+      reference = builder.findFact(
+        item: builder.facts[now].item, attributes: attributes, before: index, like: builder.facts[now].quantity,
+        excluding: [now], unitsMatch: ClaimBuilder.commensurable)
+    }
+    guard let reference, reference != now, builder.facts[reference].isExact else { return [] }
+    var claims: [Claim] = []
+    let sameUnits = ClaimBuilder.sameUnit(builder.facts[now].quantity, fact.quantity)
+      && ClaimBuilder.sameUnit(builder.facts[reference].quantity, fact.quantity)
+    if sameUnits {
+      let name = changeName(builder, index)
+      let referenceName = referenceAttribute.chineseName
+      let nowName = builder.facts[now].attribute == .none ? "本数" : builder.facts[now].attribute.chineseName
+      if var claim = builder.makeClaim(
+        kind: .difference, name: name, stated: index, keyword: keyword,
+        inputs: [.init(role: nowName, fact: now), .init(role: referenceName, fact: reference)],
+        definition: "\(name) = \(nowName) − \(referenceName)", formula: { "\($0[0])−\($0[1])" },
+        direction: direction == .neutral ? nil : direction, compute: { $0[0] - $0[1] })
+      {
+        if direction != .neutral { claim.formula = direction == .increase ? claim.formula : "\(builder.facts[reference].quantity.digits)−\(builder.facts[now].quantity.digits)" }
+        claims.append(claim)
+      }
+    }
+    if direction != .neutral,
+      let claim = directionClaim(builder, stated: index, keyword: keyword, current: now, reference: reference, direction: direction)
+    {
+      claims.append(claim)
+    }
+    return claims
+  }
+
+  /// The name of a difference claim from its word: 减少额, 节约额, 差异, 相差.
+  private static func changeName(_ builder: ClaimBuilder, _ index: Int) -> String {
+    guard let range = builder.readings[index].keywordRange else { return "差额" }
+    let word = builder.text.string(in: range)
+    switch word {
+    case "相差", "差异", "差额", "增减", "增减额", "变动额": return word
+    default: return word + "额"
+    }
+  }
+
+  /// A claim that a change goes one way: recomputed as now − reference, it contradicts the word when
+  /// the sign is the other way under every rounding. Money amounts in different units are compared both
+  /// as written and as if the unit were the same (a unit slip), and flagged only if both readings agree.
+  static func directionClaim(
+    _ builder: ClaimBuilder, stated: Int, keyword: TextRange?, current now: Int, reference: Int, direction: Direction
+  ) -> Claim? {
+    guard direction != .neutral else { return nil }
+    let nowQuantity = builder.facts[now].quantity
+    let referenceQuantity = builder.facts[reference].quantity
+    guard ClaimBuilder.commensurable(nowQuantity, referenceQuantity) else { return nil }
+    let literal = nowQuantity.baseValue - referenceQuantity.baseValue
+    let slip = nowQuantity.value - referenceQuantity.value
+    let nowRange = ClaimBuilder.range(nowQuantity, decimals: nowQuantity.decimals)
+    let referenceRange = ClaimBuilder.range(referenceQuantity, decimals: referenceQuantity.decimals)
+    let span = nowRange - referenceRange
+    let contradicts: (Double) -> Bool = { direction == .increase ? $0 < 0 : $0 > 0 }
+    let sameUnit = ClaimBuilder.sameUnit(nowQuantity, referenceQuantity)
+    let certain = sameUnit ? (direction == .increase ? span.upper < 0 : span.lower > 0) : contradicts(literal) && contradicts(slip)
+    // With a unit slip (3.07元 beside 8.65万元) the figures are shown as written, compared as if in one unit.
+    let nowText = nowQuantity.digits
+    let referenceText = referenceQuantity.digits
+    let change = slip
+    let unit = referenceQuantity.unit?.symbol ?? ""
+    return Claim(
+      kind: .direction, name: direction.chineseName, stated: builder.facts[stated].quantity, keywordRange: keyword,
+      inputs: [
+        ClaimInput(
+          role: builder.facts[now].attribute == .none ? "本数" : builder.facts[now].attribute.chineseName,
+          quantity: nowQuantity, value: nowQuantity.value, range: nowRange,
+          isFromContext: builder.spanOf[now] != builder.spanOf[stated]),
+        ClaimInput(
+          role: builder.facts[reference].attribute.chineseName, quantity: referenceQuantity, value: referenceQuantity.value,
+          range: referenceRange, isFromContext: builder.spanOf[reference] != builder.spanOf[stated]),
+      ],
+      definition: "变化 = 本数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
+      computedRange: sameUnit ? span : ValueRange(point: change), verdict: certain ? .mismatch : .consistent,
+      expected: direction == .increase ? "减少" : "增加", expectedDetail: DecimalText.string(change, decimals: max(nowQuantity.decimals, referenceQuantity.decimals)) + unit,
+      alternatives: [], isInferred: false, statedDirection: direction)
+  }
+
+  /// 由年初的30%降至10%: the figure after 降至 against the figure after 由.
+  static func newValueClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
+    let fact = builder.facts[index]
+    guard let direction = fact.direction, direction != .neutral,
+      let reference = earlier(builder, index, where: {
+        builder.facts[$0].role == .reference && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+          && builder.facts[$0].isExact
+      })
+    else { return [] }
+    return directionClaim(
+      builder, stated: index, keyword: builder.readings[index].keywordRange, current: index, reference: reference,
+      direction: direction
+    ).map { [$0] } ?? []
+  }
+
+  /// 提高3.6个百分点: the difference of the two rates before it in the sentence.
+  static func pointClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
+    let rates = builder.earlierInSentence(index).filter {
+      builder.facts[$0].quantity.unit?.dimension == .percent && builder.facts[$0].isExact
+        && builder.facts[$0].role != .ratio
+    }
+    guard rates.count == 2 else { return [] }
+    let later = rates[0]
+    let earlierRate = rates[1]
+    return builder.makeClaim(
+      kind: .percentagePoint, name: "百分点", stated: index, keyword: builder.readings[index].keywordRange,
+      inputs: [.init(role: "后一比率", fact: later), .init(role: "前一比率", fact: earlierRate)],
+      definition: "百分点 = 两个百分比之差", formula: { "\($0[0])−\($0[1])" },
+      direction: builder.facts[index].direction, compute: { $0[0] - $0[1] }
+    ).map { [$0] } ?? []
+  }
+
+  /// 收支差额 = 支出 − 收入 (magnitude), with both in the sentence or the one before.
+  private static func incomeExpenditureClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
+    let fact = builder.facts[index]
+    let span = builder.spanOf[index]
+    func find(_ suffix: String) -> Int? {
+      var candidate = index - 1
+      while candidate >= 0, span - builder.spanOf[candidate] <= 1, builder.facts[candidate].paragraph == fact.paragraph {
+        let other = builder.facts[candidate]
+        if other.role == .value, other.item.hasSuffix(suffix), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
+          builder.listParent[candidate] == nil
+        {
+          return candidate
+        }
+        candidate -= 1
+      }
+      return nil
+    }
+    guard let expenditure = find("支出"), let income = find("收入") else { return nil }
+    return builder.makeClaim(
+      kind: .difference, name: "收支差额", stated: index, keyword: keyword,
+      inputs: [.init(role: "支出", fact: expenditure), .init(role: "收入", fact: income)],
+      definition: "收支差额 = 支出 − 收入", formula: { "\($0[0])−\($0[1])" }, direction: .neutral,
+      compute: { $0[0] - $0[1] })
+  }
+
+  /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出.
+  private static func balanceClaim(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
+    let fact = builder.facts[index]
+    let label = fact.label
+    guard label.hasSuffix("结余") || label.hasSuffix("结余为") || label.hasSuffix("结余是"),
+      !label.contains("结转"), !label.contains("年末"), !label.contains("年初"), isMoneyLike(fact)
+    else { return nil }
+    let income = earlier(builder, index) {
+      builder.facts[$0].item.hasSuffix("收入") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+    }
+    let expenditure = earlier(builder, index) {
+      builder.facts[$0].item.hasSuffix("支出") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+    }
+    guard let income, let expenditure, builder.facts[income].isExact, builder.facts[expenditure].isExact else { return nil }
+    let keyword = builder.text.firstOffset(of: "结余", in: fact.labelRange).map { TextRange($0, $0 + 2) }
+    return builder.makeClaim(
+      kind: .difference, name: "结余", stated: index, keyword: keyword,
+      inputs: [.init(role: "收入", fact: income), .init(role: "支出", fact: expenditure)], definition: "结余 = 收入 − 支出",
+      formula: { "\($0[0])−\($0[1])" }, compute: { $0[0] - $0[1] })
+  }
+
+  // MARK: Totals
+
+  /// 财政收入目标任务33.65万元，其中竹木税费3.15万元、… : the parts of a list against its total.
+  static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int]) -> Claim? {
+    let totalFact = builder.facts[total]
+    guard isMoneyLike(totalFact) else { return nil }
+    // Parts in the total's unit, not per-unit figures, and not sub-parts (社会保障兜底一类 after 社会保障兜底).
+    var parts: [Int] = []
+    for part in allParts {
+      let fact = builder.facts[part]
+      guard ClaimBuilder.sameUnit(fact.quantity, totalFact.quantity), !fact.isPerUnit, fact.role == .value else { continue }
+      if let previous = parts.last, !fact.item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
+        fact.item != builder.facts[previous].item,
+        fact.item.hasPrefix(builder.facts[previous].item) || parts.contains(where: { fact.item.hasPrefix(builder.facts[$0].item) && fact.item != builder.facts[$0].item })
+      {
+        continue
+      }
+      parts.append(part)
+    }
+    guard parts.count >= 2, parts.allSatisfy({ builder.facts[$0].isExact }) else { return nil }
+    // A part that differs from the total in kind (任务 among 完成) is not one of its parts.
+    let totalAttribute = totalFact.attribute
+    if totalAttribute != .none {
+      let matching = parts.filter { builder.facts[$0].attribute == .none || builder.facts[$0].attribute == totalAttribute }
+      if matching.count >= 2 { parts = matching }
+    }
+    guard
+      var claim = sumClaim(builder, total: total, parts: parts, name: "合计", isInferred: false)
+    else { return nil }
+    if claim.verdict != .consistent {
+      let sum = claim.computed
+      if sum < totalFact.quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts) {
+        // 其中 lists often name only the main parts.
+        return nil
+      }
+      if subsetMatches(builder, total: total, parts: parts) { return nil }
+      claim.alternatives = partAlternatives(builder, total: total, parts: parts, claim: claim)
+    }
+    return claim
+  }
+
+  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株.
+  static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
+    let fact = builder.facts[index]
+    guard builder.readings[index].isTotal, builder.listParent[index] == nil, isMoneyLike(fact) else { return nil }
+    let span = builder.spans[builder.spanOf[index]]
+    var candidates = Array(span.facts.lowerBound..<index)
+    if candidates.isEmpty, builder.spanOf[index] > 0 {
+      let previous = builder.spans[builder.spanOf[index] - 1]
+      if previous.paragraph == span.paragraph { candidates = Array(previous.facts) }
+    }
+    let parts = candidates.filter { ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity) }
+    guard parts.count >= 2,
+      parts.allSatisfy({
+        let part = builder.facts[$0]
+        return part.role == .value && part.isExact && builder.listParent[$0] == nil && !builder.readings[$0].isTotal
+          && !part.isPerUnit && part.attribute == fact.attribute
+      }),
+      // None of the parts may itself be the total of a list.
+      !builder.listParent.contains(where: { $0.map { parts.contains($0) } ?? false })
+    else { return nil }
+    guard var claim = sumClaim(builder, total: index, parts: parts, name: "合计", isInferred: false) else { return nil }
+    if claim.verdict != .consistent {
+      if subsetMatches(builder, total: index, parts: parts) { return nil }
+      claim.alternatives = partAlternatives(builder, total: index, parts: parts, claim: claim)
+    }
+    return claim
+  }
+
+  static func sumClaim(_ builder: ClaimBuilder, total: Int, parts: [Int], name: String, isInferred: Bool) -> Claim? {
+    builder.makeClaim(
+      kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: "分项", fact: $0) },
+      definition: "合计 = 各分项之和", formula: { FormulaText.sum($0) }, isSum: true, isInferred: isInferred,
+      compute: { $0.reduce(0, +) })
+  }
+
+  /// Whether the listed parts must be all the parts: 分别为; shares that add up to 100%; 基本支出 and
+  /// 项目支出 (which together make up 支出).
+  private static func isEvidentlyComplete(_ builder: ClaimBuilder, total: Int, parts: [Int]) -> Bool {
+    if parts.contains(where: { builder.readings[$0].isCompleteList }) { return true }
+    let items = Set(parts.map { builder.facts[$0].item })
+    if parts.count == 2, items.contains(where: { $0.hasSuffix("基本支出") }), items.contains(where: { $0.hasSuffix("项目支出") }) {
+      return true
+    }
+    // 占比为99.74% … 占比为0.26%: one share per part, adding up to 100%.
+    var shares: [Quantity] = []
+    for part in parts {
+      let next = part + 1
+      guard next < builder.facts.count, builder.spanOf[next] == builder.spanOf[part], builder.facts[next].ratioKind == .share
+      else { return false }
+      shares.append(builder.facts[next].quantity)
+    }
+    let sum = shares.reduce(0) { $0 + $1.value }
+    let tolerance = shares.reduce(0) { $0 + 0.5 * pow10(-$1.decimals) }
+    return abs(sum - 100) <= tolerance + 1e-9
+  }
+
+  /// Whether two or more of the parts add up to the total (a list that mixes in a figure of another kind:
+  /// 其中：基本支出…，项目支出…，年末结转和结余…).
+  private static func subsetMatches(_ builder: ClaimBuilder, total: Int, parts: [Int]) -> Bool {
+    guard parts.count <= 12 else { return false }
+    for mask in 1..<(1 << parts.count) where mask.nonzeroBitCount >= 2 && mask.nonzeroBitCount < parts.count {
+      let subset = parts.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
+      if let claim = sumClaim(builder, total: total, parts: subset, name: "", isInferred: false), claim.verdict == .consistent {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The words naming a fact, as written (其中、为 and quotes dropped): 一般公共预算财政拨款收入.
+  static func displayName(_ builder: ClaimBuilder, _ index: Int) -> String {
+    var name = builder.facts[index].label
+    for prefix in ["其中：", "其中:", "其中", "包括", "：", "、"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
+    for suffix in ["为", "是", "达", "共"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+    name = name.filter { $0 != "“" && $0 != "”" && $0 != "\"" }
+    return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : name
+  }
+
+  /// The readings of a wrong total: the total is wrong, or one of the (two or three) parts is.
+  static func partAlternatives(_ builder: ClaimBuilder, total: Int, parts: [Int], claim: Claim) -> [ClaimAlternative] {
+    let totalQuantity = builder.facts[total].quantity
+    let decimals = max(totalQuantity.decimals, parts.map { builder.facts[$0].quantity.decimals }.max() ?? 0)
+    let unit = totalQuantity.unit?.symbol ?? ""
+    var alternatives = [
+      ClaimAlternative(
+        explanation: "若各分项无误，合计应为\(claim.expected)\(unit)", range: totalQuantity.numberRange,
+        replacement: claim.expected, subject: "合计")
+    ]
+    guard parts.count <= 3 else { return alternatives }
+    for part in parts {
+      let quantity = builder.facts[part].quantity
+      let others = parts.filter { $0 != part }.reduce(0) { $0 + builder.facts[$1].quantity.value }
+      let value = totalQuantity.value - others
+      guard value >= 0 else { continue }
+      let text = DecimalText.string(value, decimals: decimals, thousands: quantity.hasThousandsSeparator)
+      let name = displayName(builder, part)
+      alternatives.append(
+        ClaimAlternative(
+          explanation: "若合计无误，\(name)应为\(text)\(unit)", range: quantity.numberRange, replacement: text,
+          subject: name))
+    }
+    return alternatives
+  }
+}

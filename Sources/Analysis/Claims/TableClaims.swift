@@ -1,0 +1,188 @@
+/// Claims a table makes: 合计/小计 rows, difference columns (决算 − 预算), rate columns.
+enum TableClaims {
+  /// What a column holds, read from its header.
+  enum ColumnKind: Equatable {
+    case budget
+    case actual
+    case previous
+    case current
+    case difference
+    /// A rate; `isCompletion` when it is 完成率/执行率 (决算 ÷ 预算) rather than a rate of the difference.
+    case rate(isCompletion: Bool)
+    case other
+
+    var attribute: Attribute {
+      switch self {
+      case .budget: .budget
+      case .actual: .actual
+      case .previous: .previous
+      case .current: .current
+      default: .none
+      }
+    }
+  }
+
+  /// A row label without 其中： and spaces.
+  static func rowLabel(_ text: String) -> String {
+    var scalars = text.unicodeScalars.filter { !$0.isSpace }
+    let prefix = Array("其中".unicodeScalars)
+    if scalars.starts(with: prefix) {
+      scalars.removeFirst(prefix.count)
+      while let first = scalars.first, first == "：" || first == ":" || first == "、" { scalars.removeFirst() }
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+
+  static func isSubRow(_ text: String) -> Bool {
+    text.unicodeScalars.filter { !$0.isSpace }.starts(with: "其中".unicodeScalars)
+  }
+
+  static func isTotalRow(_ text: String) -> Bool {
+    let label = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isSpace }))
+    return ["合计", "小计", "总计", "共计", "合计数", "总额", "总计数"].contains(label) || label.hasPrefix("合计")
+  }
+
+  static func columnKinds(_ table: Table, _ text: [Unicode.Scalar]) -> [ColumnKind] {
+    var kinds: [ColumnKind] = []
+    var years: [Int: Int] = [:]
+    for (index, cell) in table.header.enumerated() {
+      let header = cell.text
+      func has(_ words: [String]) -> Bool { words.contains { header.contains($0) } }
+      if has(["率", "比例", "比率", "占比", "%", "％"]) {
+        kinds.append(.rate(isCompletion: has(["完成", "执行", "到位", "使用"])))
+      } else if has(["差异", "差额", "增减", "节约额", "超支额", "节约金额", "超支金额", "变动", "对比"]) {
+        kinds.append(.difference)
+      } else if has(["上年", "去年", "上期", "同期"]) {
+        kinds.append(.previous)
+      } else if has(["预算", "计划", "年初"]) {
+        kinds.append(.budget)
+      } else if has(["决算", "实际", "执行", "完成", "支出数"]) {
+        kinds.append(.actual)
+      } else {
+        // 19年支出, 20年: a column named by its year alone.
+        let digits = header.unicodeScalars.prefix { $0.isDigit }
+        if !digits.isEmpty, let year = Int(String(String.UnicodeScalarView(digits))), header.contains("年") {
+          years[index] = year
+        }
+        kinds.append(.other)
+      }
+    }
+    if let latest = years.values.max(), years.count >= 2 {
+      for (index, year) in years { kinds[index] = year == latest ? .current : .previous }
+    }
+    return kinds
+  }
+
+  static func find(_ builder: inout ClaimBuilder) {
+    var cells: [TableCellLocation: Int] = [:]
+    for (index, fact) in builder.facts.enumerated() { if let cell = fact.cell { cells[cell] = index } }
+    var found: [Claim] = []
+    for (tableIndex, table) in builder.document.tables.enumerated() {
+      let kinds = columnKinds(table, builder.text)
+      func fact(_ row: Int, _ column: Int) -> Int? { cells[TableCellLocation(table: tableIndex, row: row, column: column)] }
+      let budgetColumn = kinds.firstIndex(of: .budget) ?? kinds.firstIndex(of: .previous)
+      let actualColumn = kinds.firstIndex(of: .actual) ?? kinds.firstIndex(of: .current)
+      let differenceColumn = kinds.firstIndex(of: .difference)
+      for row in 1..<table.rows.count {
+        // 金额差异 = 决算 − 预算 (either sign convention).
+        if let budgetColumn, let actualColumn, let differenceColumn, let budget = fact(row, budgetColumn),
+          let actual = fact(row, actualColumn), let difference = fact(row, differenceColumn),
+          let claim = builder.makeClaim(
+            kind: .difference, name: "金额差异", stated: difference,
+            inputs: [.init(role: "决算数", fact: actual), .init(role: "预算数", fact: budget)],
+            definition: "金额差异 = 决算数 − 预算数", formula: { "\($0[0])−\($0[1])" }, compute: { $0[0] - $0[1] })
+        {
+          found.append(claim)
+        }
+        for (column, kind) in kinds.enumerated() {
+          guard case .rate(let isCompletion) = kind, let rate = fact(row, column), let budgetColumn,
+            let budget = fact(row, budgetColumn)
+          else { continue }
+          if !isCompletion, let differenceColumn, let difference = fact(row, differenceColumn),
+            let claim = builder.makeClaim(
+              kind: .ratio, name: "比率", stated: rate,
+              inputs: [.init(role: "金额差异", fact: difference), .init(role: "预算数", fact: budget)],
+              definition: "比率 = 金额差异 ÷ 预算数", formula: { "\($0[0])÷\($0[1])" }, direction: .neutral,
+              compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
+          {
+            found.append(claim)
+          } else if let actualColumn, let actual = fact(row, actualColumn),
+            let claim = builder.makeClaim(
+              kind: .ratio, name: isCompletion ? "完成率" : "比率", stated: rate,
+              inputs: [.init(role: "决算数", fact: actual), .init(role: "预算数", fact: budget)],
+              definition: isCompletion ? "完成率 = 决算数 ÷ 预算数" : "比率 = (决算数 − 预算数) ÷ 预算数",
+              formula: { isCompletion ? "\($0[0])÷\($0[1])" : "(\($0[0])−\($0[1]))÷\($0[1])" },
+              direction: isCompletion ? nil : .neutral,
+              compute: { $0[1] == 0 ? nil : (isCompletion ? $0[0] : $0[0] - $0[1]) / $0[1] * 100 })
+          {
+            found.append(claim)
+          }
+        }
+      }
+      found += totalRowClaims(builder, table: table, kinds: kinds, fact: fact)
+    }
+    builder.claims += found
+  }
+
+  /// 合计 rows against the rows of their block. Rows under 其中 are parts of the row above, not of the
+  /// total; when the table leaves unclear where 其中 ends, every reading is tried.
+  private static func totalRowClaims(
+    _ builder: ClaimBuilder, table: Table, kinds: [ColumnKind], fact: (Int, Int) -> Int?
+  ) -> [Claim] {
+    var claims: [Claim] = []
+    let labels = table.rows.map { $0.first?.text ?? "" }
+    let bodyRows = Array(1..<table.rows.count)
+    let totalRows = bodyRows.filter { isTotalRow(labels[$0]) }
+    for totalRow in totalRows {
+      // The block of a total: the rows since the previous total, or after it when it comes first.
+      let previousTotal = totalRows.last { $0 < totalRow } ?? 0
+      var block = Array((previousTotal + 1)..<totalRow)
+      if block.isEmpty {
+        let nextTotal = totalRows.first { $0 > totalRow } ?? table.rows.count
+        block = Array((totalRow + 1)..<nextTotal)
+      }
+      guard block.count >= 2 else { continue }
+      var readings: [[Int]] = []
+      readings.append(block.filter { !isSubRow(labels[$0]) })
+      var direct: [Int] = []
+      var inSub = false
+      for row in block {
+        if isSubRow(labels[row]) { inSub = true } else if !inSub { direct.append(row) }
+      }
+      readings.append(direct)
+      readings.append(block)
+      for (column, kind) in kinds.enumerated() where column > 0 {
+        if case .rate = kind { continue }
+        guard let stated = fact(totalRow, column) else { continue }
+        var first: Claim?
+        var matched = false
+        var seen: Set<[Int]> = []
+        for rows in readings where seen.insert(rows).inserted {
+          let parts = rows.compactMap { fact($0, column) }
+          guard parts.count >= 2, parts.count == rows.count || parts.count >= 2,
+            parts.allSatisfy({ ClaimBuilder.sameUnit(builder.facts[$0].quantity, builder.facts[stated].quantity) })
+          else { continue }
+          guard let claim = ProseClaims.sumClaim(builder, total: stated, parts: parts, name: labels[totalRow].filter { !$0.isWhitespace && $0 != "\u{3000}" }, isInferred: false)
+          else { continue }
+          if claim.verdict == .consistent {
+            matched = true
+            if first == nil || first!.verdict != .consistent { first = claim }
+            break
+          }
+          if first == nil { first = claim }
+        }
+        guard var claim = first else { continue }
+        if !matched {
+          let parts = claim.inputs.count
+          _ = parts
+          let partFacts = readings[0].compactMap { fact($0, column) }
+          claim.alternatives = ProseClaims.partAlternatives(builder, total: stated, parts: partFacts, claim: claim)
+        }
+        claims.append(claim)
+      }
+    }
+    return claims
+  }
+}

@@ -1,0 +1,61 @@
+/// ## What it does
+/// Flags words of direction that the figures contradict: 增加/上升/增长/提高/超支 where the figure fell,
+/// 减少/下降/降低/节约 where it rose, "由30%降至40%", and "超出预期"/"超额完成" with a result below
+/// its indicator.
+///
+/// ## Why is this bad?
+/// Saying a cost rose when it fell reverses the meaning of the sentence; it usually comes from a
+/// paragraph copied from another year or another item and only partly updated.
+///
+/// ## Example
+/// ```
+/// 本年数为3.07万元，上年数为8.65万元，本年数较上年数增加5.58万元。
+/// ```
+/// Use instead:
+/// ```
+/// 本年数为3.07万元，上年数为8.65万元，本年数较上年数减少5.58万元。
+/// ```
+///
+/// ## Fix safety
+/// The fix swaps the word for its opposite (增加 → 减少) and is unsafe: the figures may be the wrong part.
+/// "超出预期" gets no fix, as the sentence needs rewriting.
+public struct DirectionContradiction: Rule {
+  public static let code = "A104"
+  public static let name = "direction-contradiction"
+  public static let title = "增减方向与数据矛盾"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  private static let opposites: [String: String] = [
+    "增加": "减少", "减少": "增加", "上升": "下降", "下降": "上升", "增长": "下降", "提高": "降低", "降低": "提高",
+    "超支": "节约", "节约": "超支", "增多": "减少", "节省": "超支",
+  ]
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let text = context.document.scalars
+    return context.claims.claims.filter { $0.kind == .direction && $0.verdict == .mismatch }.compactMap { claim in
+      guard claim.inputs.count == 2 else { return nil }
+      let now = claim.inputs[0]
+      let reference = claim.inputs[1]
+      let range = claim.keywordRange ?? claim.stated.range
+      let word = text.string(in: range)
+      let nowText = now.quantity.digits + (now.quantity.unit?.symbol ?? "")
+      let referenceText = reference.quantity.digits + (reference.quantity.unit?.symbol ?? "")
+      let message: String
+      var fixes: [Fix] = []
+      if claim.name == "超出预期" {
+        message = "文中称“\(word)”，但实际\(nowText)低于指标值\(referenceText)（\(claim.formula)=\(claim.expectedDetail)）"
+      } else {
+        let actual = claim.statedDirection == .increase ? "低于" : "高于"
+        message = "文中称“\(word)”，但\(now.role)\(nowText)\(actual)\(reference.role)\(referenceText)"
+          + "（\(claim.formula)=\(claim.expectedDetail)），方向相反"
+        if let opposite = Self.opposites[word] {
+          fixes.append(Fix.replace(range, with: opposite, title: "改为“\(opposite)”", applicability: .unsafe))
+        }
+      }
+      return diagnostic(
+        range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim), fixes: fixes)
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/// ## What it does
+/// Recomputes every stated percentage that is a quotient of other figures of the report — 节约比,
+/// 超支率, 上升/下降 X%, 完成率, 执行率, 到位率, 占比, "完成年初预算的X%", rate columns of tables,
+/// indicator completion rates — and flags the ones the figures do not give, rounding included.
+///
+/// ## Why is this bad?
+/// A percentage that does not follow from the amounts beside it is the error reviewers find first: it
+/// shows the figures were not checked, and often that one of the amounts is wrong too (a 节约比 worked
+/// out from another item's saving).
+///
+/// ## Example
+/// ```
+/// 年初预算16万元，全年决算支出14.41万元，节约比为8.6%。
+/// ```
+/// Use instead:
+/// ```
+/// 年初预算16万元，全年决算支出14.41万元，节约比为9.9%。
+/// ```
+///
+/// ## Fix safety
+/// The fix writes the recomputed value with the author's number of decimals. It is safe only when the
+/// inputs stand in the same sentence, no other finding disputes them, and every rounding of the inputs
+/// gives the same written value; otherwise (an input from an earlier paragraph, another figure of the
+/// sentence that is also wrong) it is unsafe, because the wrong number may be an input.
+public struct RatioMismatch: Rule {
+  public static let code = "A101"
+  public static let name = "ratio-mismatch"
+  public static let title = "比率与数据不符"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let claims = context.claims.claims
+    let disputed = ClaimFindings.disputed(claims)
+    return claims.filter { $0.kind == .ratio && $0.verdict != .consistent }.map { claim in
+      let unit = claim.unitText
+      let message = "\(claim.name)应为\(claim.expected)\(unit)（\(claim.formula)=\(claim.expectedDetail)\(unit)），"
+        + "文中为\(claim.stated.digits)\(unit)" + ClaimFindings.alternativesText(claim)
+      return diagnostic(
+        claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim),
+        fixes: [ClaimFindings.replaceFix(claim, disputed: disputed)])
+    }
+  }
+}

@@ -1,0 +1,281 @@
+/// An amount stated in the report, with what it is an amount of: the item (own or carried over from
+/// the sentence), its caliber, the year, and the topic it belongs to (the amount a 其中 part belongs
+/// to, or what the paragraph or table is about).
+struct StatedAmount: Sendable {
+  var quantity: Quantity
+  var phrase: ItemPhrase
+  /// The item: the phrase's own subject, or the one carried over from earlier in the sentence.
+  var subject: String
+  /// Whether `subject` was carried over (本年数为3.07元 after “公务用车购置及运行维护费”).
+  var isInherited: Bool
+  /// What the amount belongs to when that is not the subject itself: the amount a 其中 part belongs
+  /// to, or what its paragraph or table is about; nil when that is the subject itself or unknown.
+  /// Amounts of one subject are the same quantity only within the same topic.
+  var topic: String?
+  var caliber: Caliber
+  /// The year written in the sentence before the amount (or in the table column), nil for the report's year.
+  var year: Int?
+  /// The sentence (or table row) the amount is in.
+  var sentence: TextRange
+  var isInTable: Bool
+
+  /// The amount as written, number and unit: "3.07元", "16万元".
+  var written: String {
+    quantity.digits + (quantity.unit?.symbol ?? "")
+  }
+}
+
+/// Collects the amounts of a document that a rule can compare: exact quantities with a unit, in prose
+/// and in tables, in document order.
+enum StatedAmounts {
+  /// Dimensions whose amounts describe a level that can be stated twice.
+  static let comparableDimensions: Set<Dimension> = [.money, .area, .length, .weight, .volume, .count]
+
+  /// The amounts of `document`. Unless `includingTitles`, the title of a numbered line is left out:
+  /// in these reports a short numbered line states a target ("1) 水稻种植面积4万亩。"), not a result.
+  static func collect(_ document: Document, includingTitles: Bool = false) -> [StatedAmount] {
+    var result: [StatedAmount] = []
+    collectProse(document, includingTitles: includingTitles, into: &result)
+    let proseCount = result.count
+    collectTables(document, into: &result)
+    if result.count > proseCount { result.sort { $0.quantity.range.start < $1.quantity.range.start } }
+    return result
+  }
+
+  /// Whether a quantity can be compared at all: exact, with a unit, not a range end, not an average.
+  static func isComparable(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
+    guard quantity.kind == .quantity, let unit = quantity.unit, comparableDimensions.contains(unit.dimension),
+      quantity.qualifier == .exact, !quantity.isRangeBound, !quantity.isChineseNumeral
+    else { return false }
+    // 700元/人 is a rate.
+    let after = quantity.range.end
+    if after < text.count, text[after] == "/" || text[after] == "／" { return false }
+    return true
+  }
+
+  private struct Carried {
+    var subject: String
+    var caliber: Caliber
+  }
+
+  private static func collectProse(_ document: Document, includingTitles: Bool, into result: inout [StatedAmount]) {
+    let text = document.scalars
+    for paragraph in document.paragraphs {
+      // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
+      // money of a paragraph on 基本支出; a count in it is not scoped by that).
+      var paragraphTopics: [Dimension: String] = [:]
+      var lastWhole: Carried?
+      for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
+        let isTitle =
+          !includingTitles && paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
+        var last: Carried?
+        var parent: Carried?
+        var sentenceYear: Int?
+        var inParts = false
+        for clause in sentence.clauses {
+          var phraseStart = clause.start
+          // What ended the phrase before the current number: the clause start, an amount, or some
+          // other number (35岁以下, 3-11岁) that qualifies the words after it.
+          var previous: Carried?
+          var previousUnit: String?
+          var afterOtherNumber = false
+          let quantities = document.quantities(in: clause)
+          if !inParts, hasPartWord(text, TextRange(clause.start, quantities.first?.range.start ?? clause.end)) {
+            inParts = true
+          }
+          if inParts, parent == nil { parent = lastWhole }
+          for quantity in quantities {
+            if quantity.kind == .year {
+              sentenceYear = Int(quantity.value)
+              continue
+            }
+            if quantity.kind == .date { continue }
+            let phrase = ItemPhrase(text, TextRange(phraseStart, quantity.range.start))
+            phraseStart = quantity.range.end
+            if let year = phrase.year { sentenceYear = year }
+            if phrase.isPart, !inParts {
+              inParts = true
+              if parent == nil { parent = lastWhole }
+            }
+            let wasAfterOtherNumber = afterOtherNumber
+            afterOtherNumber = true
+            guard isComparable(quantity, text), !quantity.isUnitInherited, !phrase.isChange, !phrase.isPerUnit,
+              !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(quantity, text)
+            else {
+              previous = nil
+              continue
+            }
+            afterOtherNumber = false
+            let unitBase = quantity.unit?.base
+            let dimension = quantity.unit?.dimension ?? .count
+            var subject = phrase.subject
+            var caliber = phrase.caliber
+            var isInherited = false
+            var topic: String?
+            if phrase.subjectLength >= 3 {
+              if inParts {
+                guard let parent else { continue }
+                topic = parent.subject
+                if !phrase.hasCaliberWord { caliber = parent.caliber }
+              } else {
+                topic = paragraphTopics[dimension]
+              }
+            } else if subject.isEmpty, let carried = previous ?? last, previous == nil || previousUnit != unitBase {
+              // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
+              subject = carried.subject
+              if !phrase.hasCaliberWord { caliber = carried.caliber }
+              isInherited = true
+              topic = inParts ? parent?.subject : paragraphTopics[dimension]
+            } else {
+              previous = nil
+              continue
+            }
+            if topic == subject { topic = nil }
+            let carried = Carried(subject: subject, caliber: caliber)
+            previous = carried
+            previousUnit = unitBase
+            last = carried
+            if !inParts {
+              parent = carried
+              lastWhole = carried
+              // Counts in one paragraph are of unrelated things (保有量1台, 接待批次200次).
+              if dimension != .count, paragraphTopics[dimension] == nil, !isInherited {
+                paragraphTopics[dimension] = subject
+              }
+            }
+            if isTitle { continue }
+            result.append(
+              StatedAmount(
+                quantity: quantity, phrase: phrase, subject: subject, isInherited: isInherited, topic: topic,
+                caliber: caliber, year: sentenceYear, sentence: sentence.range, isInTable: false))
+          }
+        }
+      }
+    }
+  }
+
+  /// Whether 其中 or 包括 occurs in `range`: what follows are parts of what came before.
+  private static func hasPartWord(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    text.firstOffset(of: "其中", in: range) != nil || text.firstOffset(of: "包括", in: range) != nil
+  }
+
+  /// A count must end its phrase: in 37名留守儿童 the item follows the number and the words before it
+  /// belong to something else.
+  private static func isFollowedByBoundary(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
+    guard quantity.unit?.dimension == .count else { return true }
+    let after = quantity.range.end
+    return after >= text.count || !text[after].isHan
+  }
+
+  private static func collectTables(_ document: Document, into result: inout [StatedAmount]) {
+    let text = document.scalars
+    for table in document.tables {
+      guard table.rows.count >= 2 else { continue }
+      let topic = tableTopic(document, table)
+      let columns = table.header.map { ColumnCaliber($0.text) }
+      let labels = table.rows.map { row in row.first.map { ItemPhrase(string: $0.text) } }
+      // A 合计 row stands for the table's topic only when no row is named for the topic itself.
+      let topicHasRow = topic != nil && labels.contains { $0?.subject == topic }
+      var lastWhole: String?
+      for row in table.bodyRows {
+        guard let labelCell = row.first else { continue }
+        let label = ItemPhrase(string: labelCell.text)
+        var subject: String
+        var rowTopic: String?
+        if label.subjectLength >= 3 {
+          subject = label.subject
+          if label.isPart {
+            guard let lastWhole else { continue }
+            rowTopic = lastWhole
+          } else {
+            rowTopic = topic
+            lastWhole = subject
+          }
+        } else if label.subject.isEmpty, let topic, !topicHasRow, labelCell.text.unicodeScalars.contains("计") {
+          subject = topic
+        } else {
+          continue
+        }
+        if rowTopic == subject { rowTopic = nil }
+        for (column, cell) in row.enumerated() where column > 0 && column < columns.count {
+          guard let quantity = cell.quantity, let caliber = columns[column].caliber, isComparable(quantity, text)
+          else { continue }
+          result.append(
+            StatedAmount(
+              quantity: quantity, phrase: label, subject: subject, isInherited: false, topic: rowTopic,
+              caliber: caliber, year: columns[column].year, sentence: labelCell.range.union(cell.range),
+              isInTable: true))
+        }
+      }
+    }
+  }
+
+  /// What a column header says about its amounts: 年初预算数 → budget, 19年支出 → actual of 2019;
+  /// nil for columns of changes and rates (金额差异, 超支节约比率).
+  private struct ColumnCaliber {
+    var caliber: Caliber?
+    var year: Int?
+
+    init(_ header: String) {
+      let scalars = Array(header.unicodeScalars)
+      let phrase = ItemPhrase(string: header)
+      year = phrase.year
+      // A two-digit year as tables abbreviate it: 20年预算.
+      if year == nil, scalars.count >= 3, scalars[0].isDigit, scalars[1].isDigit, scalars[2] == "年",
+        let tens = scalars[0].digitValue, let ones = scalars[1].digitValue
+      {
+        year = 2000 + tens * 10 + ones
+      }
+      if phrase.isChange || scalars.contains("率") || scalars.contains("比") {
+        caliber = nil
+      } else {
+        caliber = phrase.caliber
+      }
+    }
+  }
+
+  /// What a table is about: its caption (a short line right above it, 三公经费使用情况) or else the
+  /// title of the nearest heading before it, reduced to an item.
+  static func tableTopic(_ document: Document, _ table: Table) -> String? {
+    let text = document.scalars
+    let lines = document.lineIndex
+    var line = table.lineRange.lowerBound - 1
+    var seen = 0
+    while line >= 0, seen < 3 {
+      let range = text.trimmed(lines.contentRange(ofLine: line))
+      line -= 1
+      if range.isEmpty { continue }
+      seen += 1
+      // The unit line (金额单位：万元) says nothing about the topic.
+      if text.firstOffset(of: "单位", in: range) != nil, range.length <= 12 { continue }
+      if range.length <= 30, let topic = topic(text, range) { return topic }
+      break
+    }
+    let firstLine = table.lineRange.lowerBound
+    guard let heading = document.headings.last(where: { $0.line < firstLine }) else { return nil }
+    return topic(text, heading.titleRange)
+  }
+
+  private static let topicSuffixes = ["使用情况", "支出情况", "执行情况", "情况", "明细", "统计", "一览", "列表", "表"]
+
+  /// The item a caption names: 2、三公经费使用情况（单位：万元） → 三公经费.
+  private static func topic(_ text: [Unicode.Scalar], _ range: TextRange) -> String? {
+    var start = range.start
+    // Skip a numbering marker: 2、 （三）.
+    while start < range.end, !text[start].isHan
+      || (ChineseNumeral.isNumeral(text[start]) && start + 1 < range.end
+        && (text[start + 1] == "、" || text[start + 1] == "）" || text[start + 1] == ")"))
+    {
+      start += 1
+    }
+    // A bracket after the title holds the unit: 三公经费使用情况（单位：万元）.
+    var end = start
+    while end < range.end, text[end] != "（", text[end] != "(" { end += 1 }
+    var subject = ItemPhrase(text, TextRange(start, end)).subject
+    for suffix in topicSuffixes where subject.hasSuffix(suffix) {
+      subject.removeLast(suffix.count)
+      break
+    }
+    return subject.unicodeScalars.count >= 3 ? subject : nil
+  }
+}

@@ -1,0 +1,258 @@
+/// ## What it does
+/// Finds amounts whose unit contradicts their context:
+/// - an amount in 元 beside amounts of the same item in 万元, four orders of magnitude apart
+///   (本年数为3.07元，上年数为8.65万元);
+/// - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加3.92元 when
+///   the amounts are written to 0.01万元, i.e. 100元);
+/// - one measure written in two units in one paragraph (厚0.18米 … 厚15公分);
+/// - a share above 100% (占比120%, 合格率105%).
+///
+/// ## Why is this bad?
+/// A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong.
+/// Mixed units in one list make the list hard to compare, and a share of a whole cannot exceed it.
+///
+/// ## Example
+/// ```
+/// 本年数为3.07元，上年数为8.65万元，本年数较上年数减少5.58万元。
+/// ```
+/// Use instead:
+/// ```
+/// 本年数为3.07万元，上年数为8.65万元，本年数较上年数减少5.58万元。
+/// ```
+///
+/// ## Fix safety
+/// Inserting 万 is safe only when arithmetic in the same sentence confirms it (8.65 − 5.58 = 3.07, or a
+/// stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe. Mixed units and
+/// shares above 100% have no fix.
+public struct UnitMismatch: Rule {
+  public static let code = "A107"
+  public static let name = "unit-mismatch"
+  public static let title = "计量单位与上下文不符"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    var result: [Diagnostic] = []
+    checkYuanAmongWanYuan(document, into: &result)
+    checkSmallChanges(document, into: &result)
+    checkMixedLengthUnits(document, into: &result)
+    checkShares(document, into: &result)
+    return result
+  }
+
+  // MARK: 元 among 万元
+
+  private func checkYuanAmongWanYuan(_ document: Document, into result: inout [Diagnostic]) {
+    let amounts = StatedAmounts.collect(document, includingTitles: true).filter { !$0.isInTable && $0.quantity.unit?.dimension == .money }
+    var start = 0
+    while start < amounts.count {
+      var end = start + 1
+      while end < amounts.count, amounts[end].sentence == amounts[start].sentence { end += 1 }
+      let sentence = amounts[start..<end]
+      start = end
+      for amount in sentence where isBareYuan(amount.quantity) {
+        guard
+          let sibling = sentence.first(where: {
+            $0.quantity.unit?.symbol == "万元" && $0.subject == amount.subject && $0.quantity.value > 0
+              && (1e-3...1e3).contains(amount.quantity.value / $0.quantity.value)
+          })
+        else { continue }
+        let quantity = amount.quantity
+        let confirmation = sumConfirming(quantity, in: document, sentence: amount.sentence)
+        var message =
+          "金额单位疑有误：\(amount.written)与同项的\(sibling.written)相差约四个数量级，应为\(quantity.digits)万元？"
+        if let confirmation { message += "（按万元计算\(confirmation)，与文中相符）" }
+        result.append(
+          diagnostic(
+            quantity.range, message,
+            related: [RelatedInformation(range: sibling.quantity.range, message: "同项金额以万元计：\(sibling.written)")],
+            fixes: [insertWan(quantity, applicability: confirmation == nil ? .unsafe : .safe)]))
+      }
+    }
+  }
+
+  /// An amount written in 元 (not inherited) that would be an ordinary amount in 万元.
+  private func isBareYuan(_ quantity: Quantity) -> Bool {
+    quantity.unit?.symbol == "元" && !quantity.isUnitInherited && quantity.value > 0 && quantity.value < 10_000
+  }
+
+  /// `a ± b = x` or `x = a` among the other 万元 amounts of the sentence, as text, when one holds.
+  private func sumConfirming(_ quantity: Quantity, in document: Document, sentence: TextRange) -> String? {
+    let others = document.quantities(in: sentence).filter {
+      $0.unit?.symbol == "万元" && $0.kind == .quantity && $0.value != 0 && $0.range != quantity.range
+    }.prefix(12)
+    let x = quantity.value
+    for a in others where abs(x - a.value) <= quantity.roundingError + a.roundingError {
+      return "\(quantity.digits) = \(a.digits)"
+    }
+    for a in others {
+      for b in others where b.range != a.range {
+        let tolerance = quantity.roundingError + a.roundingError + b.roundingError + 1e-9
+        if abs(x - (a.value - b.value)) <= tolerance { return "\(a.digits) − \(b.digits) = \(quantity.digits)" }
+        if a.range.start < b.range.start, abs(x - (a.value + b.value)) <= tolerance {
+          return "\(a.digits) + \(b.digits) = \(quantity.digits)"
+        }
+      }
+    }
+    return nil
+  }
+
+  private func insertWan(_ quantity: Quantity, applicability: Applicability) -> Fix {
+    let at = quantity.unitRange?.start ?? quantity.numberRange.end
+    return Fix(
+      title: "改为\(quantity.digits)万元", edits: [TextEdit(range: TextRange(at, at), replacement: "万")],
+      applicability: applicability)
+  }
+
+  // MARK: Changes below the precision of the amounts compared
+
+  private func checkSmallChanges(_ document: Document, into result: inout [Diagnostic]) {
+    let text = document.scalars
+    for paragraph in document.paragraphs {
+      var context: [Quantity] = []  // 万元 amounts of the paragraph so far
+      for sentence in paragraph.sentences {
+        let quantities = document.quantities(in: sentence.range)
+        let sentenceWan = quantities.filter { $0.unit?.symbol == "万元" && $0.kind == .quantity }
+        for clause in sentence.clauses {
+          var phraseStart = clause.start
+          for quantity in document.quantities(in: clause) {
+            let phrase = ItemPhrase(text, TextRange(phraseStart, quantity.range.start))
+            phraseStart = quantity.range.end
+            guard isBareYuan(quantity), phrase.isChange, quantity.decimals >= 1 else { continue }
+            let compared = sentenceWan.isEmpty ? Array(context.suffix(8)) : Array(sentenceWan)
+            // The finest step the 万元 amounts can show, in 元.
+            guard let finest = compared.map(\.decimals).max(), finest >= 1 else { continue }
+            let step = 1e4 * pow10(-finest)
+            guard quantity.value < step else { continue }
+            let bases = context.suffix(16) + sentenceWan.filter { $0.range.start < quantity.range.start }
+            let confirmation = percentConfirming(quantity, bases: Array(bases), in: document, sentence: sentence)
+            var message = "增减额\(quantity.digits)元小于所比较金额的精度（\(formatStep(finest))万元），单位应为万元？"
+            if let confirmation { message += "（按万元计算\(confirmation)，与文中相符）" }
+            let related = compared.first.map { [RelatedInformation(range: $0.range, message: "所比较的金额以万元计")] } ?? []
+            result.append(
+              diagnostic(
+                quantity.range, message, related: related,
+                fixes: [insertWan(quantity, applicability: confirmation == nil ? .unsafe : .safe)]))
+          }
+        }
+        context.append(contentsOf: sentenceWan)
+      }
+    }
+  }
+
+  private func formatStep(_ decimals: Int) -> String { "0." + String(repeating: "0", count: max(0, decimals - 1)) + "1" }
+
+  /// The percentage stated right after a change that the 万元 reading of the change reproduces.
+  private func percentConfirming(
+    _ change: Quantity, bases: [Quantity], in document: Document, sentence: Sentence
+  ) -> String? {
+    guard
+      let percent = document.quantities(in: TextRange(change.range.end, sentence.range.end)).first(where: {
+        $0.unit?.dimension == .percent
+      }), percent.range.start - change.range.end <= 12
+    else { return nil }
+    let x = change.value
+    let p = percent.value
+    for base in bases where base.value > 0 {
+      for (denominator, shown) in [
+        (base.value, base.digits), (base.value - x, "(\(base.digits) − \(change.digits))"),
+        (base.value + x, "(\(base.digits) + \(change.digits))"),
+      ] where denominator > 0 {
+        let ratio = x / denominator * 100
+        let relative = change.roundingError / x + (change.roundingError + base.roundingError) / denominator
+        if abs(ratio - p) <= percent.roundingError + ratio * relative {
+          return "\(change.digits) ÷ \(shown) = \(format(ratio, decimals: percent.decimals))%"
+        }
+      }
+    }
+    return nil
+  }
+
+  private func format(_ value: Double, decimals: Int) -> String {
+    let scale = pow10(decimals)
+    let rounded = (value * scale).rounded() / scale
+    var digits = String(Int(rounded.rounded(.towardZero)))
+    if decimals > 0 {
+      let fraction = Int(((rounded - rounded.rounded(.towardZero)) * scale).rounded())
+      let padded = String(fraction)
+      digits += "." + String(repeating: "0", count: max(0, decimals - padded.count)) + padded
+    }
+    return digits
+  }
+
+  // MARK: One measure in two units
+
+  private static let lengthAttributes = ["厚度", "宽度", "长度", "高度", "深度", "直径", "厚", "宽", "长", "高", "深"]
+
+  private func checkMixedLengthUnits(_ document: Document, into result: inout [Diagnostic]) {
+    let text = document.scalars
+    for paragraph in document.paragraphs {
+      var groups: [String: [Quantity]] = [:]
+      var order: [String] = []
+      for quantity in document.quantities(in: paragraph.range) where quantity.unit?.dimension == .length {
+        guard quantity.kind == .quantity, !quantity.isUnitInherited,
+          let attribute = Self.lengthAttributes.first(where: { text.matches($0, endingAt: quantity.numberRange.start) })
+        else { continue }
+        let key = String(attribute.unicodeScalars.first!)
+        if groups[key] == nil { order.append(key) }
+        groups[key, default: []].append(quantity)
+      }
+      for key in order {
+        guard let group = groups[key] else { continue }
+        var counts: [String: Int] = [:]
+        var symbols: [String] = []
+        for quantity in group {
+          let symbol = quantity.unit?.symbol ?? ""
+          if counts[symbol] == nil { symbols.append(symbol) }
+          counts[symbol, default: 0] += 1
+        }
+        guard symbols.count >= 2 else { continue }
+        let values = group.map(\.baseValue).filter { $0 > 0 }
+        // Only one measure of one order of magnitude written two ways, not 长3.1公里 beside 长10米.
+        guard let low = values.min(), let high = values.max(), high / low <= 20 else { continue }
+        let majority = symbols.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $0 != symbols[0]) }!
+        let odd = group.filter { $0.unit?.symbol != majority }
+        let usual = group.filter { $0.unit?.symbol == majority }
+        guard let first = odd.first, let example = usual.first else { continue }
+        let oddText = odd.prefix(3).map { $0.digits + ($0.unit?.symbol ?? "") }.joined(separator: "、")
+        let usualText = usual.prefix(3).map { $0.digits + majority }.joined(separator: "、")
+        result.append(
+          diagnostic(
+            first.range, "同一段中“\(key)”的单位不统一：\(usualText)与\(oddText)混用，宜统一为\(majority)",
+            severity: .information,
+            related: [RelatedInformation(range: example.range, message: "此处以\(majority)计")]
+              + odd.dropFirst().map { RelatedInformation(range: $0.range, message: "此处也以\($0.unit?.symbol ?? "")计") }))
+      }
+    }
+  }
+
+  // MARK: Shares above 100%
+
+  /// Words for a share of a whole, which cannot exceed 100%.
+  private static let shareWords = [
+    "占比", "比重", "所占比例", "合格率", "达标率", "覆盖率", "参保率", "知晓率", "满意率", "及时率", "办结率", "结案率",
+    "化解率", "普及率", "入户率", "接种率", "优良率", "准确率", "正确率", "出勤率", "入学率", "巩固率", "返贫率",
+  ]
+  private static let linkingWords: Set<Unicode.Scalar> = ["为", "是", "达", "到", "：", ":", "约", "已", "了", "均"]
+
+  private func checkShares(_ document: Document, into result: inout [Diagnostic]) {
+    let text = document.scalars
+    for quantity in document.quantities where quantity.unit?.dimension == .percent && quantity.value > 100 {
+      guard quantity.kind == .quantity, quantity.qualifier == .exact || quantity.qualifier == .atLeast,
+        !quantity.isRangeBound
+      else { continue }
+      var end = quantity.numberRange.start
+      var skipped = 0
+      while end > 0, skipped < 3, Self.linkingWords.contains(text[end - 1]) {
+        end -= 1
+        skipped += 1
+      }
+      guard let word = Self.shareWords.first(where: { text.matches($0, endingAt: end) }) else { continue }
+      result.append(
+        diagnostic(
+          quantity.range, "“\(word)”是部分占整体的比例，不能超过100%，此处为\(quantity.digits)%"))
+    }
+  }
+}

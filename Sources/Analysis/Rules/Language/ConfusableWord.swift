@@ -1,0 +1,70 @@
+/// ## What it does
+/// Finds words written with a similar-looking or similar-sounding character where another word is
+/// meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `风险稳患`, `武阳藉学子`, `告之`,
+/// `防疫物质`, `100户群众收益`, `明细帐`, `已评价结果为导向`. Each entry of the table
+/// (`ConfusableTable`) carries the context that decides it and its source.
+///
+/// ## Why is this bad?
+/// These are the slips reviewers mark first; several change the meaning (`收益` is income, `受益` is to
+/// benefit) and all of them read as carelessness in a published report.
+///
+/// ## Example
+/// ```
+/// 截止2020年底，共排查风险稳患12处
+/// ```
+/// Use instead:
+/// ```
+/// 截至2020年底，共排查风险隐患12处
+/// ```
+///
+/// ## Fix safety
+/// The fix replaces the wrong form by the right one and is safe: an entry only fires in the context
+/// where its wrong form cannot be a correct word (`广而告之`, `运行势头`, `物质文明` stay silent).
+///
+/// ## Options
+/// `Configuration.extraConfusables` adds entries of the same shape (wrong, right, context).
+public struct ConfusableWord: Rule {
+  public static let code = "L102"
+  public static let name = "confusable-word"
+  public static let title = "易混淆词语"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let entries = ConfusableTable.entries + context.configuration.extraConfusables
+    var byFirst: [Unicode.Scalar: [(entry: ConfusableEntry, wrong: [Unicode.Scalar])]] = [:]
+    for entry in entries {
+      let wrong = Array(entry.wrong.unicodeScalars)
+      guard let first = wrong.first, !entry.right.isEmpty, entry.wrong != entry.right else { continue }
+      byFirst[first, default: []].append((entry, wrong))
+    }
+    // Longer wrong forms first, so that 截止至 wins over 截止.
+    for key in byFirst.keys { byFirst[key]?.sort { $0.wrong.count > $1.wrong.count } }
+
+    let text = context.document.scalars
+    var result: [Diagnostic] = []
+    var index = 0
+    while index < text.count {
+      guard let candidates = byFirst[text[index]] else {
+        index += 1
+        continue
+      }
+      var matchedEnd: Int?
+      for (entry, wrong) in candidates where index + wrong.count <= text.count {
+        guard text.matches(entry.wrong, at: index) else { continue }
+        let range = TextRange(index, index + wrong.count)
+        guard entry.holds(in: text, at: range) else { continue }
+        let reason = entry.reason.isEmpty ? "" : "（\(entry.reason)）"
+        result.append(
+          diagnostic(
+            range, "“\(entry.wrong)”应为“\(entry.right)”\(reason)",
+            fixes: [.replace(range, with: entry.right, title: "改为“\(entry.right)”", applicability: .safe)]))
+        matchedEnd = range.end
+        break
+      }
+      index = matchedEnd ?? index + 1
+    }
+    return result
+  }
+}

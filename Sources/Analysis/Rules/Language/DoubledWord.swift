@@ -1,0 +1,131 @@
+/// ## What it does
+/// Finds a word or phrase of two or more characters written twice in a row (`签订签订`, `利用利用`,
+/// `财务规章制度执行及完善情况：财务规章制度执行及完善情况：`), and a quoted term followed by the same
+/// term without quotes (`“公开信”公开信`).
+///
+/// ## Why is this bad?
+/// A doubled word is a slip left by editing (a word typed again, a paste over a selection that did
+/// not cover the old text). Reviewers read it as carelessness in a document that is published.
+///
+/// ## Example
+/// ```
+/// 累计签订签订土地流转合同250余亩
+/// ```
+/// Use instead:
+/// ```
+/// 累计签订土地流转合同250余亩
+/// ```
+///
+/// ## Fix safety
+/// The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
+/// flagged: single characters (`人人`, `常常`, `一一`) are ignored, as are units that begin with a
+/// numeral (`一步一步`) or contain a digit, units that are themselves reduplicated, a list of verbs and
+/// adjectives whose ABAB form is idiomatic (`研究研究`, `雪白雪白`), and list items whose first copy
+/// ends a longer word (`包村干部、村干部、`).
+public struct DoubledWord: Rule {
+  public static let code = "L101"
+  public static let name = "doubled-word"
+  public static let title = "词语重复"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  /// The longest unit looked for, in scalars; a pasted heading rarely exceeds it.
+  private static let longestUnit = 40
+
+  /// Two-character words whose ABAB form is idiomatic reduplication (try-a-little verbs, vivid adjectives).
+  private static let reduplications: Set<String> = [
+    "研究", "讨论", "学习", "了解", "商量", "考虑", "休息", "锻炼", "打扫", "整理", "收拾", "检查", "活动",
+    "琢磨", "比划", "准备", "介绍", "联系", "交流", "沟通", "思考", "体验", "尝试", "熟悉", "练习", "帮助",
+    "认识", "明白", "雪白", "通红", "冰凉", "笔直", "滚圆", "碧绿", "漆黑", "蜡黄", "火热", "哗啦", "叮当",
+    "轰隆", "扑通", "咕噜", "嘀嗒",
+  ]
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let text = context.document.scalars
+    var result: [Diagnostic] = []
+    for paragraph in context.document.paragraphs {
+      var index = paragraph.range.start
+      let end = paragraph.range.end
+      while index < end {
+        if let length = repeatedUnit(text, at: index, end: end) {
+          let second = TextRange(index + length, index + 2 * length)
+          let unit = text.string(in: TextRange(index, index + length))
+          result.append(report(second, unit: unit))
+          index += 2 * length
+          continue
+        }
+        if let second = quotedThenBare(text, at: index, end: end) {
+          result.append(report(second, unit: text.string(in: second)))
+          index = second.end
+          continue
+        }
+        index += 1
+      }
+    }
+    return result
+  }
+
+  private func report(_ second: TextRange, unit: String) -> Diagnostic {
+    diagnostic(
+      second, "“\(unit)”重复出现了两次",
+      fixes: [.replace(second, with: "", title: "删除重复的“\(unit)”", applicability: .safe)])
+  }
+
+  /// The length of the shortest unit of two or more scalars at `start` that is immediately repeated.
+  private func repeatedUnit(_ text: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    let first = text[start]
+    // A unit starts with a Han character that is not a numeral, and never right after the same unit
+    // ended (the scan would otherwise re-report the tail of a triple).
+    guard first.isHan, ChineseNumeral.digit(first) == nil, ChineseNumeral.multiplier(first) == nil else { return nil }
+    let longest = min(Self.longestUnit, (end - start) / 2)
+    guard longest >= 2 else { return nil }
+    for length in 2...longest where text[start + length] == first {
+      var equal = true
+      for offset in 1..<length where text[start + offset] != text[start + length + offset] {
+        equal = false
+        break
+      }
+      guard equal else { continue }
+      let unit = TextRange(start, start + length)
+      if isLegitimate(text, unit) { return nil }
+      return length
+    }
+    return nil
+  }
+
+  private func isLegitimate(_ text: [Unicode.Scalar], _ unit: TextRange) -> Bool {
+    var hanCount = 0
+    var hasMark = false
+    for index in unit.start..<unit.end {
+      let scalar = text[index]
+      if scalar.isDigit || scalar.isLineBreak { return true }
+      if scalar.isHan { hanCount += 1 } else if scalar.isPunctuation { hasMark = true }
+    }
+    // A repeated list item must start at an item boundary: in 包村干部、村干部、 the first copy is the
+    // tail of a longer word.
+    if hasMark, unit.start > 0, text[unit.start - 1].isHan { return true }
+    // At least two characters of Chinese text: "A、A、" lists and bare punctuation are not words.
+    guard hanCount >= 2 else { return true }
+    if unit.length == 2 {
+      // AABB (家家户户 reads 家家 then 户户, never a repeat) and AA units are reduplication.
+      if text[unit.start] == text[unit.start + 1] { return true }
+      if Self.reduplications.contains(text.string(in: unit)) { return true }
+    }
+    return false
+  }
+
+  /// `“公开信”公开信`: a quoted term of two to twelve characters followed by the same term bare.
+  private func quotedThenBare(_ text: [Unicode.Scalar], at start: Int, end: Int) -> TextRange? {
+    guard text[start] == "“" else { return nil }
+    var close = start + 1
+    while close < end, close - start <= 13, text[close] != "”" {
+      guard text[close].isHan else { return nil }
+      close += 1
+    }
+    let length = close - start - 1
+    guard close < end, text[close] == "”", length >= 2, close + 1 + length <= end else { return nil }
+    for offset in 0..<length where text[start + 1 + offset] != text[close + 1 + offset] { return nil }
+    return TextRange(close + 1, close + 1 + length)
+  }
+}

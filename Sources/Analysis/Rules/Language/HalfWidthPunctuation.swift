@@ -1,0 +1,115 @@
+/// ## What it does
+/// Finds half-width ASCII punctuation in Chinese text: `,` `;` `:` `?` `!` written after a Chinese
+/// character (`万元,项目支出`, `结余:2020年`), and round brackets `( )` around Chinese text
+/// (`9个村(社区)`).
+///
+/// ## Why is this bad?
+/// GB/T 15834-2011 (5.1) sets Chinese running text in full-width marks. Half-width marks are too
+/// narrow, break the even spacing of the line, and show that the text was typed with the wrong input
+/// mode or pasted from elsewhere.
+///
+/// ## Example
+/// ```
+/// 坚持依法行政,执法为民(试行)
+/// ```
+/// Use instead:
+/// ```
+/// 坚持依法行政，执法为民（试行）
+/// ```
+///
+/// ## Fix safety
+/// The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe.
+/// Marks inside numbers (`1,531.23`), times (`10:30`), web addresses and English words are never
+/// flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
+public struct HalfWidthPunctuation: Rule {
+  public static let code = "L106"
+  public static let name = "half-width-punctuation"
+  public static let title = "中文中使用半角标点"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  private static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
+    ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+  ]
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    let text = document.scalars
+    var result: [Diagnostic] = []
+    for line in 0..<document.lineIndex.lineCount {
+      let range = document.lineIndex.contentRange(ofLine: line)
+      guard !range.isEmpty else { continue }
+      result += marks(text, in: range)
+      result += brackets(text, in: range)
+    }
+    return result
+  }
+
+  private func marks(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    for index in range.start..<range.end {
+      let scalar = text[index]
+      guard scalar == "," || scalar == ";" || scalar == ":" || scalar == "?" || scalar == "!",
+        index > range.start
+      else { continue }
+      let previous = text[index - 1]
+      var next = index + 1
+      while next < range.end, text[next].isSpace { next += 1 }
+      let following: Unicode.Scalar? = next < range.end ? text[next] : nil
+      let previousChinese = isChineseContext(previous)
+      let previousNumber = previous.isDigit || previous == "%" || previous == "％"
+      let followingChinese = following.map(isChineseContext) ?? true
+      let followingNumber = following?.isDigit ?? false
+      // A web address or English text around the mark: leave it.
+      if index >= range.start + 2, text.matches("://", at: index) { continue }
+      guard (previousChinese && (followingChinese || followingNumber)) || (previousNumber && followingChinese && following != nil)
+      else { continue }
+      let replacement = Self.fullWidth[scalar]!
+      let edit = TextRange(index, following == nil ? index + 1 : next)
+      result.append(
+        diagnostic(
+          TextRange(index, index + 1), "中文中应使用全角标点“\(replacement)”，而不是半角“\(scalar)”（GB/T 15834-2011）",
+          fixes: [.replace(edit, with: String(replacement), title: "改为“\(replacement)”", applicability: .safe)]))
+    }
+    return result
+  }
+
+  /// Round brackets with at least one half-width side around Chinese text.
+  private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    var stack: [Int] = []
+    for index in range.start..<range.end {
+      switch text[index] {
+      case "(", "（":
+        stack.append(index)
+      case ")", "）":
+        guard let open = stack.popLast() else { continue }
+        guard text[open] == "(" || text[index] == ")" else { continue }
+        guard (open + 1..<index).contains(where: { text[$0].isHan }) else { continue }
+        var edits: [TextEdit] = []
+        if text[open] == "(" { edits.append(TextEdit(range: TextRange(open, open + 1), replacement: "（")) }
+        if text[index] == ")" { edits.append(TextEdit(range: TextRange(index, index + 1), replacement: "）")) }
+        let reported = text[open] == "(" ? TextRange(open, open + 1) : TextRange(index, index + 1)
+        result.append(
+          diagnostic(
+            reported, "中文中应使用全角括号“（）”（GB/T 15834-2011）",
+            fixes: [Fix(title: "改为全角括号“（）”", edits: edits, applicability: .safe)]))
+      default:
+        break
+      }
+    }
+    return result
+  }
+
+  /// A Chinese character or a full-width mark (the CJK punctuation block and full-width forms).
+  private func isChineseContext(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isHan { return true }
+    switch scalar.value {
+    case 0x3001...0x303F, 0x2018...0x201D, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65:
+      return true
+    default:
+      return false
+    }
+  }
+}

@@ -1,0 +1,185 @@
+/// ## What it does
+/// Finds policy terms written in a wrong form or used for the wrong thing (domain.md §1.5, §5):
+/// - `两不愁、四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
+/// - `6稳6保` (fixed terms keep Chinese numerals: 六稳六保, GB/T 15835 4.2);
+/// - `新农合` in a report on 2018 or later (merged into 城乡居民基本医疗保险 by 国发〔2016〕3号);
+/// - 会议费, 培训费, 办公经费 … listed as items under a “三公”经费 heading or in its table.
+///
+/// ## Why is this bad?
+/// These are terms of national policy with one fixed form and one fixed content. A wrong count, a
+/// programme that no longer exists, or an item counted as 三公 that is not one tells a reviewer the
+/// report was written without checking the policy.
+///
+/// ## Example
+/// ```
+/// 确保“两不愁、四保障”全面落实
+/// ```
+/// Use instead:
+/// ```
+/// 确保“两不愁三保障”全面落实
+/// ```
+///
+/// ## Fix safety
+/// The fixes for 两不愁三保障 and 六稳六保 are safe: the form is fixed. 新农合 and the 三公 items have no
+/// fix: the right wording depends on the sentence (新农合参合率 → 城乡居民医保参保率), and a misfiled
+/// item has to be moved, not renamed.
+public struct MisusedFixedTerm: Rule {
+  public static let code = "L103"
+  public static let name = "misused-fixed-term"
+  public static let title = "固定政策用语误用"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  /// Items often listed under 三公 that are not part of it (domain.md §1.5).
+  static let notThreePublicItems = ["机关运行经费", "办公经费", "会议费", "培训费", "办公费", "差旅费", "印刷费", "水电费"]
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    var result: [Diagnostic] = []
+    result += povertyStandard(document.scalars)
+    result += sixStabilities(document.scalars)
+    if let year = document.subject.year, year >= 2018 { result += ruralCooperativeMedicalScheme(document, year: year) }
+    result += threePublicItems(document)
+    return result
+  }
+
+  /// 两不愁三保障 with a wrong count or a space inside.
+  private func povertyStandard(_ text: [Unicode.Scalar]) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    var index = 0
+    let term = "两不愁"
+    while let start = text.firstOffset(of: term, in: TextRange(index, text.count)) {
+      index = start + 3
+      var cursor = index
+      var sawSpace = false
+      var sawMark = false
+      while cursor < text.count, cursor - index < 3 {
+        if text[cursor].isSpace {
+          sawSpace = true
+        } else if text[cursor] == "、" || text[cursor] == "，" {
+          sawMark = true
+        } else {
+          break
+        }
+        cursor += 1
+      }
+      guard cursor + 2 < text.count, let count = ChineseNumeral.digit(text[cursor]) ?? text[cursor].digitValue,
+        text.matches("保障", at: cursor + 1)
+      else { continue }
+      let range = TextRange(start, cursor + 3)
+      let written = text.string(in: range)
+      if count != 3 {
+        result.append(
+          diagnostic(
+            range, "“\(written)”应为“两不愁三保障”（义务教育、基本医疗、住房安全有保障）",
+            fixes: [.replace(range, with: "两不愁三保障", title: "改为“两不愁三保障”", applicability: .safe)]))
+      } else if sawSpace, !sawMark, text[cursor] == "三" {
+        let spaces = TextRange(index, cursor)
+        result.append(
+          diagnostic(
+            spaces, "“两不愁三保障”中间不应有空格",
+            fixes: [.replace(spaces, with: "", title: "删除空格", applicability: .safe)]))
+      }
+      index = cursor + 3
+    }
+    return result
+  }
+
+  /// 6稳6保, “6稳”, “6保” → Chinese numerals.
+  private func sixStabilities(_ text: [Unicode.Scalar]) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    var index = 0
+    while index + 1 < text.count {
+      defer { index += 1 }
+      guard text[index].digitValue == 6, text[index + 1] == "稳" || text[index + 1] == "保" else { continue }
+      if index > 0, text[index - 1].isDigit || text[index - 1] == "." || text[index - 1] == "第" { continue }
+      let isPair = text.matches("6稳6保", at: index) || text.matches("６稳６保", at: index)
+      let isQuoted = index > 0 && (text[index - 1] == "“" || text[index - 1] == "‘") && index + 2 < text.count
+        && (text[index + 2] == "”" || text[index + 2] == "’")
+      guard isPair || isQuoted else { continue }
+      let range = TextRange(index, index + (isPair ? 4 : 2))
+      let written = text.string(in: range)
+      let right = isPair ? "六稳六保" : "六\(text[index + 1])"
+      result.append(
+        diagnostic(
+          range, "固定用语“\(right)”应使用汉字数字，不写作“\(written)”（GB/T 15835-2011）",
+          fixes: [.replace(range, with: right, title: "改为“\(right)”", applicability: .safe)]))
+      index = range.end - 1
+    }
+    return result
+  }
+
+  /// 新农合 in a report on 2018 or later, unless the sentence talks about the merger itself.
+  private func ruralCooperativeMedicalScheme(_ document: Document, year: Int) -> [Diagnostic] {
+    let text = document.scalars
+    var result: [Diagnostic] = []
+    for paragraph in document.paragraphs {
+      for sentence in paragraph.sentences {
+        for term in ["新农合", "新型农村合作医疗"] {
+          var index = sentence.range.start
+          while let found = text.firstOffset(of: term, in: TextRange(index, sentence.range.end)) {
+            index = found + term.unicodeScalars.count
+            let history = ["整合", "并轨", "合并", "原", "改为", "更名"]
+            if history.contains(where: { text.firstOffset(of: $0, in: sentence.range) != nil }) { break }
+            result.append(
+              diagnostic(
+                TextRange(found, index),
+                "本报告为\(year)年度，“\(term)”已于2016年起整合为城乡居民基本医疗保险（国发〔2016〕3号），"
+                  + "应写“城乡居民基本医疗保险”或“城乡居民医保”"))
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Items under a “三公”经费 heading, or in the first column of its table, that are not 三公.
+  private func threePublicItems(_ document: Document) -> [Diagnostic] {
+    let text = document.scalars
+    var result: [Diagnostic] = []
+    let headings = document.headings
+    var index = 0
+    while index < headings.count {
+      let section = headings[index]
+      guard section.title.contains("三公") else {
+        index += 1
+        continue
+      }
+      var last = index + 1
+      while last < headings.count, headings[last].level > section.level {
+        if let item = misfiledItem(text, in: headings[last].titleRange) { result.append(report(item)) }
+        last += 1
+      }
+      // The section ends where the next heading at its level or above begins.
+      let endLine = last < headings.count ? headings[last].line : Int.max
+      for table in document.tables where table.lineRange.lowerBound > section.line && table.lineRange.upperBound < endLine {
+        for row in table.bodyRows {
+          if let first = row.first, let item = misfiledItem(text, in: first.range) { result.append(report(item)) }
+        }
+      }
+      index = last
+    }
+    return result
+  }
+
+  /// A non-三公 item named at the start of `range` (after quotes and 其中：).
+  private func misfiledItem(_ text: [Unicode.Scalar], in range: TextRange) -> (range: TextRange, name: String)? {
+    var start = range.start
+    while start < range.end, text[start] == "“" || text[start] == "\"" || text[start] == "、" || text[start].isSpace {
+      start += 1
+    }
+    if text.matches("其中：", at: start) || text.matches("其中:", at: start) { start += 3 }
+    for item in Self.notThreePublicItems where text.matches(item, at: start) {
+      return (TextRange(start, start + item.unicodeScalars.count), item)
+    }
+    return nil
+  }
+
+  private func report(_ item: (range: TextRange, name: String)) -> Diagnostic {
+    diagnostic(
+      item.range,
+      "“\(item.name)”不属于“三公”经费，不应列在“三公”经费项下"
+        + "（“三公”经费仅含因公出国（境）费、公务用车购置及运行维护费、公务接待费）")
+  }
+}

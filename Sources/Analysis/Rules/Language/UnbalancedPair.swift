@@ -1,0 +1,148 @@
+/// ## What it does
+/// Finds paired punctuation that does not pair within a line: a quotation mark, book-title mark or
+/// bracket with no partner (`三公”经费`, `财预〔2020〕10号）`), an opening mark written as a closing one
+/// (`”放管服”改革`), and a half-width `"` standing for one side of a Chinese quotation.
+///
+/// ## Why is this bad?
+/// GB/T 15834-2011 (4.8, 4.9, 4.15) requires paired marks to pair and to point the right way. An
+/// unpaired mark usually means a word was cut or pasted without its quotation mark, and it changes
+/// what the reader takes as quoted.
+///
+/// ## Example
+/// ```
+/// 牢固树立”安全发展、执政为民”的理念
+/// ```
+/// Use instead:
+/// ```
+/// 牢固树立“安全发展、执政为民”的理念
+/// ```
+///
+/// ## Fix safety
+/// A closing quotation mark that opens a quotation (the next mark is also a closing one) is turned
+/// round, and a half-width `"` paired with a Chinese mark becomes the Chinese mark it stands for:
+/// both fixes are safe. A mark with no partner has no fix: where the partner belongs is a guess.
+/// List markers such as `1)` are not brackets and are ignored.
+public struct UnbalancedPair: Rule {
+  public static let code = "L104"
+  public static let name = "unbalanced-pair"
+  public static let title = "成对标点不配对"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  /// Bracket-like pairs: openers and closers of each family (both widths of round brackets).
+  private static let families: [(open: Set<Unicode.Scalar>, close: Set<Unicode.Scalar>, name: String)] = [
+    (["（", "("], ["）", ")"], "括号"),
+    (["《"], ["》"], "书名号"),
+    (["【"], ["】"], "方头括号"),
+    (["〔"], ["〕"], "六角括号"),
+    (["‘"], ["’"], "单引号"),
+  ]
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    let text = document.scalars
+    var result: [Diagnostic] = []
+    for line in 0..<document.lineIndex.lineCount {
+      let range = document.lineIndex.contentRange(ofLine: line)
+      guard !range.isEmpty else { continue }
+      result += doubleQuotes(text, in: range)
+      for family in Self.families { result += brackets(text, in: range, family) }
+    }
+    return result
+  }
+
+  private enum QuoteMark {
+    case open, close, ascii
+  }
+
+  private func doubleQuotes(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
+    var marks: [(offset: Int, mark: QuoteMark)] = []
+    for index in range.start..<range.end {
+      switch text[index] {
+      case "“": marks.append((index, .open))
+      case "”": marks.append((index, .close))
+      case "\"": marks.append((index, .ascii))
+      default: break
+      }
+    }
+    guard !marks.isEmpty else { return [] }
+    var result: [Diagnostic] = []
+    var stack: [(offset: Int, mark: QuoteMark)] = []
+    for (position, current) in marks.enumerated() {
+      switch current.mark {
+      case .open:
+        stack.append(current)
+      case .close:
+        if let top = stack.popLast() {
+          if top.mark == .ascii { result.append(asciiQuote(top.offset, meaning: "“")) }
+        } else if position + 1 < marks.count, marks[position + 1].mark != .open {
+          // The next mark closes too: this one was meant to open.
+          let mark = TextRange(current.offset, current.offset + 1)
+          result.append(
+            diagnostic(
+              mark, "引号方向错误：此处应为左引号“（GB/T 15834-2011）",
+              fixes: [.replace(mark, with: "“", title: "改为左引号“", applicability: .safe)]))
+          stack.append((current.offset, .open))
+        } else {
+          result.append(
+            diagnostic(TextRange(current.offset, current.offset + 1), "右引号”没有对应的左引号“（GB/T 15834-2011）"))
+        }
+      case .ascii:
+        if let top = stack.last {
+          stack.removeLast()
+          if top.mark == .open { result.append(asciiQuote(current.offset, meaning: "”")) }
+        } else {
+          stack.append(current)
+        }
+      }
+    }
+    for left in stack where left.mark == .open {
+      result.append(diagnostic(TextRange(left.offset, left.offset + 1), "左引号“没有对应的右引号”（GB/T 15834-2011）"))
+    }
+    return result
+  }
+
+  private func asciiQuote(_ offset: Int, meaning: String) -> Diagnostic {
+    let mark = TextRange(offset, offset + 1)
+    return diagnostic(
+      mark, "半角引号\"与全角引号混用，不能配对：此处应为\(meaning)（GB/T 15834-2011）",
+      fixes: [.replace(mark, with: meaning, title: "改为\(meaning)", applicability: .safe)])
+  }
+
+  private func brackets(
+    _ text: [Unicode.Scalar], in range: TextRange,
+    _ family: (open: Set<Unicode.Scalar>, close: Set<Unicode.Scalar>, name: String)
+  ) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    var stack: [Int] = []
+    for index in range.start..<range.end {
+      let scalar = text[index]
+      if family.open.contains(scalar) {
+        stack.append(index)
+      } else if family.close.contains(scalar) {
+        if stack.popLast() == nil, !isListMarker(text, closeAt: index, lineStart: range.start) {
+          result.append(
+            diagnostic(TextRange(index, index + 1), "“\(scalar)”没有对应的前半个\(family.name)（GB/T 15834-2011）"))
+        }
+      }
+    }
+    for open in stack {
+      result.append(
+        diagnostic(TextRange(open, open + 1), "“\(text[open])”没有对应的后半个\(family.name)（GB/T 15834-2011）"))
+    }
+    return result
+  }
+
+  /// `1)`, `a）`, `一)` at the start of the line or after a space or punctuation: a list marker.
+  private func isListMarker(_ text: [Unicode.Scalar], closeAt index: Int, lineStart: Int) -> Bool {
+    var start = index
+    while start > lineStart, index - start < 3,
+      text[start - 1].isDigit || text[start - 1].isLatinLetter || ChineseNumeral.digit(text[start - 1]) != nil
+    {
+      start -= 1
+    }
+    guard start < index else { return false }
+    return start == lineStart || text[start - 1].isSpace || text[start - 1].isPunctuation
+  }
+}

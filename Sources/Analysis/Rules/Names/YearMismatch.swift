@@ -1,0 +1,169 @@
+/// ## What it does
+/// Finds years that contradict the fiscal year the report evaluates (the year of its title):
+/// - a year in the reporting year's role — the year of the evaluation itself (对2019年度部门整体支出
+///   进行了绩效自评, 2019年度自评得分为, 关于开展2019年度绩效自评工作的通知) or of the title repeated
+///   in the body (某镇人民政府2019年度整体支出) — that is not the report's year;
+/// - a document number whose year comes before the end of the year its notice evaluates
+///   (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕6号）).
+///
+/// Comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
+///
+/// ## Why is this bad?
+/// A report rewritten from last year's keeps last year's year in a sentence or two. Reviewers read it
+/// as evaluating the wrong year, and a notice dated before the year it evaluates has ended points to a
+/// wrong citation.
+///
+/// ## Example
+/// ```
+/// 甲乙镇人民政府2021年度部门整体支出绩效自评报告
+/// 我单位对2020年度部门整体支出进行了绩效自评。
+/// ```
+/// Use instead:
+/// ```
+/// 我单位对2021年度部门整体支出进行了绩效自评。
+/// ```
+///
+/// ## Fix safety
+/// Replacing the year by the report's is unsafe: the sentence may speak of the other year on purpose
+/// in a way the rule does not recognise. A contradictory document number gets no fix: either the
+/// number or the notice's year may be wrong.
+public struct YearMismatch: Rule {
+  public static let code = "N103"
+  public static let name = "year-mismatch"
+  public static let title = "年度与报告年度不一致"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  /// Words after a year that make it the year evaluated.
+  private static let evaluationWords = ["绩效自评", "绩效评价", "自评得分", "评价得分", "自评工作", "整体支出绩效"]
+  /// Words that put a sentence about another year on purpose: comparisons, history, plans.
+  private static let otherYearWords = [
+    "上年", "去年", "上一年", "往年", "历年", "以前", "以来", "较", "比", "同期", "整改", "问题", "反馈", "结果",
+    "计划", "预计", "拟", "明年", "下一年", "下年",
+  ]
+  private static let openingBrackets: Set<Unicode.Scalar> = ["〔", "[", "【", "（", "(", "［"]
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    guard let reportYear = document.subject.year else { return [] }
+    let text = document.scalars
+    var result: [Diagnostic] = []
+    for paragraph in document.paragraphs {
+      for sentence in paragraph.sentences {
+        let years = document.quantities(in: sentence.range).filter { $0.kind == .year && $0.digits.count == 4 }
+        guard !years.isEmpty else { continue }
+        result += documentNumberFindings(years, in: sentence, text: text)
+        let prose = years.filter { !isBracketed($0, text) }
+        for (position, year) in prose.enumerated() {
+          guard let value = Int(year.digits), value != reportYear,
+            document.subject.yearRange.map({ !$0.overlaps(year.range) }) ?? true,
+            isReportingYearRole(
+              year, next: position + 1 < prose.count ? prose[position + 1] : nil, in: sentence,
+              document: document),
+            !Self.otherYearWords.contains(where: { text.firstOffset(of: $0, in: sentence.range) != nil })
+          else { continue }
+          let written = document.string(in: year.range)
+          result.append(
+            diagnostic(
+              year.numberRange, "本报告评价的是\(reportYear)年度，此处却写作“\(written)”，可能是套用往年报告时遗留",
+              fixes: [
+                .replace(year.numberRange, with: String(reportYear), title: "改为\(reportYear)", applicability: .unsafe)
+              ]))
+        }
+      }
+    }
+    return result
+  }
+
+  /// `〔2021〕`: the year of a document number, not of the text.
+  private func isBracketed(_ year: Quantity, _ text: [Unicode.Scalar]) -> Bool {
+    year.numberRange.start > 0 && Self.openingBrackets.contains(text[year.numberRange.start - 1])
+      && !text.matches("年", at: year.numberRange.end)
+  }
+
+  /// Whether the year stands for the year evaluated: the evaluation named right after it in its
+  /// clause, or the subject's name right before it (the title repeated in the body).
+  private func isReportingYearRole(_ year: Quantity, next: Quantity?, in sentence: Sentence, document: Document)
+    -> Bool
+  {
+    let text = document.scalars
+    // 2021年4月, 2020年底: a point in time (when the evaluation was done), not the year evaluated.
+    if isPointInTime(year, text) { return false }
+    guard let clause = sentence.clauses.first(where: { $0.contains(year.range.start) }) else { return false }
+    // Up to the next year or 24 characters, whichever comes first, inside the clause.
+    var end = min(clause.end, year.range.end + 24)
+    if let next { end = min(end, next.range.start) }
+    let after = TextRange(year.range.end, end)
+    if Self.evaluationWords.contains(where: { text.firstOffset(of: $0, in: after) != nil }) { return true }
+    let start = year.numberRange.start
+    guard text.matches("人民政府", endingAt: start) else { return false }
+    let organisation = text.string(in: TextRange(max(clause.start, start - 20), start - 4))
+    return document.subject.townshipAliases.contains { organisation.hasSuffix($0) }
+  }
+
+  /// 2021年4月, 2020年底, 2020年上半年, 2020年第三季度: a time, not a fiscal year (2020年度 is always one).
+  private func isPointInTime(_ year: Quantity, _ text: [Unicode.Scalar]) -> Bool {
+    let end = year.range.end
+    guard !text.matches("度", endingAt: end), let next = text[safe: end] else { return false }
+    if ["初", "底", "末", "中"].contains(next) || text.matches("上半", at: end) || text.matches("下半", at: end) {
+      return true
+    }
+    // A month or a quarter: 4月, 十二月, 第三季度, 一季度.
+    var cursor = end
+    if next == "第" { cursor += 1 }
+    let numeral = cursor
+    while cursor < text.count, cursor - numeral < 3, text[cursor].isDigit || ChineseNumeral.isNumeral(text[cursor]) {
+      cursor += 1
+    }
+    return cursor > numeral && (text.matches("月", at: cursor) || text.matches("季", at: cursor))
+  }
+
+  /// A document number dated before the end of the year its notice evaluates:
+  /// 《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕6号）.
+  private func documentNumberFindings(_ years: [Quantity], in sentence: Sentence, text: [Unicode.Scalar])
+    -> [Diagnostic]
+  {
+    let numbers = years.filter { isDocumentNumber($0, text) }
+    let notices = years.filter { !isBracketed($0, text) && isEvaluationNotice($0, in: sentence, text: text) }
+    // With several numbers or notices in one sentence, which belongs to which is not known.
+    guard numbers.count == 1, notices.count == 1, let number = numbers.first, let notice = notices.first,
+      let issued = Int(number.digits), let evaluated = Int(notice.digits), issued <= evaluated
+    else { return [] }
+    let range = TextRange(number.numberRange.start - 1, number.numberRange.end + 1)
+    if issued < evaluated {
+      return [
+        diagnostic(
+          range, "文号年份〔\(issued)〕早于通知所评价的\(evaluated)年度：评价\(evaluated)年度的通知不会在\(evaluated)年之前印发")
+      ]
+    }
+    return [
+      diagnostic(
+        range, "文号年份〔\(issued)〕与通知所评价的年度相同：\(evaluated)年度的绩效评价通知通常在次年印发，请核对文号",
+        severity: .information)
+    ]
+  }
+
+  /// 绥财绩〔2021〕6号: an issuing organ, the year in brackets, a sequence number and 号.
+  private func isDocumentNumber(_ year: Quantity, _ text: [Unicode.Scalar]) -> Bool {
+    let start = year.numberRange.start
+    var cursor = year.numberRange.end + 1
+    guard isBracketed(year, text), start >= 2, text[start - 2].isHan else { return false }
+    let digits = cursor
+    while cursor < text.count, text[cursor].isDigit { cursor += 1 }
+    return cursor > digits && cursor < text.count && text[cursor] == "号"
+  }
+
+  /// 关于开展2020年度…绩效自评工作的通知: the year evaluated by a notice.
+  private func isEvaluationNotice(_ year: Quantity, in sentence: Sentence, text: [Unicode.Scalar]) -> Bool {
+    let start = year.numberRange.start
+    let before = TextRange(max(sentence.range.start, start - 6), start)
+    guard text.firstOffset(of: "关于", in: before) != nil else { return false }
+    guard
+      let notice = text.firstOffset(
+        of: "通知", in: TextRange(year.range.end, min(sentence.range.end, year.range.end + 40)))
+    else { return false }
+    let title = TextRange(year.range.end, notice)
+    return ["自评", "评价"].contains { text.firstOffset(of: $0, in: title) != nil }
+  }
+}

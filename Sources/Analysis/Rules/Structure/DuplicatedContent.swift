@@ -1,0 +1,351 @@
+/// ## What it does
+/// Finds a paragraph, or a run of consecutive paragraphs, that repeats earlier content of the report
+/// exactly or nearly — at least 60 characters, comparing only characters, digits and letters, so that
+/// white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
+/// reported, pointing at the first.
+///
+/// Short repeated phrases (under 60 characters, such as 具体情况列表如下：) and table cells are never
+/// reported.
+///
+/// ## Why is this bad?
+/// A section pasted twice — typically 年度重点工作 copied again under 部门整体支出绩效情况 — makes the
+/// report longer without saying more, and reviewers take it as a sign that the report was assembled
+/// without being read.
+///
+/// ## Example
+/// ```
+/// 4、年度重点工作
+/// （1）脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+/// 四、部门整体支出绩效情况
+/// 1、脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+/// ```
+/// Use instead: keep one copy, and write the results under 绩效情况.
+///
+/// ## Fix safety
+/// The fix deletes the later copy (whole lines) and is unsafe: deleting content always needs a look,
+/// and the copy may sit where it belongs while the first does not. It is offered only when every
+/// paragraph of the copy is the same as its original, or contained in it; a near copy that changes
+/// some figures gets no fix.
+///
+/// ## Performance
+/// Paragraphs are compared through winnowed k-gram fingerprints kept in a hash map (Schleimer,
+/// Wilkerson and Aiken, 2003): one pass over the text, no comparison of all pairs of paragraphs.
+public struct DuplicatedContent: Rule {
+  public static let code = "S101"
+  public static let name = "duplicated-content"
+  public static let title = "内容重复"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  /// Characters per k-gram: eight Chinese characters are specific enough to be shared by copies only.
+  static let gramLength = 8
+  /// Winnowing window: any common run of `gramLength + window - 1` characters shares a fingerprint.
+  static let window = 4
+  /// The shortest copy reported, in compared characters.
+  static let minimumLength = 60
+  /// The share of a paragraph's fingerprints that must come from one earlier paragraph.
+  static let minimumSimilarity = 0.6
+
+  private enum Kind {
+    /// The same characters.
+    case exact
+    /// All its characters appear, in order and together, in the earlier paragraph.
+    case contained
+    /// Most of its fingerprints appear in the earlier paragraph.
+    case near(similarity: Double)
+  }
+
+  private struct Match {
+    var source: Int
+    var kind: Kind
+  }
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    let paragraphs = document.paragraphs
+    guard paragraphs.count >= 2 else { return [] }
+    let index = Fingerprints(document)
+    var matches = [Match?](repeating: nil, count: paragraphs.count)
+    for paragraph in paragraphs.indices { matches[paragraph] = index.match(of: paragraph) }
+
+    var result: [Diagnostic] = []
+    var paragraph = 0
+    while paragraph < paragraphs.count {
+      guard let first = matches[paragraph] else {
+        paragraph += 1
+        continue
+      }
+      // The run of copies: consecutive paragraphs copying consecutive paragraphs, ending before it.
+      var copies = [(paragraph, first)]
+      var next = paragraph + 1
+      while next < paragraphs.count, let last = copies.last {
+        let expected = last.1.source + 1
+        guard expected < copies[0].0, !Self.hasTable(between: paragraphs[next - 1], paragraphs[next], document)
+        else { break }
+        if let match = matches[next], match.source >= expected, match.source <= expected + 1,
+          match.source < copies[0].0
+        {
+          copies.append((next, match))
+        } else if index.isEqual(next, expected),
+          !Self.hasTable(between: paragraphs[expected - 1], paragraphs[expected], document)
+        {
+          copies.append((next, Match(source: expected, kind: .exact)))
+        } else {
+          break
+        }
+        next += 1
+      }
+      // Short identical lines just before the run (a heading such as 脱贫攻坚成效显著。) belong to it.
+      let lastSource = copies[copies.count - 1].1.source
+      let previousEnd = result.last?.range.end ?? 0
+      var heads: [(Int, Match)] = []
+      var head = (copy: paragraph - 1, source: first.source - 1)
+      while head.copy > lastSource, head.source >= 0, paragraphs[head.copy].range.start >= previousEnd,
+        index.isEqual(head.copy, head.source),
+        !Self.hasTable(between: paragraphs[head.copy], paragraphs[head.copy + 1], document),
+        !Self.hasTable(between: paragraphs[head.source], paragraphs[head.source + 1], document)
+      {
+        heads.append((head.copy, Match(source: head.source, kind: .exact)))
+        head = (head.copy - 1, head.source - 1)
+      }
+      copies = heads.reversed() + copies
+      let length = copies.reduce(0) { $0 + index.length(of: $1.0) }
+      // What is shared, not what is written, must reach the minimum: a near copy counts its share.
+      let shared = copies.reduce(0.0) { total, copy in
+        guard case .near(let similarity) = copy.1.kind else { return total + Double(index.length(of: copy.0)) }
+        return total + similarity * Double(index.length(of: copy.0))
+      }
+      let hasLongCopy = copies.contains { index.length(of: $0.0) >= Self.gramLength }
+      if shared >= Double(Self.minimumLength), hasLongCopy {
+        result.append(diagnostic(for: copies, length: length, document: document))
+      }
+      paragraph = next
+    }
+    return result
+  }
+
+  private func diagnostic(for copies: [(Int, Match)], length: Int, document: Document) -> Diagnostic {
+    let paragraphs = document.paragraphs
+    let copyRange = paragraphs[copies[0].0].range.union(paragraphs[copies[copies.count - 1].0].range)
+    // Sources increase along the run, so its first and last copies give the source's extent.
+    let firstSource = copies[0].1.source
+    let lastSource = copies[copies.count - 1].1.source
+    let sourceRange = paragraphs[firstSource].range.union(paragraphs[lastSource].range)
+    let copyLines = Self.lines(copies[0].0, copies[copies.count - 1].0, paragraphs)
+    let sourceLines = Self.lines(firstSource, lastSource, paragraphs)
+    var similarities: [Double] = []
+    for (_, match) in copies {
+      if case .near(let similarity) = match.kind { similarities.append(similarity) }
+    }
+    let what = copies.count == 1 ? "本段" : "第\(copyLines)行这\(copies.count)段"
+    let message: String
+    if let lowest = similarities.min() {
+      message = "\(what)与第\(sourceLines)行的内容基本相同（\(length)字，至少\(Int(lowest * 100))%相同），可能是重复粘贴"
+    } else {
+      message = "\(what)与第\(sourceLines)行的内容重复（\(length)字），可能是重复粘贴"
+    }
+    let fixes: [Fix] =
+      similarities.isEmpty
+      ? [Fix(title: "删除重复的内容", edits: [Self.deletion(of: copies, in: document)], applicability: .unsafe)] : []
+    return diagnostic(
+      copyRange, message, related: [RelatedInformation(range: sourceRange, message: "首次出现在这里")], fixes: fixes)
+  }
+
+  /// 12 or 12–18: one-based line numbers of a run of paragraphs.
+  private static func lines(_ first: Int, _ last: Int, _ paragraphs: [Paragraph]) -> String {
+    let from = paragraphs[first].line + 1
+    let to = paragraphs[last].line + 1
+    return from == to ? "\(from)" : "\(from)–\(to)"
+  }
+
+  /// Deletes the lines of the copy; when blank lines surround it, the blank lines after it go too.
+  private static func deletion(of copies: [(Int, Match)], in document: Document) -> TextEdit {
+    let lines = document.lineIndex
+    let text = document.scalars
+    let firstLine = document.paragraphs[copies[0].0].line
+    let lastLine = document.paragraphs[copies[copies.count - 1].0].line
+    func isBlank(_ line: Int) -> Bool { text.trimmed(lines.contentRange(ofLine: line)).isEmpty }
+    func start(of line: Int) -> Int { line < lines.lineCount ? lines.lineStarts[line] : text.count }
+    var end = lastLine + 1
+    if firstLine == 0 || isBlank(firstLine - 1) {
+      while end < lines.lineCount, isBlank(end) { end += 1 }
+    }
+    return TextEdit(range: TextRange(start(of: firstLine), start(of: end)), replacement: "")
+  }
+
+  /// Whether a table lies between two paragraphs (tables are not paragraphs, so they would be
+  /// deleted with the run unseen).
+  private static func hasTable(between earlier: Paragraph, _ later: Paragraph, _ document: Document) -> Bool {
+    guard later.line > earlier.line + 1 else { return false }
+    return document.isTableLine[(earlier.line + 1)..<later.line].contains(true)
+  }
+
+  /// The compared characters of each paragraph and their fingerprints, indexed once per document.
+  private struct Fingerprints {
+    /// Every paragraph's compared characters, one after another.
+    private var characters: [UInt32] = []
+    /// Each paragraph's slice of `characters`.
+    private var spans: [Range<Int>] = []
+    /// Each paragraph's hash of all its characters.
+    private var wholeHashes: [UInt64] = []
+    /// The first paragraph with the same characters, when an earlier one has them.
+    private var equalTo: [Int?] = []
+    /// The best earlier source of each paragraph by fingerprint votes, with its share of the votes.
+    private var votes: [(source: Int, similarity: Double)?] = []
+
+    init(_ document: Document) {
+      let text = document.scalars
+      var firstWithHash: [UInt64: Int] = [:]
+      // Each fingerprint's first and latest paragraph, voted for by later paragraphs sharing it.
+      var seen: [UInt64: (first: Int, last: Int)] = [:]
+      var hashes: [UInt64] = []
+      var fingerprints: [UInt64] = []
+      for (position, paragraph) in document.paragraphs.enumerated() {
+        // The numbering marker is not content: （1）脱贫攻坚 and 2、脱贫攻坚 are the same paragraph.
+        let start = paragraph.heading.map { document.headings[$0].markerRange.end } ?? paragraph.range.start
+        let begin = characters.count
+        for offset in start..<paragraph.range.end {
+          if let value = Self.compared(text[offset]) { characters.append(value) }
+        }
+        let span = begin..<characters.count
+        spans.append(span)
+        let whole = Self.hash(characters[span])
+        wholeHashes.append(whole)
+        if let earlier = firstWithHash[whole], characters[spans[earlier]] == characters[span] {
+          equalTo.append(earlier)
+        } else {
+          equalTo.append(nil)
+          if !span.isEmpty, firstWithHash[whole] == nil { firstWithHash[whole] = position }
+        }
+        Self.winnow(characters[span], hashes: &hashes, into: &fingerprints)
+        var counts: [Int: Int] = [:]
+        for fingerprint in fingerprints {
+          guard let places = seen[fingerprint] else { continue }
+          counts[places.first, default: 0] += 1
+          if places.last != places.first { counts[places.last, default: 0] += 1 }
+        }
+        // The most voted source; on a tie the earliest, which is the one a reader should see.
+        let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        if let best, fingerprints.count >= 2 {
+          votes.append((best.key, Double(best.value) / Double(fingerprints.count)))
+        } else {
+          votes.append(nil)
+        }
+        for fingerprint in fingerprints {
+          if let places = seen[fingerprint] {
+            if places.last != position { seen[fingerprint] = (places.first, position) }
+          } else {
+            seen[fingerprint] = (position, position)
+          }
+        }
+      }
+    }
+
+    /// The number of compared characters of a paragraph.
+    func length(of paragraph: Int) -> Int { spans[paragraph].count }
+
+    /// Whether two paragraphs have the same compared characters (and at least one).
+    func isEqual(_ paragraph: Int, _ other: Int) -> Bool {
+      guard paragraph >= 0, other >= 0, paragraph < spans.count, other < spans.count, !spans[paragraph].isEmpty
+      else { return false }
+      return wholeHashes[paragraph] == wholeHashes[other] && characters[spans[paragraph]] == characters[spans[other]]
+    }
+
+    /// The earlier paragraph this one copies, if any.
+    func match(of paragraph: Int) -> Match? {
+      if let earlier = equalTo[paragraph] { return Match(source: earlier, kind: .exact) }
+      guard let vote = votes[paragraph], vote.similarity >= DuplicatedContent.minimumSimilarity else { return nil }
+      let copy = spans[paragraph]
+      let source = spans[vote.source]
+      // Containment is checked only against a source at most four times longer, which keeps the
+      // total work linear however many paragraphs copy the same one.
+      if source.count <= 4 * copy.count, Self.contains(characters[source], characters[copy]) {
+        return Match(source: vote.source, kind: .contained)
+      }
+      return Match(source: vote.source, kind: .near(similarity: min(1, vote.similarity)))
+    }
+
+    /// Han characters, digits and letters are compared (full-width folded to ASCII, letters to
+    /// lower case); white space and punctuation are not.
+    private static func compared(_ scalar: Unicode.Scalar) -> UInt32? {
+      if scalar.isHan { return scalar.value }
+      if let digit = scalar.digitValue { return 0x30 + UInt32(digit) }
+      if scalar.isLatinLetter {
+        let value = scalar.value >= 0xFF21 ? scalar.value - 0xFF21 + 0x41 : scalar.value
+        return value | 0x20
+      }
+      return nil
+    }
+
+    private static func hash(_ characters: ArraySlice<UInt32>) -> UInt64 {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for character in characters { hash = (hash ^ UInt64(character)) &* 0x100_0000_01b3 }
+      return hash
+    }
+
+    /// A 64-bit mix so that the smallest hash of a window is not biased by the characters' values.
+    private static func mix(_ value: UInt64) -> UInt64 {
+      var z = value &+ 0x9e37_79b9_7f4a_7c15
+      z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+      z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+      return z ^ (z >> 31)
+    }
+
+    /// Winnowing: the rolling hashes of all k-grams, then the smallest of every window of `window`
+    /// consecutive hashes (the rightmost on a tie), each position recorded once.
+    private static func winnow(
+      _ characters: ArraySlice<UInt32>, hashes: inout [UInt64], into fingerprints: inout [UInt64]
+    ) {
+      let k = DuplicatedContent.gramLength
+      let w = DuplicatedContent.window
+      hashes.removeAll(keepingCapacity: true)
+      fingerprints.removeAll(keepingCapacity: true)
+      guard characters.count >= k else { return }
+      let base: UInt64 = 1_000_003
+      var power: UInt64 = 1
+      for _ in 1..<k { power = power &* base }
+      var rolling: UInt64 = 0
+      let start = characters.startIndex
+      for offset in 0..<characters.count {
+        if offset >= k { rolling = rolling &- UInt64(characters[start + offset - k]) &* power }
+        rolling = rolling &* base &+ UInt64(characters[start + offset])
+        if offset >= k - 1 { hashes.append(mix(rolling)) }
+      }
+      var lastChosen = -1
+      for windowStart in 0...max(0, hashes.count - w) {
+        var chosen = windowStart
+        for position in windowStart..<min(windowStart + w, hashes.count) where hashes[position] <= hashes[chosen] {
+          chosen = position
+        }
+        if chosen != lastChosen {
+          fingerprints.append(hashes[chosen])
+          lastChosen = chosen
+        }
+      }
+    }
+
+    /// Whether `needle` occurs in `haystack` as one run (Rabin–Karp, checked on a hash hit).
+    private static func contains(_ haystack: ArraySlice<UInt32>, _ needle: ArraySlice<UInt32>) -> Bool {
+      let n = needle.count
+      guard n > 0, haystack.count >= n else { return false }
+      let base: UInt64 = 1_000_003
+      var power: UInt64 = 1
+      for _ in 1..<max(n, 1) { power = power &* base }
+      var target: UInt64 = 0
+      for character in needle { target = target &* base &+ UInt64(character) }
+      var rolling: UInt64 = 0
+      let start = haystack.startIndex
+      for offset in 0..<haystack.count {
+        if offset >= n { rolling = rolling &- UInt64(haystack[start + offset - n]) &* power }
+        rolling = rolling &* base &+ UInt64(haystack[start + offset])
+        if offset >= n - 1, rolling == target,
+          haystack[(start + offset - n + 1)...(start + offset)].elementsEqual(needle)
+        {
+          return true
+        }
+      }
+      return false
+    }
+  }
+}

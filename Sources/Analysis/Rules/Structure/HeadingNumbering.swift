@@ -1,0 +1,271 @@
+/// ## What it does
+/// Checks the numbering of headings and numbered items level by level (siblings under one parent):
+/// - a number that skips (`二、` then `四、`), repeats or goes back (`四、` then `二、`);
+/// - a level that starts after 1 (`（二）` with no `（一）`);
+/// - a heading numbered in another style than its siblings (`1、概况` then `二、`; `（1）基本支出`
+///   then `（二）项目支出`; `成绩一` among `（二）成绩二`, `（三）成绩三`);
+/// - a heading glued to the end of the paragraph before it (`……措施。   五、存在的主要问题`);
+/// - (information) a top level numbered `1、 2、` in a report that has no `一、` at all.
+///
+/// Lists of numbered paragraphs restart legitimately under each new parent and after an unnumbered
+/// subtitle, so a restart at 1 is only flagged for section headings (`一、`, `（一）`).
+///
+/// ## Why is this bad?
+/// GB/T 9704-2012 (7.3.3) numbers body headings 一、→（一）→ 1. →（1）, without skipping or mixing
+/// levels. Broken numbering is the first sign of sections pasted from another report, and it breaks
+/// the outline reviewers navigate by.
+///
+/// ## Example
+/// ```
+/// 三、绩效评价工作情况
+/// 四、部门整体支出绩效情况
+/// 二、存在的主要问题
+/// ```
+/// Use instead:
+/// ```
+/// 三、绩效评价工作情况
+/// 四、部门整体支出绩效情况
+/// 五、存在的主要问题
+/// ```
+///
+/// ## Fix safety
+/// "Renumber this heading" is safe when the number is certain: the heading sits between two
+/// siblings that fix it (`二、` between `一、` and `三、`), or it is a sibling in the wrong style whose
+/// number already fits the sequence. Otherwise it is unsafe (a section may be missing rather than
+/// misnumbered). "Renumber the whole level" is always unsafe. Moving a glued heading to its own line is
+/// safe.
+public struct HeadingNumbering: Rule {
+  public static let code = "S102"
+  public static let name = "heading-numbering"
+  public static let title = "标题编号错误"
+  public static let defaultSeverity = Severity.warning
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    let headings = document.headings
+    guard !headings.isEmpty else { return [] }
+    var groups: [Int: [Int]] = [:]
+    var topLevel: [Int] = []
+    for index in headings.indices {
+      if let parent = headings[index].parent { groups[parent, default: []].append(index) } else { topLevel.append(index) }
+    }
+    var result = checkLevel(topLevel, document)
+    for parent in groups.keys.sorted() { result += checkLevel(groups[parent]!, document) }
+    result += arabicTopLevel(topLevel, document)
+    return result
+  }
+
+  // MARK: - One level
+
+  private func checkLevel(_ siblings: [Int], _ document: Document) -> [Diagnostic] {
+    let headings = document.headings
+    guard !siblings.isEmpty else { return [] }
+    let main = mainStyle(siblings, headings)
+    var result: [Diagnostic] = []
+    // A run of siblings in another style whose numbers continue the sequence stands for the main style.
+    var effective: [Int: NumberingStyle] = [:]
+    var runStart = 0
+    while runStart < siblings.count {
+      let style = headings[siblings[runStart]].style
+      var runEnd = runStart + 1
+      while runEnd < siblings.count, headings[siblings[runEnd]].style == style { runEnd += 1 }
+      defer { runStart = runEnd }
+      guard style != main else { continue }
+      let previous = runStart > 0 ? headings[siblings[runStart - 1]].number : 0
+      let run = siblings[runStart..<runEnd]
+      let continues = run.enumerated().allSatisfy { offset, index in headings[index].number == previous + 1 + offset }
+      let last = previous + run.count
+      let nextFits = runEnd == siblings.count || headings[siblings[runEnd]].number == last + 1
+      // The run touches the main style on one side (runs are maximal, so a neighbour is another style).
+      let touchesMain =
+        (runStart > 0 && headings[siblings[runStart - 1]].style == main)
+        || (runEnd < siblings.count && headings[siblings[runEnd]].style == main)
+      guard continues, nextFits, touchesMain else { continue }
+      for index in run {
+        effective[index] = main
+        result.append(styleOutlier(index, main: main, document))
+      }
+    }
+    // Each style's own sequence.
+    var byStyle: [NumberingStyle: [Int]] = [:]
+    var order: [NumberingStyle] = []
+    for index in siblings {
+      let style = effective[index] ?? headings[index].style
+      if byStyle[style] == nil { order.append(style) }
+      byStyle[style, default: []].append(index)
+    }
+    for style in order { result += checkSequence(byStyle[style]!, style: style, level: siblings, document) }
+    return result
+  }
+
+  /// The style the level is meant to use: the shallowest one (GB/T 9704 order: `（三）` among
+  /// `（1）（2）` means the level is `（一）`), then the most used; a lone shallow heading among three
+  /// or more of another style is the odd one out.
+  private func mainStyle(_ siblings: [Int], _ headings: [Heading]) -> NumberingStyle {
+    var counts: [NumberingStyle: Int] = [:]
+    for index in siblings { counts[headings[index].style, default: 0] += 1 }
+    let byRank = counts.min { ($0.key.rank, -$0.value) < ($1.key.rank, -$1.value) }!
+    let byCount = counts.max { ($0.value, -$0.key.rank) < ($1.value, -$1.key.rank) }!
+    return byRank.value == 1 && byCount.value >= 3 ? byCount.key : byRank.key
+  }
+
+  private func checkSequence(_ members: [Int], style: NumberingStyle, level: [Int], _ document: Document)
+    -> [Diagnostic]
+  {
+    let headings = document.headings
+    var result: [Diagnostic] = []
+    // The number the previous sibling stands for: its own, or the one a certain fix gives it.
+    var previous = 0
+    for (position, index) in members.enumerated() {
+      let heading = headings[index]
+      let expected = previous + 1
+      previous = heading.number
+      if heading.number == expected { continue }
+      let isSection = style.rank <= NumberingStyle.chineseParen.rank
+      if position > 0, heading.number == 1 {
+        // A list restarting at 1: legitimate for numbered paragraphs, and after an unnumbered subtitle.
+        guard isSection, !hasSubtitle(between: headings[members[position - 1]].line, and: heading.line, document)
+        else { continue }
+      }
+      if position > 0, heading.number > expected,
+        let glued = gluedHeading(style: style, number: expected, after: members[position - 1], before: index, document)
+      {
+        result.append(glued)
+        continue
+      }
+      let next = position + 1 < members.count ? headings[members[position + 1]].number : nil
+      let isCertain = position > 0 && next == expected + 1
+      if isCertain { previous = expected }
+      let marker = document.string(in: heading.markerRange)
+      let right = style.marker(for: expected, label: heading.label)
+      let message: String
+      if position == 0 {
+        message = "本级编号从“\(marker)”开始，缺少“\(style.marker(for: 1, label: heading.label))”"
+      } else {
+        let before = document.string(in: headings[members[position - 1]].markerRange)
+        let what = heading.number > expected ? "跳过了“\(right)”" : (heading.number == expected - 1 ? "重复" : "倒退")
+        message = "标题编号\(what)：前一个同级标题是“\(before)”，此处是“\(marker)”，应为“\(right)”"
+      }
+      var fixes = [
+        Fix.replace(
+          heading.markerRange, with: replacementMarker(heading, style: style, number: expected, document),
+          title: "改为“\(right)”", applicability: isCertain ? .safe : .unsafe)
+      ]
+      if let whole = renumberLevel(members, style: style, document), whole.edits.count > 1 { fixes.append(whole) }
+      result.append(diagnostic(heading.markerRange, message, fixes: fixes))
+    }
+    return result
+  }
+
+  // MARK: - Findings
+
+  private func styleOutlier(_ index: Int, main: NumberingStyle, _ document: Document) -> Diagnostic {
+    let heading = document.headings[index]
+    let marker = document.string(in: heading.markerRange)
+    let right = main.marker(for: heading.number, label: heading.label)
+    let replacement = replacementMarker(heading, style: main, number: heading.number, document)
+    // A labelled heading (成绩一) keeps its label after the new marker: （一）成绩一.
+    let edit =
+      heading.style == .labelled
+      ? TextEdit(range: TextRange(heading.markerRange.start, heading.markerRange.start), replacement: replacement)
+      : TextEdit(range: heading.markerRange, replacement: replacement)
+    return diagnostic(
+      heading.markerRange, "同级标题编号样式不一致：此处是“\(marker)”，同级其他标题用“\(right)”这一样式",
+      fixes: [Fix(title: "改为“\(right)”", edits: [edit], applicability: heading.isTitle ? .safe : .unsafe)])
+  }
+
+  /// `……措施。     五、存在的主要问题`: the missing heading at the end of the paragraph before.
+  private func gluedHeading(style: NumberingStyle, number: Int, after previous: Int, before next: Int, _ document: Document)
+    -> Diagnostic?
+  {
+    guard style == .chineseComma || style == .chineseParen || style == .part else { return nil }
+    let text = document.scalars
+    let marker = style.marker(for: number)
+    let lines = document.lineIndex
+    let searchStart = lines.lineEnds[document.headings[previous].line]
+    let searchEnd = lines.lineStarts[document.headings[next].line]
+    var from = searchStart
+    while let found = text.firstOffset(of: marker, in: TextRange(from, searchEnd)) {
+      from = found + 1
+      var gap = found
+      while gap > 0, text[gap - 1].isSpace { gap -= 1 }
+      // After a sentence, separated by spaces; never at the start of a line (that would be a heading).
+      guard gap < found, gap > 0, text[gap - 1].isSentenceEnd || text[gap - 1].isClauseEnd else { continue }
+      var titleEnd = found
+      while titleEnd < searchEnd, !text[titleEnd].isLineBreak { titleEnd += 1 }
+      let title = document.string(in: text.trimmed(TextRange(found, titleEnd)))
+      return diagnostic(
+        TextRange(found, found + marker.unicodeScalars.count), "标题“\(title)”没有另起一行，接在了上一段末尾",
+        fixes: [.replace(TextRange(gap, found), with: "\n", title: "将“\(marker)”移到新的一行", applicability: .safe)])
+    }
+    return nil
+  }
+
+  /// A top level numbered 1、2、 in a report with no 一、 anywhere (GB/T 9704 puts 一、 first).
+  private func arabicTopLevel(_ topLevel: [Int], _ document: Document) -> [Diagnostic] {
+    let headings = document.headings
+    let titles = topLevel.filter { headings[$0].isTitle }
+    guard titles.count >= 2, let first = topLevel.first,
+      topLevel.allSatisfy({ headings[$0].style == .arabicComma || headings[$0].style == .arabicDot }),
+      !headings.contains(where: { $0.style == .chineseComma || $0.style == .part })
+    else { return [] }
+    let marker = document.string(in: headings[first].markerRange)
+    var fixes: [Fix] = []
+    if let whole = renumberLevel(topLevel, style: .chineseComma, document) { fixes.append(whole) }
+    return [
+      diagnostic(
+        headings[first].markerRange,
+        "一级标题用“\(marker)”编号；公文一级标题应为“一、”，其下依次为“（一）”“1.”“（1）”（GB/T 9704-2012 7.3.3）",
+        severity: .information, fixes: fixes)
+    ]
+  }
+
+  // MARK: - Helpers
+
+  /// The whole level renumbered 1, 2, 3 … in `style`.
+  private func renumberLevel(_ members: [Int], style: NumberingStyle, _ document: Document) -> Fix? {
+    var edits: [TextEdit] = []
+    for (position, index) in members.enumerated() {
+      let heading = document.headings[index]
+      let replacement = replacementMarker(heading, style: style, number: position + 1, document)
+      if heading.style == .labelled, style != .labelled {
+        edits.append(TextEdit(range: TextRange(heading.markerRange.start, heading.markerRange.start), replacement: replacement))
+      } else if replacement != document.string(in: heading.markerRange) {
+        edits.append(TextEdit(range: heading.markerRange, replacement: replacement))
+      }
+    }
+    guard !edits.isEmpty else { return nil }
+    let first = style.marker(for: 1, label: document.headings[members[0]].label)
+    return Fix(title: "本级标题重新编号（从“\(first)”起）", edits: edits, applicability: .unsafe)
+  }
+
+  /// The marker to write for `number` in `style`, keeping the writer's bracket width and the 、 after
+  /// a bracket when the style is unchanged.
+  private func replacementMarker(_ heading: Heading, style: NumberingStyle, number: Int, _ document: Document)
+    -> String
+  {
+    let written = document.string(in: heading.markerRange)
+    if style == heading.style, style == .chineseParen || style == .arabicParen, written.hasPrefix("(") {
+      let inner = style == .chineseParen ? ChineseNumeral.string(for: number) : String(number)
+      return "(\(inner))" + (written.hasSuffix("、") ? "、" : "")
+    }
+    if style == heading.style, style == .arabicDot, written.hasSuffix("．") { return "\(number)．" }
+    return style.marker(for: number, label: heading.label)
+  }
+
+  /// An unnumbered short line ending a thought (巩固拓展脱贫攻坚成果。) between two lines.
+  private func hasSubtitle(between first: Int, and last: Int, _ document: Document) -> Bool {
+    guard last > first + 1 else { return false }
+    for line in (first + 1)..<last {
+      guard let paragraph = document.paragraph(onLine: line), paragraph.heading == nil,
+        paragraph.range.length <= 24
+      else { continue }
+      let text = document.scalars
+      let hasInnerMark = (paragraph.range.start..<(paragraph.range.end - 1)).contains { text[$0].isClauseEnd }
+      if !hasInnerMark { return true }
+    }
+    return false
+  }
+}

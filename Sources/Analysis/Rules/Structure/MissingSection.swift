@@ -1,0 +1,71 @@
+/// ## What it does
+/// Checks that a report has the top-level sections its outline requires (domain.md §3): the Hunan
+/// 部门整体支出绩效评价报告 outline (部门概况 … 改进措施和有关建议) or the Hubei 自评报告 outline
+/// (绩效自评得分情况及绩效等级 … 绩效自评结果拟应用情况). The outline is the one the headings match best,
+/// or the one named in `Configuration.sectionTemplate`. It reports once, at the top of the document,
+/// listing what is missing.
+///
+/// ## Why is this bad?
+/// The 财政 notice prescribes the outline, and reviewers score a report section by section: a missing
+/// section (most often 存在的主要问题 or 改进措施) costs points and sends the report back.
+///
+/// ## Example
+/// ```
+/// 一、部门概况 二、部门整体支出管理及使用情况 三、绩效评价工作情况 四、部门整体支出绩效情况
+/// ```
+/// Use instead:
+/// ```
+/// 一、部门概况 … 四、部门整体支出绩效情况 五、存在的主要问题 六、改进措施和有关建议
+/// ```
+///
+/// ## Fix safety
+/// No fix: the missing text has to be written. Titles are matched loosely by keywords anywhere in
+/// the outline, and nothing is reported unless the report clearly follows the outline (at least three
+/// of its sections and half of them present).
+///
+/// ## Options
+/// `Configuration.sectionTemplate` names the outline (`hunan-department`, `hubei-self-evaluation`,
+/// or a custom one); `Configuration.customSectionTemplates` adds outlines.
+public struct MissingSection: Rule {
+  public static let code = "S103"
+  public static let name = "missing-section"
+  public static let title = "缺少必备章节"
+  public static let defaultSeverity = Severity.information
+
+  public init() {}
+
+  public func check(_ context: RuleContext) -> [Diagnostic] {
+    let document = context.document
+    let titles = document.headings.map(\.title)
+    guard document.headings.filter({ $0.level == 1 }).count >= 3 else { return [] }
+    let templates = SectionTemplate.builtIn + context.configuration.customSectionTemplates
+    let chosen: (template: SectionTemplate, missing: [RequiredSection])
+    if let name = context.configuration.sectionTemplate {
+      guard let template = templates.first(where: { $0.name == name }) else { return [] }
+      chosen = (template, missing(template, titles))
+    } else {
+      let scored = templates.map { ($0, missing($0, titles)) }.filter { template, missing in
+        let present = template.sections.count - missing.count
+        return present >= 3 && present * 2 >= template.sections.count
+      }
+      guard
+        let best = scored.max(by: {
+          Double($0.1.count) / Double($0.0.sections.count) > Double($1.1.count) / Double($1.0.sections.count)
+        })
+      else { return [] }
+      chosen = best
+    }
+    guard !chosen.missing.isEmpty, let first = document.paragraphs.first else { return [] }
+    let list = chosen.missing.map(\.title).joined(separator: "、")
+    return [
+      diagnostic(
+        first.range, "按“\(chosen.template.title)”提纲，报告缺少以下部分：\(list)")
+    ]
+  }
+
+  private func missing(_ template: SectionTemplate, _ titles: [String]) -> [RequiredSection] {
+    template.sections.filter { section in
+      !titles.contains { title in section.keywords.contains { title.contains($0) } }
+    }
+  }
+}

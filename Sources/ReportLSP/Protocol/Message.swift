@@ -1,0 +1,92 @@
+import Foundation
+
+/// A request from the client: its params decode into the conforming type, and it is answered with
+/// `Response` (sourcekit-lsp's `RequestType`).
+protocol RequestType: Decodable, Sendable {
+  static var method: String { get }
+  associatedtype Response: Encodable & Sendable
+}
+
+/// A notification, in either direction: no answer.
+protocol NotificationType: Codable, Sendable {
+  static var method: String { get }
+}
+
+/// The JSON `null` result of requests such as `shutdown`.
+struct NullResponse: Codable, Hashable, Sendable {
+  init() {}
+  init(from decoder: any Decoder) throws {}
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encodeNil()
+  }
+}
+
+/// JSON-RPC and LSP error codes.
+enum ErrorCode: Int, Sendable {
+  case parseError = -32700
+  case invalidRequest = -32600
+  case methodNotFound = -32601
+  case invalidParams = -32602
+  case internalError = -32603
+  case serverNotInitialized = -32002
+  case requestCancelled = -32800
+  case contentModified = -32801
+}
+
+/// The `error` member of a failed response.
+struct ResponseError: Error, Codable, Hashable, Sendable {
+  var code: Int
+  var message: String
+
+  init(_ code: ErrorCode, _ message: String) {
+    self.code = code.rawValue
+    self.message = message
+  }
+}
+
+/// Encodes outgoing JSON-RPC messages.
+enum OutgoingMessage {
+  private struct Response<Result: Encodable>: Encodable {
+    let id: JSONValue
+    let result: Result
+    enum CodingKeys: String, CodingKey { case jsonrpc, id, result }
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode("2.0", forKey: .jsonrpc)
+      try container.encode(id, forKey: .id)
+      try container.encode(result, forKey: .result)  // an Optional encodes as null, as JSON-RPC requires
+    }
+  }
+
+  private struct Failure: Encodable {
+    let jsonrpc = "2.0"
+    let id: JSONValue
+    let error: ResponseError
+  }
+
+  private struct Notification<Params: Encodable>: Encodable {
+    let jsonrpc = "2.0"
+    let method: String
+    let params: Params
+  }
+
+  static func response(id: JSONValue, result: some Encodable) -> Data {
+    encode(Response(id: id, result: result))
+      ?? encode(Failure(id: id, error: ResponseError(.internalError, "无法编码响应")))!
+  }
+
+  static func error(id: JSONValue, _ error: ResponseError) -> Data {
+    encode(Failure(id: id, error: error))!
+  }
+
+  static func notification<N: NotificationType>(_ notification: N) -> Data? {
+    encode(Notification(method: N.method, params: notification))
+  }
+
+  private static func encode(_ value: some Encodable) -> Data? {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    return try? encoder.encode(value)
+  }
+}

@@ -1,0 +1,5 @@
+/// `textDocument/didOpen`: the client now owns the document's text.
+struct DidOpenTextDocumentNotification: NotificationType {
+  static let method = "textDocument/didOpen"
+  var textDocument: TextDocumentItem
+}

@@ -1,0 +1,4 @@
+/// `initialized`: the client got the initialize result.
+struct InitializedNotification: NotificationType {
+  static let method = "initialized"
+}

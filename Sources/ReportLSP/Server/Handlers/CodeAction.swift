@@ -1,0 +1,61 @@
+import Analysis
+
+/// textDocument/codeAction: a quick fix per fix of each finding in the range, and one `source.fixAll`
+/// applying every safe fix. Edits are tied to the analysed version, which is the document's current one.
+extension LanguageServer {
+  func codeActions(_ request: CodeActionRequest, reply: Reply<[CodeAction]>) {
+    let uri = request.textDocument.uri
+    withCurrentSnapshot(uri, reply: reply, empty: []) { [encoding, supportsVersionedEdits] snapshot in
+      let document = snapshot.document
+      let selection = Conversion.textRange(request.range, in: document, encoding: encoding)
+      let only = request.context.only
+      func wanted(_ kind: String) -> Bool {
+        only.map { $0.contains { kind == $0 || kind.hasPrefix($0 + ".") } } ?? true
+      }
+      func edit(_ edits: [Analysis.TextEdit]) -> WorkspaceEdit {
+        Conversion.workspaceEdit(
+          edits, in: document, uri: uri, version: snapshot.version, encoding: encoding,
+          versioned: supportsVersionedEdits)
+      }
+      var actions: [CodeAction] = []
+      if wanted(CodeAction.quickFix) {
+        for diagnostic in snapshot.diagnostics
+        where diagnostic.range.start <= selection.end && selection.start <= diagnostic.range.end {
+          let lspDiagnostic = Conversion.diagnostic(diagnostic, in: document, uri: uri, encoding: encoding)
+          let preferred = diagnostic.fixes.firstIndex { $0.applicability == .safe }
+          for (index, fix) in diagnostic.fixes.enumerated() where fix.applicability != .displayOnly {
+            actions.append(
+              CodeAction(
+                title: fix.title, kind: CodeAction.quickFix, diagnostics: [lspDiagnostic],
+                isPreferred: index == preferred ? true : nil, edit: edit(fix.edits)))
+          }
+        }
+      }
+      let safeEdits = Self.safeFixEdits(snapshot.diagnostics)
+      if wanted(CodeAction.sourceFixAll), !safeEdits.isEmpty {
+        actions.append(
+          CodeAction(
+            title: "修复所有可安全修复的问题（\(safeEdits.count) 处修改）", kind: CodeAction.sourceFixAll,
+            diagnostics: nil, isPreferred: nil, edit: edit(safeEdits)))
+      }
+      reply(actions)
+    }
+  }
+
+  /// The edits of the first safe fix of every finding, skipping a fix that overlaps one already taken,
+  /// so the edits can be applied together.
+  static func safeFixEdits(_ diagnostics: [Analysis.Diagnostic]) -> [Analysis.TextEdit] {
+    var taken: [Analysis.TextEdit] = []
+    for diagnostic in diagnostics {
+      guard let fix = diagnostic.fixes.first(where: { $0.applicability == .safe }) else { continue }
+      let clashes = fix.edits.contains { edit in
+        taken.contains { other in
+          (edit.range.start < other.range.end && other.range.start < edit.range.end)
+            || edit.range.start == other.range.start
+        }
+      }
+      if !clashes { taken.append(contentsOf: fix.edits) }
+    }
+    return taken.sorted { $0.range < $1.range }
+  }
+}

@@ -1,0 +1,10 @@
+/// textDocument/hover: the engine's explanation of the findings under the cursor.
+extension LanguageServer {
+  func hover(_ request: HoverRequest, reply: Reply<Hover?>) {
+    withCurrentSnapshot(request.textDocument.uri, reply: reply, empty: nil) { [linter, encoding] snapshot in
+      let offset = Conversion.offset(request.position, in: snapshot.document, encoding: encoding)
+      let content = linter.hover(at: offset, in: snapshot.document, diagnostics: snapshot.diagnostics)
+      reply(content.map { Conversion.hover($0, in: snapshot.document, encoding: encoding) })
+    }
+  }
+}

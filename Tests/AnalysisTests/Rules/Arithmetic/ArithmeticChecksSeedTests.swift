@@ -1,0 +1,49 @@
+import Testing
+
+@testable import Analysis
+
+/// The four checks A105–A108 over the sample reports: each finding is a real problem, found by hand,
+/// and nothing else is reported.
+@Suite struct ArithmeticChecksSeedTests {
+  /// Per report (by the prefix of its file name): code and flagged text of every expected finding.
+  static let expected: [String: [String]] = [
+    "000": [
+      "A106 17.11万元",  // 三公 budget 17.11 here, 16 in the next paragraph and the table
+      "A106 6.53万元",  // 公务用车 budget 6.53 here, 6 in the next paragraph and the table
+      "A106 320批次",  // 公务接待 200批次 before
+      "A106 1725人次",  // 公务接待 2000人次 before
+      "A105 四",  // 四个100% with three items
+    ],
+    "001": [
+      "A106 50.4万元",  // 三公 budget: the table's total is 56.4
+      "A106 34万元",  // 三公 actual: the table's total is 40
+    ],
+    "002": ["A106 10.779公里"],  // 10.79公里 before
+    "003": [
+      "A107 179.93元",  // among 万元 balances
+      "A107 3.92元",  // a change of 3.92元 on 万元 amounts, 34.07% confirms 万元
+    ],
+    "004": [
+      "A107 15公分",  // 厚0.18米 beside 厚15公分, in a paragraph pasted twice
+      "A107 3.07元",
+      "A107 3.07元",  // 8.65 − 5.58 = 3.07 in 万元
+      "A107 15公分",
+    ],
+  ]
+
+  @Test func findsTheRealProblemsAndNothingElse() {
+    let reports = seedReports()
+    guard !reports.isEmpty else { return }  // the seeds are not shipped with the package
+    for (name, text) in reports {
+      guard let expected = Self.expected[String(name.prefix(3))] else { continue }
+      let context = RuleContext(document: Document(text: text), configuration: .default, gazetteer: nil)
+      let rules: [any Rule.Type] = [CountMismatch.self, ConflictingValues.self, UnitMismatch.self, GradeMismatch.self]
+      let diagnostics = rules.flatMap { $0.init().check(context) }
+      let rendered = diagnostics.map { "\($0.code) \(covered($0.range, in: text))" }
+      #expect(rendered.sorted() == expected.sorted(), "\(name)")
+      // Safe fixes are only the certain ones: inserting 万 where arithmetic confirms it.
+      let safe = diagnostics.filter { $0.fixes.contains { $0.applicability == .safe } }
+      #expect(safe.allSatisfy { $0.code == "A107" && $0.fixes[0].edits.map(\.replacement) == ["万"] }, "\(name)")
+    }
+  }
+}

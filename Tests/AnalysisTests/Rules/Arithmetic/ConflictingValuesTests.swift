@@ -1,0 +1,93 @@
+import Testing
+
+@testable import Analysis
+
+@Suite struct ConflictingValuesTests {
+  @Test func flagsTheOddValueOfABudgetStatedThreeTimes() throws {
+    let text = """
+      甲乙镇2020年度部门整体支出绩效评价报告
+      “三公”经费本年总额为14.41万元，与年初预算数17.11万元相差2.7万元。
+      2020年初批复预算的“三公”经费为16万元，其中公务接待费10万元、公务用车运行维护费6万元。
+      （三）“三公”经费情况
+      金额单位：万元
+      \t项目
+      \t年初预算数
+      \t年末决算数
+
+      \t公务接待费
+      \t10
+      \t8.62
+
+      \t合计
+      \t16
+      \t14.41
+      """
+    let found = findings(ConflictingValues.self, in: text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(covered(only.range, in: text) == "17.11万元")
+    #expect(only.message.contains("16万元"))
+    #expect(only.message.contains("共2处"))
+    #expect(only.severity == .warning)
+    #expect(covered(only.related[0].range, in: text) == "16万元")
+  }
+
+  @Test func flagsTheLaterOfTwoCountsAndLengths() {
+    let text = """
+      本年度公务用车保有量为1台，公务接待批次200次、2000人次。
+      全年国内公务接待共320批次，1725人次。
+      我镇2021年农村公路拓宽、硬化10.79公里，指标完成率100%。
+      全镇植树造林173.3万株，农村公路拓宽、硬化10.779公里。
+      """
+    let found = findings(ConflictingValues.self, in: text)
+    #expect(found.map { covered($0.range, in: text) } == ["320批次", "1725人次", "10.779公里"])
+    #expect(found.allSatisfy { $0.related.count == 1 })
+  }
+
+  @Test func comparesTextWithTheTableOfItsTopic() {
+    let text = """
+      2、三公经费使用情况（单位：万元）
+      \t费用项目
+      \t20年预算
+      \t20年
+
+      \t公务接待费
+      \t50.4
+      \t34
+
+      \t合计
+      \t56.4
+      \t40
+
+      我镇2020年度“三公”经费预算金额为50.4万元，实际支出34万元。
+      """
+    let found = findings(ConflictingValues.self, in: text)
+    #expect(found.map { covered($0.range, in: text) } == ["50.4万元", "34万元"])
+    #expect(found.allSatisfy { $0.message.contains("表中") })
+  }
+
+  @Test(arguments: [
+    // Different years, calibers, targets, parts of different wholes, changes, averages, approximations.
+    "2019年脱贫户收入总额为10万元。2020年脱贫户收入总额为12万元。",
+    "三公经费本年数为14万元，上年数为11万元。",
+    "基本支出年初预算数为100万元。基本支出决算数为120万元。",
+    "1) 水稻种植面积4万亩。\n根据各村统计，我镇水稻种植面积4.8万亩，完成率120%。",
+    "基本支出100万元，其中商品和服务支出30万元。项目支出50万元，其中商品和服务支出20万元。",
+    "经费支出比上年增加3万元。经费支出比上年增加5万元。",
+    "每户改厕资金补助1700元。每户改厕资金补助1500元。",
+    "农作物种植面积约500亩。农作物种植面积520亩。",
+    "油料作物产量0.34万吨。今年收获油料作物0.3万吨。",  // equal within rounding
+    "2021年年初预算批复的基本支出为10万元，全年财政拨款支出为8万元。\n2021年年初预算批复的项目支出为2万元，全年财政拨款支出为5万元。",
+    "对37名留守儿童随访，对26名留守老人随访。",
+    "3-11岁在家人员共接种2839人次；12岁以上在家人员共接种14170人次。",
+    "栽植苗木1.57万与5.3万株。",
+  ])
+  func differentQuantitiesAreNotCompared(text: String) {
+    #expect(findings(ConflictingValues.self, in: text).isEmpty)
+  }
+
+  @Test func repeatedEqualValuesAreSilent() {
+    let paragraph = "2020年脱贫人口14户21人，公务接待费为8.62万元，比年初预算数10万元减少1.38万元。"
+    #expect(findings(ConflictingValues.self, in: paragraph + "\n" + paragraph).isEmpty)
+  }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import Analysis
+
+@Suite struct DoubledWordTests {
+  @Test(arguments: [
+    ("甲乙镇累计签订签订合同30份", "签订", "甲乙镇累计签订合同30份"),
+    ("充分利用利用广播开展宣传", "利用", "充分利用广播开展宣传"),
+    ("发放“明白卡”明白卡200份", "明白卡", "发放“明白卡”200份"),
+    ("制定防汛应急预案预案。", "预案", "制定防汛应急预案。"),
+    ("资金管理情况：资金管理情况：严格执行制度", "资金管理情况：", "资金管理情况：严格执行制度"),
+  ])
+  func flagsDoubledWords(text: String, unit: String, fixed: String) throws {
+    let found = findings(DoubledWord.self, in: text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(covered(only.range, in: text) == unit)
+    #expect(only.fixes.first?.applicability == .safe)
+    #expect(applyingFixes(found, to: text) == fixed)
+    expectFixesConverge(DoubledWord.self, text)
+  }
+
+  @Test(arguments: [
+    "做到人人知晓、人人参与",  // single-character reduplication
+    "家家户户都参加了培训",  // AABB
+    "常常深入一线，一一核实",
+    "大家坐下来研究研究再定",  // idiomatic ABAB
+    "一步一步推进，一村一品",  // units starting with a numeral
+    "包村领导、包村干部、村干部为责任人",  // the first copy ends a longer word
+    "2020年2020年",  // digits
+    "开展“三清一改”行动",
+  ])
+  func staysSilentOnReduplication(text: String) {
+    #expect(findings(DoubledWord.self, in: text).isEmpty)
+  }
+
+  @Test func tripledWordIsReportedOnce() {
+    let found = findings(DoubledWord.self, in: "签订签订签订合同")
+    #expect(found.count == 1)
+  }
+}

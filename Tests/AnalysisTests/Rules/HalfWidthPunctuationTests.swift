@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Analysis
+
+@Suite struct HalfWidthPunctuationTests {
+  @Test(arguments: [
+    ("坚持依法行政,执法为民", "坚持依法行政，执法为民"),
+    ("支出7.76万元, 项目支出908万元", "支出7.76万元，项目支出908万元"),
+    ("预算收支结余:2020年预算收入", "预算收支结余：2020年预算收入"),
+    ("完成率100%,确保", "完成率100%，确保"),
+    ("是否达标?", "是否达标？"),
+    ("强化责任;压实任务", "强化责任；压实任务"),
+  ])
+  func replacesHalfWidthMarks(text: String, fixed: String) throws {
+    let found = findings(HalfWidthPunctuation.self, in: text)
+    #expect(found.count == 1)
+    #expect(found.first?.fixes.first?.applicability == .safe)
+    #expect(applyingFixes(found, to: text) == fixed)
+    expectFixesConverge(HalfWidthPunctuation.self, text)
+  }
+
+  @Test(arguments: [
+    ("9个村(社区)开展", "9个村（社区）开展"),
+    ("根据(丙财绩〔2021〕6号)文件", "根据（丙财绩〔2021〕6号）文件"),
+    ("（试行)", "（试行）"),
+  ])
+  func replacesHalfWidthBracketsAroundChinese(text: String, fixed: String) {
+    let found = findings(HalfWidthPunctuation.self, in: text)
+    #expect(found.count == 1)
+    #expect(applyingFixes(found, to: text) == fixed)
+    expectFixesConverge(HalfWidthPunctuation.self, text)
+  }
+
+  @Test(arguments: [
+    "支出总额1,531.23万元",
+    "上午10:30召开会议",
+    "详见http://example.com/a,b",
+    "(1)进一步巩固成果",
+    "地区生产总值(GDP)增长",
+    "Hello, world!",
+    "坚持依法行政，执法为民（试行）",
+  ])
+  func staysSilentOnNumbersAndLatinText(text: String) {
+    #expect(findings(HalfWidthPunctuation.self, in: text).isEmpty)
+  }
+}

@@ -1,0 +1,174 @@
+import Analysis
+import Foundation
+import Testing
+
+@testable import ReportLSP
+
+@Suite struct GlobTests {
+  @Test(arguments: [
+    ("*.md", "a.md", true), ("*.md", "sub/dir/a.md", true), ("*.md", "a.txt", false), ("*.md", "a.md/x", false),
+    ("drafts", "drafts", true), ("drafts", "x/drafts", true), ("drafts/*.md", "drafts/a.md", true),
+    ("drafts/*.md", "drafts/x/a.md", false), ("drafts/**/*.md", "drafts/a.md", true),
+    ("drafts/**/*.md", "drafts/x/y/a.md", true), ("**/a.md", "xa.md", false), ("**/a.md", "x/a.md", true),
+    ("drafts/**", "drafts/", true), ("r?.md", "r1.md", true), ("r?.md", "r12.md", false),
+    ("[ab]*.txt", "b1.txt", true), ("[!ab]*.txt", "b1.txt", false), ("[0-9].md", "7.md", true),
+    ("./*.md", "a.md", true), ("报告*.md", "报告一.md", true), ("[ab", "a", false),
+  ])
+  func matches(pattern: String, path: String, expected: Bool) {
+    #expect(Glob(pattern).matches(path) == expected)
+  }
+}
+
+@Suite struct UnifiedDiffTests {
+  @Test func equalTextsGiveNothing() {
+    #expect(UnifiedDiff.render(old: "a\nb\n", new: "a\nb\n", oldName: "a", newName: "b") == "")
+  }
+
+  @Test func separateChangesGetSeparateHunks() {
+    let old = (1...20).map { "line \($0)\n" }.joined()
+    let new = old.replacingOccurrences(of: "line 2\n", with: "LINE 2\n").replacingOccurrences(
+      of: "line 18\n", with: "LINE 18\nextra\n")
+    let diff = UnifiedDiff.render(old: old, new: new, oldName: "a/x", newName: "b/x")
+    #expect(
+      diff == """
+        --- a/x
+        +++ b/x
+        @@ -1,5 +1,5 @@
+         line 1
+        -line 2
+        +LINE 2
+         line 3
+         line 4
+         line 5
+        @@ -15,6 +15,7 @@
+         line 15
+         line 16
+         line 17
+        -line 18
+        +LINE 18
+        +extra
+         line 19
+         line 20
+
+        """)
+  }
+
+  @Test func insertionAtStartAndMissingFinalNewline() {
+    #expect(
+      UnifiedDiff.render(old: "b", new: "a\nb", oldName: "o", newName: "n")
+        == "--- o\n+++ n\n@@ -1 +1,2 @@\n+a\n b\n\\ No newline at end of file\n")
+    #expect(UnifiedDiff.render(old: "", new: "x\n", oldName: "o", newName: "n") == "--- o\n+++ n\n@@ -0,0 +1 @@\n+x\n")
+  }
+}
+
+@Suite struct SettingsParsingTests {
+  @Test func everyKeyIsRead() {
+    let json: JSONValue = .object([
+      "gazetteerPath": .string("towns.csv"), "debounceMs": .number(120), "disabledRules": .array([.string("n104")]),
+      "enabledRules": .array([.string("N")]), "severity": .object(["N104": .string("error")]),
+      "gradeScale": .object(["优": .number(90), "良": .number(80), "中": .number(60), "差": .number(0)]),
+      "tolerance": .number(1), "extraConfusables": .object(["布署": .string("部署")]),
+      "extraTerms": .object(["两不愁两保障": .string("两不愁三保障")]),
+      "requiredSections": .array([.string("部门概况"), .string("存在的主要问题")]), "inlayHints": .bool(false),
+      "ruleDocsURL": .string("https://example.org/rules.md"), "serverPath": .string("/x"),
+      "trace": .object(["server": .string("off")]),
+    ])
+    let (settings, problems) = Settings.parse(json)
+    #expect(problems == [])
+    #expect(settings.gazetteerPath == "towns.csv")
+    #expect(settings.debounceMs == 120)
+    #expect(settings.disabledRules == ["N104"])
+    #expect(settings.enabledRules == ["N"])
+    #expect(settings.severity == ["N104": .error])
+    #expect(settings.gradeScale?.map(\.grade) == ["优", "良", "中", "差"])
+    #expect(settings.tolerance == 1)
+    #expect(settings.extraConfusables == ["布署": "部署"])
+    #expect(settings.extraTerms == ["两不愁两保障": "两不愁三保障"])
+    #expect(settings.requiredSections == ["部门概况", "存在的主要问题"])
+    #expect(settings.inlayHints == false)
+    #expect(
+      RuleLinks.url(for: "N104", base: settings.ruleDocsURL)
+        == "https://example.org/rules.md#n104-document-number-brackets")
+    #expect(settings.configuration.disabledRules == ["N104"])
+  }
+
+  @Test func wrongValuesAreNamedAndKeepTheirBase() {
+    var base = Settings.default
+    base.debounceMs = 75
+    let json: JSONValue = .object([
+      "reportLSP": .object([
+        "debounceMs": .string("fast"), "disabledRules": .array([.string("Z9")]), "severity": .string("error"),
+        "gradeScale": .object(["优": .number(90), "良": .number(90)]), "inlayHints": .number(1),
+        "ruleDocsURL": .string("docs/rules.md"), "extraTerms": .object(["": .string("x")]), "color": .bool(true),
+      ])
+    ])
+    let (settings, problems) = Settings.parse(json, base: base)
+    #expect(settings == base)
+    #expect(
+      problems == [
+        "未知的设置项 color，已忽略",
+        "设置项 debounceMs 应为 0 到 10000 之间的数字",
+        "设置项 disabledRules 中的规则代码 Z9 不存在（可用 report-lsp rules 查看全部规则）",
+        "设置项 extraTerms 应为“错误写法: 正确写法”对象，例如 {\"布署\": \"部署\"}",
+        "设置项 gradeScale 中有两个等级的最低分相同",
+        "设置项 inlayHints 应为 true 或 false",
+        "设置项 ruleDocsURL 应为 http(s) 或 file 地址",
+        "设置项 severity 应为对象，例如 {\"A101\": \"error\", \"L106\": \"off\"}",
+      ])
+  }
+
+  @Test func severityOffDisablesAndPrefixesSelect() {
+    let off = Settings.parse(.object(["severity": .object(["N": .string("off")])])).0
+    #expect(off.configuration.disabledRules == ["N104"])
+    let specific = Settings.parse(.object(["severity": .object(["N": .string("off"), "N104": .string("hint")])])).0
+    #expect(specific.configuration.disabledRules.isEmpty)
+    #expect(specific.configuration.severityOverrides == ["N104": .hint])
+    let other = Settings.parse(.object(["enabledRules": .array([.string("N1")])])).0
+    #expect(other.configuration.disabledRules.isEmpty)
+  }
+
+  @Test func nullAndNonObjects() {
+    #expect(Settings.parse(nil).1 == [])
+    #expect(Settings.parse(.null).1 == [])
+    #expect(Settings.parse(.array([.null])).1 == ["设置应为 JSON 对象，已使用默认值"])
+    #expect(Settings.parse(.array([])).1 == [])
+    #expect(Settings.parse(.object(["reportLSP": .array([])])).1 == [])
+    #expect(
+      Settings.parse(
+        .object(["gazetteerPath": .null]), base: Settings.parse(.object(["gazetteerPath": .string("x")])).0
+      ).0.gazetteerPath == nil)
+  }
+}
+
+@Suite struct WaiverFileTests {
+  @Test func roundTripsAndReplacesWaiversForTheSamePlace() throws {
+    var file = WaiverFile()
+    let waiver = Waiver(code: "N104", text: "[2021]", before: "依据丙财绩", after: "6号。", reason: "原文如此")
+    file.add(waiver, forReport: "/tmp/x/report.md")
+    var renewed = waiver
+    renewed.reason = "引用原文"
+    file.add(renewed, forReport: "/tmp/x/report.md")
+    #expect(file.waivers(forReport: "/elsewhere/report.md") == [renewed])
+    let parsed = try WaiverFile.parse(Data(file.encoded().utf8)).get()
+    #expect(parsed == file)
+    #expect(file.encoded().hasSuffix("}\n"))
+    #expect(WaiverFile.path(forReport: "/tmp/x/report.md") == "/tmp/x/.reportlsp-waivers.json")
+  }
+
+  @Test func rejectsOtherShapes() {
+    #expect(throws: WaiverFileError.self) { try WaiverFile.parse(Data("[]".utf8)).get() }
+    #expect(throws: WaiverFileError.self) {
+      try WaiverFile.parse(Data(#"{"version":1,"files":{"a":[{}]}}"#.utf8)).get()
+    }
+  }
+}
+
+@Suite struct RuleLinkConversionTests {
+  @Test func diagnosticsLinkToTheirRuleDocumentation() {
+    let document = Document(text: "依据丙财绩[2021]6号。")
+    let found = Linter().diagnostics(for: document)
+    let converted = found.map { Conversion.diagnostic($0, in: document, uri: "file:///r.md", encoding: .utf16) }
+    #expect(converted.first?.codeDescription?.href == RuleLinks.defaultBaseURL + "#n104-document-number-brackets")
+    #expect(RuleLinks.url(for: "Z999") == nil)
+  }
+}

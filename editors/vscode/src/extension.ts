@@ -1,0 +1,95 @@
+// ReportLSP for VS Code: starts `report-lsp serve` over stdio for plain-text and Markdown reports.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** The flat settings object the server reads (the same keys as `.reportlsp.json`). */
+function serverSettings(): Record<string, unknown> {
+  const config = vscode.workspace.getConfiguration('reportLSP');
+  const keys = [
+    'gazetteerPath', 'disabledRules', 'enabledRules', 'severity', 'gradeScale', 'tolerance', 'extraConfusables',
+    'extraTerms', 'requiredSections', 'inlayHints', 'debounceMs', 'ruleDocsURL',
+  ];
+  const settings: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = config.get(key);
+    if (value !== undefined && value !== null) settings[key] = value;
+  }
+  // A relative gazetteer path is relative to the first workspace folder, not to the server's directory.
+  const gazetteer = settings.gazetteerPath;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  if (typeof gazetteer === 'string' && gazetteer !== '' && !path.isAbsolute(gazetteer) && folder) {
+    settings.gazetteerPath = path.join(folder, gazetteer);
+  }
+  return settings;
+}
+
+function makeClient(): LanguageClient {
+  const command = vscode.workspace.getConfiguration('reportLSP').get<string>('serverPath') || 'report-lsp';
+  const serverOptions: ServerOptions = {
+    run: { command, args: ['serve'], transport: TransportKind.stdio },
+    debug: { command, args: ['serve'], transport: TransportKind.stdio },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    initializationOptions: serverSettings(),
+    outputChannelName: 'ReportLSP',
+  };
+  return new LanguageClient('reportLSP', 'ReportLSP', serverOptions, clientOptions);
+}
+
+async function start(): Promise<void> {
+  client = makeClient();
+  await client.start();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('reportLSP.restartServer', async () => {
+      await client?.stop();
+      await start();
+    }),
+    // The server's "忽略此处…" code action runs this command: ask for the reason, then let the server
+    // record the waiver in .reportlsp-waivers.json through a workspace edit.
+    vscode.commands.registerCommand('reportLSP.waive', async (args: Record<string, unknown>) => {
+      const reason = await vscode.window.showInputBox({
+        title: '忽略此处',
+        prompt: '理由（记录在报告旁的 .reportlsp-waivers.json，不写进报告）',
+        placeHolder: '例如：引用上级文件原标题，保持原样',
+        validateInput: (text) => (text.trim() === '' ? '请写明理由' : undefined),
+      });
+      if (reason === undefined || !client) return;
+      await client.sendRequest(ExecuteCommandRequest.type, {
+        command: 'reportLSP.recordWaiver',
+        arguments: [{ ...args, reason: reason.trim() }],
+      });
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('reportLSP') || !client) return;
+      if (event.affectsConfiguration('reportLSP.serverPath')) {
+        await client.stop();
+        await start();
+      } else {
+        await client.sendNotification('workspace/didChangeConfiguration', { settings: serverSettings() });
+      }
+    }),
+  );
+  await start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
