@@ -32,7 +32,7 @@ extension Linter {
     let typed = Array(text[typedStart..<offset])
     let content = text.trimmed(TextRange(lineStart, typedStart))
     if let level = Self.outlineLevel(ofMarker: content, in: text) {
-      return OutlineCatalog.all.filter { $0.level == level && $0.title.unicodeScalars.starts(with: typed) }
+      return StandardSectionCatalog.all.filter { $0.level == level && $0.title.unicodeScalars.starts(with: typed) }
         .reduce(into: [CompletionItem]()) { items, section in
           guard !items.contains(where: { $0.label == section.title }) else { return }
           items.append(

@@ -1,11 +1,13 @@
 import Analysis
 import Foundation
 
-/// `report-lsp explain`: a reviewer's checklist of what the engine read and checked in each file.
+/// `report-lsp explain`: a reviewer's checklist of the figures the engine recomputed in each file,
+/// whether they held, and the stated figures it could not check.
 enum ExplainCommand {
   static let usage = """
     用法: report-lsp explain [--gazetteer CSV] 文件...
-      列出文中给出数值的绩效指标及其公式，供审阅者逐项核对。
+      列出文中可由本文数据复核的比率、合计、差额及其结果（相符、不符、无法核对），
+      以及文中给出数值的绩效指标和公式，供审阅者逐项核对。
     """
 
   static func run(arguments: [String], console: Console = .standard) -> Int32 {
@@ -45,30 +47,45 @@ enum ExplainCommand {
     }
     let linter = Linter(configuration: .default, gazetteer: gazetteer)
     var failed = false
-    for (number, path) in files.enumerated() {
-      let document: Document
+    var printed = 0
+    for path in files {
       switch SourceReader.read(path: path) {
-      case .success(let source): document = Document(text: source.text)
       case .failure(let error):
         console.writeError("report-lsp explain: \(error.message)\n")
         failed = true
-        continue
+      case .success(let source):
+        if printed > 0 { console.write("\n") }
+        console.write(render(path: path, document: Document(text: source.text), linter: linter))
+        printed += 1
       }
-      if number > 0 { console.write("\n") }
-      console.write(render(path: path, document: document, linter: linter))
     }
     return failed ? 2 : 0
   }
 
   /// The checklist of one file, as aligned plain text.
   static func render(path: String, document: Document, linter: Linter) -> String {
+    let checklist = linter.checklist(for: document)
     var output = "\(path)：审阅清单\n"
-    let mentions = linter.indicatorMentions(in: document)
-    output += "\n文中给出数值的指标（\(mentions.count) 项）\n"
-    if mentions.isEmpty {
+    let counts = Dictionary(grouping: checklist.checks, by: \.status).mapValues(\.count)
+    output += "\n数字核对（\(checklist.checks.count) 项："
+    output += ChecklistStatus.allCases.map { "\($0.label) \(counts[$0] ?? 0)" }.joined(separator: "，") + "）\n"
+    if checklist.checks.isEmpty {
       output += "  （无）\n"
     } else {
-      let rows = mentions.map { mention in
+      let rows = checklist.checks.map { check in
+        [
+          check.status.mark + " " + check.status.label,
+          String(document.lineIndex.line(containing: check.range.start) + 1),
+          check.name, check.stated, check.recomputed ?? "—",
+        ]
+      }
+      output += table(header: ["结果", "行", "项目", "文中", "按本文数据"], rows: rows)
+    }
+    output += "\n文中给出数值的指标（\(checklist.indicators.count) 项）\n"
+    if checklist.indicators.isEmpty {
+      output += "  （无）\n"
+    } else {
+      let rows = checklist.indicators.map { mention in
         [
           String(document.lineIndex.line(containing: mention.range.start) + 1),
           document.string(in: mention.range),
@@ -109,6 +126,27 @@ enum ExplainCommand {
         width + 2
       default: width + 1
       }
+    }
+  }
+}
+
+extension ChecklistStatus {
+  /// The word in the checklist.
+  var label: String {
+    switch self {
+    case .verified: "相符"
+    case .doubtful: "存疑"
+    case .failed: "不符"
+    case .unchecked: "无法核对"
+    }
+  }
+
+  var mark: String {
+    switch self {
+    case .verified: "✓"
+    case .doubtful: "?"
+    case .failed: "✗"
+    case .unchecked: "·"
     }
   }
 }
