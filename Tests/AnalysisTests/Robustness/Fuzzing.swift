@@ -3,19 +3,6 @@ import Testing
 
 @testable import Analysis
 
-/// A small deterministic generator (SplitMix64), so that a failing case can be reproduced from its seed.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Seeds and sizes of the fuzz runs: `FUZZ_SEED` and `FUZZ_CASES` override them for a long local run.
 enum FuzzSettings {
   static let seed: UInt64 = ProcessInfo.processInfo.environment["FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_240_601
