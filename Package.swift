@@ -10,6 +10,9 @@ let package = Package(
   targets: [
     .target(name: "Analysis"),
     .executableTarget(name: "ReportLSP", dependencies: ["Analysis"]),
+    // The benchmark (`swift build -c release --product report-bench`): not part of any product,
+    // never run by `swift test`.
+    .executableTarget(name: "report-bench", dependencies: ["Analysis"], path: "Sources/ReportBench"),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis"], exclude: ["Fixtures"]),
   ],

@@ -55,7 +55,7 @@ import Testing
       problems.append("sections are \(headings), expected \(requiredSections) first")
     }
     if let extra = headings.dropFirst(requiredSections.count).first(where: {
-      !["## Options", "## References"].contains($0)
+      !["## Options", "## References", "## Performance"].contains($0)
     }) {
       problems.append("unexpected section \(extra)")
     }

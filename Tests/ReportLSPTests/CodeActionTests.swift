@@ -13,7 +13,9 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
     }
     return (offset(edit["range"]?["start"]), offset(edit["range"]?["end"]), edit["newText"]?.stringValue ?? "")
   }
-  for (start, end, newText) in resolved.sorted(by: { $0.0 > $1.0 }) { reference.replace(from: start, to: end, with: newText) }
+  for (start, end, newText) in resolved.sorted(by: { $0.0 > $1.0 }) {
+    reference.replace(from: start, to: end, with: newText)
+  }
   return reference.string
 }
 
@@ -23,7 +25,8 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
   private func codeActions(_ client: TestClient, _ range: JSONValue, only: [String]? = nil) async throws -> JSONValue {
     var context: [String: JSONValue] = ["diagnostics": []]
     if let only { context["only"] = .array(only.map { .string($0) }) }
-    return try await client.request("textDocument/codeAction", documentParams(uri, ["range": range, "context": .object(context)]))
+    return try await client.request(
+      "textDocument/codeAction", documentParams(uri, ["range": range, "context": .object(context)]))
   }
 
   @Test func aSafeFixIsAPreferredQuickFixWithAVersionedEditThatRemovesTheDiagnostic() async throws {
@@ -59,13 +62,16 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
     #expect(fixAll["isPreferred"] == nil && fixAll["diagnostics"] == nil)
     let edits = try #require(fixAll["edit"]?["documentChanges"]?[0]?["edits"]?.arrayValue)
     #expect(edits.count == 6)
-    #expect(applying(edits, to: text) == text.replacingOccurrences(of: "[", with: "〔").replacingOccurrences(of: "]", with: "〕"))
+    #expect(
+      applying(edits, to: text)
+        == text.replacingOccurrences(of: "[", with: "〔").replacingOccurrences(of: "]", with: "〕"))
   }
 
-  @Test(arguments: [
-    (["quickfix"], ["quickfix"]), (["source.fixAll"], ["source.fixAll"]), (["source"], ["source.fixAll"]),
-    (["refactor"], []), (["quickfix", "source"], ["quickfix", "source.fixAll"]),
-  ] as [([String], [String])])
+  @Test(
+    arguments: [
+      (["quickfix"], ["quickfix"]), (["source.fixAll"], ["source.fixAll"]), (["source"], ["source.fixAll"]),
+      (["refactor"], []), (["quickfix", "source"], ["quickfix", "source.fixAll"]),
+    ] as [([String], [String])])
   func onlyFiltersByKindHierarchy(only: [String], kinds: [String]) async throws {
     let client = try await TestClient.initialized()
     try await client.open(uri, bracketText)
@@ -94,8 +100,10 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
   @Test func aRequestOvertakenByAnEditFailsWithContentModified() async throws {
     let client = try await TestClient.initialized(options: ["debounceMs": 10000])
     client.gate.close()
-    client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": .string(bracketText)]])
-    client.sendRequest(id: "overtaken", "textDocument/codeAction", documentParams(uri, ["range": range(0, 6, 0, 6), "context": [:]]))
+    client.notify(
+      "textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": .string(bracketText)]])
+    client.sendRequest(
+      id: "overtaken", "textDocument/codeAction", documentParams(uri, ["range": range(0, 6, 0, 6), "context": [:]]))
     client.change(uri, version: 2, [["range": range(0, 0, 0, 0), "text": "甲"]])
     #expect(errorCode(try await client.response(id: "overtaken")) == -32801)
     client.gate.open()
@@ -107,7 +115,8 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
   @Test func aWaitingRequestCanBeCancelled() async throws {
     let client = try await TestClient.initialized(options: ["debounceMs": 10000])
     client.gate.close()
-    client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": .string(bracketText)]])
+    client.notify(
+      "textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": .string(bracketText)]])
     client.sendRequest(id: 41, "textDocument/hover", documentParams(uri, ["position": position(0, 6)]))
     client.notify("$/cancelRequest", ["id": 41])
     #expect(errorCode(try await client.response(id: 41)) == -32800)
@@ -129,7 +138,8 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
     try await client.open(uri, bracketText)
     #expect(errorCode(try await client.request("textDocument/codeAction", documentParams(uri))) == -32602)
     #expect(
-      errorCode(try await client.request("textDocument/codeAction", documentParams(uri, ["range": "all", "context": [:]])))
+      errorCode(
+        try await client.request("textDocument/codeAction", documentParams(uri, ["range": "all", "context": [:]])))
         == -32602)
   }
 }

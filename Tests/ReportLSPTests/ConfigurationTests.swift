@@ -40,7 +40,8 @@ import Testing
     #expect(try await client.open("file:///a.txt", bracketText)["diagnostics"]?.count == 1)
     client.notify("workspace/didChangeConfiguration", ["settings": ["gazetteerPath": "/also/missing.csv"]])
     _ = try await client.notification("window/showMessage")
-    let hover = try await client.request("textDocument/hover", documentParams("file:///a.txt", ["position": position(0, 6)]))
+    let hover = try await client.request(
+      "textDocument/hover", documentParams("file:///a.txt", ["position": position(0, 6)]))
     #expect(hover["result"]?["contents"] != nil)
   }
 

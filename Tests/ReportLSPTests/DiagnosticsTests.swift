@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Testing
 
@@ -28,7 +29,8 @@ let bracketText = "根据绥财绩[2021]6号文件"
     let uri = "file:///burst.txt"
     try await client.open(uri, "正文")
     for version in 2...6 {
-      client.change(uri, version: version, [["range": range(0, 0, 0, 0), "text": .string(version == 6 ? bracketText : "字")]])
+      client.change(
+        uri, version: version, [["range": range(0, 0, 0, 0), "text": .string(version == 6 ? bracketText : "字")]])
     }
     let published = try await client.diagnostics(uri)
     #expect(published["version"] == 6)
@@ -41,7 +43,8 @@ let bracketText = "根据绥财绩[2021]6号文件"
     let client = try await TestClient.initialized(options: ["debounceMs": 0])
     let uri = "file:///stale.txt"
     client.gate.close()
-    client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": .string(bracketText)]])
+    client.notify(
+      "textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": .string(bracketText)]])
     client.change(uri, version: 2, [["text": "改正后的正文"]])
     try await client.settle()
     client.gate.open()
@@ -70,11 +73,13 @@ let bracketText = "根据绥财绩[2021]6号文件"
     #expect(client.received.isEmpty)
   }
 
+  /// The server's own share of a keystroke (sync, scheduling, document model, conversion, JSON) on a 40 KB
+  /// report; the rules are switched off because their cost is measured by the engine's benchmarks.
   @Test func aKeystrokeIsPublishedSoonAfterTheDebounce() async throws {
-    // About 40 KB, like a real report.
     let paragraph = "（一）项目概况\n甲乙镇2023年度预算安排资金1,234.56万元，实际支出1,200.00万元，执行率97.2%。\n"
     let text = String(repeating: paragraph, count: 40_000 / paragraph.utf8.count + 1)
-    let client = try await TestClient.initialized(options: ["debounceMs": 0])
+    let allRules = JSONValue.array(RuleRegistry.all.map { .string($0.code) })
+    let client = try await TestClient.initialized(options: ["debounceMs": 0, "disabledRules": allRules])
     let uri = "file:///large.txt"
     try await client.open(uri, text)
     var durations: [Duration] = []
@@ -85,6 +90,6 @@ let bracketText = "根据绥财绩[2021]6号文件"
       durations.append(ContinuousClock.now - start)
     }
     // Debug builds are an order of magnitude slower than release; this only catches pathologies.
-    #expect(durations.sorted()[2] < .milliseconds(500), "\(durations)")
+    #expect(durations.sorted()[2] < .milliseconds(250), "\(durations)")
   }
 }

@@ -42,7 +42,9 @@ import Testing
     #expect(try await hover(client, 0, 0)["result"] == .null)
     #expect(errorCode(try await client.request("textDocument/hover", documentParams(uri))) == -32602)
     #expect(
-      errorCode(try await client.request("textDocument/hover", documentParams(uri, ["position": ["line": 1.5, "character": 0]])))
+      errorCode(
+        try await client.request(
+          "textDocument/hover", documentParams(uri, ["position": ["line": 1.5, "character": 0]])))
         == -32602)
     #expect(errorCode(try await client.request("textDocument/hover", nil)) == -32602)
   }

@@ -20,10 +20,11 @@ import Testing
     #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll"])
   }
 
-  @Test(arguments: [
-    (nil, "utf-16"), (["utf-8"], "utf-8"), (["utf-32", "utf-16"], "utf-32"), (["utf-16", "utf-8"], "utf-16"),
-    (["utf-7", "utf-8"], "utf-8"), (["utf-7"], "utf-16"), ([], "utf-16"),
-  ] as [([String]?, String)])
+  @Test(
+    arguments: [
+      (nil, "utf-16"), (["utf-8"], "utf-8"), (["utf-32", "utf-16"], "utf-32"), (["utf-16", "utf-8"], "utf-16"),
+      (["utf-7", "utf-8"], "utf-8"), (["utf-7"], "utf-16"), ([], "utf-16"),
+    ] as [([String]?, String)])
   func positionEncodingIsNegotiated(offered: [String]?, expected: String) async throws {
     let client = TestClient()
     var general: [String: JSONValue] = [:]
@@ -51,7 +52,9 @@ import Testing
   @Test func initializeWithBadParamsIsInvalidParams() async throws {
     let client = TestClient()
     #expect(errorCode(try await client.request("initialize", ["capabilities": 5])) == -32602)
-    #expect(errorCode(try await client.request("initialize", ["capabilities": ["general": ["positionEncodings": 1]]])) == -32602)
+    #expect(
+      errorCode(try await client.request("initialize", ["capabilities": ["general": ["positionEncodings": 1]]]))
+        == -32602)
     // The server is still uninitialized and can be initialized properly.
     #expect(try await client.request("initialize", ["capabilities": [:]])["result"] != nil)
   }

@@ -33,7 +33,8 @@ import Testing
 
   @Test func otherHeadersCaseAndLineFeedsAreTolerated() {
     var parser = MessageParser()
-    let input = "content-type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length:  2\r\n\r\n{}"
+    let input =
+      "content-type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length:  2\r\n\r\n{}"
       + "Content-Length: 2\n\n[]" + "CONTENT-LENGTH: 3\r\nX-Other: 1\r\n\r\n{ }"
     let output = parser.append(Array(input.utf8))
     #expect(bodies(output) == ["{}", "[]", "{ }"])

@@ -7,21 +7,23 @@ import Testing
 @Suite struct ProtocolAbuseTests {
   /// The server still answers a well-formed request.
   private func expectServing(_ client: TestClient) async throws {
-    let response = try await client.request("textDocument/hover", documentParams("file:///none", ["position": position(0, 0)]))
+    let response = try await client.request(
+      "textDocument/hover", documentParams("file:///none", ["position": position(0, 0)]))
     #expect(response["result"] == .null)
   }
 
   private func frame(_ body: String) -> String { "Content-Length: \(body.utf8.count)\r\n\r\n\(body)" }
 
-  @Test(arguments: [
-    ("{\"jsonrpc\":\"2.0\",", -32700), ("not json at all", -32700), ("{\"a\":1}}", -32700), ("", -32700),
-    ("[]", -32600), ("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"shutdown\"}]", -32600), ("42", -32600),
-    ("\"text\"", -32600), ("null", -32600), ("{}", -32600), ("{\"jsonrpc\":\"2.0\"}", -32600),
-    ("{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"shutdown\"}", -32600),
-    ("{\"jsonrpc\":\"2.0\",\"id\":[1],\"method\":\"shutdown\"}", -32600),
-    ("{\"jsonrpc\":\"2.0\",\"id\":true,\"method\":\"shutdown\"}", -32600),
-    ("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"shutdown\"}", -32600),
-  ] as [(String, Int)])
+  @Test(
+    arguments: [
+      ("{\"jsonrpc\":\"2.0\",", -32700), ("not json at all", -32700), ("{\"a\":1}}", -32700), ("", -32700),
+      ("[]", -32600), ("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"shutdown\"}]", -32600), ("42", -32600),
+      ("\"text\"", -32600), ("null", -32600), ("{}", -32600), ("{\"jsonrpc\":\"2.0\"}", -32600),
+      ("{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"shutdown\"}", -32600),
+      ("{\"jsonrpc\":\"2.0\",\"id\":[1],\"method\":\"shutdown\"}", -32600),
+      ("{\"jsonrpc\":\"2.0\",\"id\":true,\"method\":\"shutdown\"}", -32600),
+      ("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"shutdown\"}", -32600),
+    ] as [(String, Int)])
   func unusableBodiesGetAnErrorWithANullID(body: String, code: Int) async throws {
     let client = try await TestClient.initialized()
     client.sendRaw(frame(body))
@@ -59,7 +61,8 @@ import Testing
 
   @Test func unknownMethods() async throws {
     let client = try await TestClient.initialized()
-    let unknown = try await client.request("textDocument/completion", documentParams("file:///a", ["position": position(0, 0)]))
+    let unknown = try await client.request(
+      "textDocument/completion", documentParams("file:///a", ["position": position(0, 0)]))
     #expect(errorCode(unknown) == -32601)
     #expect(errorCode(try await client.request("$/unknownRequest")) == -32601)
     client.notify("workspace/didChangeWatchedFiles", ["changes": []])
@@ -79,7 +82,8 @@ import Testing
 
   @Test func framingErrorsAreSkippedAndTheNextMessageIsServed() async throws {
     let client = try await TestClient.initialized()
-    let hover = #"{"jsonrpc":"2.0","id":"h","method":"textDocument/hover","params":{"textDocument":{"uri":"file:///n"},"position":{"line":0,"character":0}}}"#
+    let hover =
+      #"{"jsonrpc":"2.0","id":"h","method":"textDocument/hover","params":{"textDocument":{"uri":"file:///n"},"position":{"line":0,"character":0}}}"#
     // No Content-Length at all.
     client.sendRaw("Content-Type: application/json\r\n\r\n" + hover)
     // A length that is not a number.
@@ -90,7 +94,8 @@ import Testing
     #expect(errorCode(try await client.next("parse error") { $0["error"] != nil }) == -32700)
     try await expectServing(client)
     // Too long: the body ends where the next header starts, and both messages are served.
-    client.sendRaw("Content-Length: 9999\r\n\r\n" + hover + frame(hover.replacingOccurrences(of: "\"h\"", with: "\"h2\"")))
+    client.sendRaw(
+      "Content-Length: 9999\r\n\r\n" + hover + frame(hover.replacingOccurrences(of: "\"h\"", with: "\"h2\"")))
     #expect(try await client.response(id: "h")["result"] == .null)
     #expect(try await client.response(id: "h2")["result"] == .null)
   }

@@ -68,7 +68,11 @@ final class TestClient: Sendable {
     sendRaw(MessageFraming.frame(try! JSONEncoder().encode(json)))
   }
 
-  func makeID() -> Int { lastID.withLock { $0 += 1; return $0 } }
+  func makeID() -> Int {
+    lastID.withLock {
+      $0 += 1; return $0
+    }
+  }
 
   /// Sends a request and returns the whole response message.
   @discardableResult
@@ -155,7 +159,11 @@ final class TestClient: Sendable {
   func open(_ uri: String, _ text: String, version: Int = 1) async throws -> JSONValue {
     notify(
       "textDocument/didOpen",
-      ["textDocument": ["uri": .string(uri), "languageId": "plaintext", "version": .number(Double(version)), "text": .string(text)]])
+      [
+        "textDocument": [
+          "uri": .string(uri), "languageId": "plaintext", "version": .number(Double(version)), "text": .string(text),
+        ]
+      ])
     return try await diagnostics(uri, version: version)
   }
 

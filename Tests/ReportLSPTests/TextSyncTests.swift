@@ -99,8 +99,10 @@ struct SplitMix64: RandomNumberGenerator {
       var changes: [JSONValue] = []
       for _ in 0..<Int.random(in: 1...3, using: &generator) {
         let (start, end) = randomRange(in: reference, encoding: encoding, using: &generator)
-        let text = (0..<Int.random(in: 0...3, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }
-          .joined()
+        let text = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+          Self.pieces.randomElement(using: &generator)!
+        }
+        .joined()
         reference.replace(
           from: reference.offset(line: start.line, character: start.character, encoding),
           to: reference.offset(line: end.line, character: end.character, encoding), with: text)
@@ -142,7 +144,8 @@ struct SplitMix64: RandomNumberGenerator {
   func incrementalEditAfterAnAstralCharacterUsesTheNegotiatedUnits(encoding: String, character: Int) async throws {
     let client = try await TestClient.initialized(encoding: [encoding], options: Self.options)
     let uri = "file:///astral.txt"
-    client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": "第一行\r\n甲😀乙\r\n末行"]])
+    client.notify(
+      "textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": "第一行\r\n甲😀乙\r\n末行"]])
     client.change(uri, version: 2, [["range": range(1, character, 1, character), "text": "X"]])
     try await client.settle()
     #expect(await client.text(of: uri) == "第一行\r\n甲😀X乙\r\n末行")
@@ -175,8 +178,15 @@ struct SplitMix64: RandomNumberGenerator {
     client.change(uri, version: 3, [["range": range(7, 0, 9, 3), "text": "?"]])
     client.change(uri, version: 4, [["range": range(-1, -5, 0, 0), "text": "<"]])
     client.change(uri, version: 5, [["range": range(1, 1, 0, 1), "text": "|"]])  // reversed
+    // Int.max, written out so it reaches the decoder as an integer.
+    let huge = "9223372036854775807"
+    let body =
+      #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///clamp.txt","#
+      + #""version":6},"contentChanges":[{"range":{"start":{"line":0,"character":\#(huge)},"#
+      + #""end":{"line":\#(huge),"character":\#(huge)}},"text":"$"}]}}"#
+    client.sendRaw(MessageFraming.frame(Data(body.utf8)))
     try await client.settle()
-    #expect(await client.text(of: uri) == "<|d?")
+    #expect(await client.text(of: uri) == "<|d?$")
   }
 
   @Test func changesToUnopenedDocumentsAndStaleVersionsAreIgnored() async throws {
@@ -198,8 +208,10 @@ struct SplitMix64: RandomNumberGenerator {
     let client = try await TestClient.initialized(options: Self.options)
     let uri = "file:///shapes.txt"
     client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "version": 1, "text": "文"]])
-    client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri)], "contentChanges": [["text": "无版本"]]])
-    client.notify("textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": "x"])
+    client.notify(
+      "textDocument/didChange", ["textDocument": ["uri": .string(uri)], "contentChanges": [["text": "无版本"]]])
+    client.notify(
+      "textDocument/didChange", ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": "x"])
     client.notify(
       "textDocument/didChange",
       ["textDocument": ["uri": .string(uri), "version": 2], "contentChanges": [["range": range(0, 0, 0, 0)]]])

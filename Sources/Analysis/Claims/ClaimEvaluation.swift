@@ -98,7 +98,7 @@ extension ClaimBuilder {
       kind: kind, name: name, stated: stated, keywordRange: keyword, inputs: claimInputs, definition: definition,
       formula: formula(quantities.map(\.digits)), computed: computed, computedRange: worstRange, verdict: verdict,
       expected: DecimalText.string(signed, decimals: statedDecimals, thousands: stated.hasThousandsSeparator),
-      expectedDetail: DecimalText.string(signed, decimals: detailDecimals), alternatives: [], isInferred: isInferred,
+      expectedDetail: DecimalText.display(signed, decimals: detailDecimals), alternatives: [], isInferred: isInferred,
       statedDirection: direction)
   }
 

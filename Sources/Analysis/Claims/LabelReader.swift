@@ -295,8 +295,12 @@ enum LabelReader {
     if han.count > 4, han[0] == "支", han[1] == "出" { han.removeFirst(2) }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: han)
-    return String(view)
+    let item = String(view)
+    // 支出, 收入, 资金 alone name no item: the sentence's topic is meant.
+    return genericItems.contains(item) ? "" : item
   }
+
+  private static let genericItems: Set<String> = ["支出", "收入", "金额", "资金", "经费", "费用", "数额", "总额"]
 
   /// Whether two item names can name the same thing: equal, or one ends with the other (三公经费 and
   /// 支出三公经费) when the shorter has three characters or more.

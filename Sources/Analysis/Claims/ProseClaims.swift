@@ -34,19 +34,31 @@ enum ProseClaims {
     builder.earlierInSentence(index).first(where: condition)
   }
 
-  /// The figure "of this year" a sentence is about: the topic, if it is not a budget or last year's figure.
+  /// The figure "of this year" a sentence is about: the topic if it is such a figure, else the nearest
+  /// later figure of the topic's item that is (年初预算X万元，全年决算支出Y万元: Y).
   private static func current(_ builder: ClaimBuilder, at index: Int, like: Quantity?) -> Int? {
     let probe = like ?? builder.facts[index].quantity
-    var candidate = index - 1
     guard let paragraph = builder.facts[index].paragraph else { return nil }
+    var candidate = index - 1
+    var topic: Int?
     while candidate >= 0, builder.facts[candidate].paragraph == paragraph {
       let fact = builder.facts[candidate]
-      if builder.isTopic[candidate], isMoneyLike(fact),
-        like == nil || ClaimBuilder.sameUnit(fact.quantity, probe)
-      {
-        return fact.attribute.isCurrentLike && fact.isExact ? candidate : nil
+      if builder.isTopic[candidate], isMoneyLike(fact), like == nil || ClaimBuilder.sameUnit(fact.quantity, probe) {
+        topic = candidate
+        break
       }
       candidate -= 1
+    }
+    guard let topic else { return nil }
+    let topicFact = builder.facts[topic]
+    if topicFact.attribute.isCurrentLike { return topicFact.isExact ? topic : nil }
+    for later in (topic + 1)..<index {
+      let fact = builder.facts[later]
+      if fact.role == .value, fact.attribute.isCurrentLike, fact.attribute != .none, fact.item == topicFact.item,
+        builder.listParent[later] == nil, ClaimBuilder.sameUnit(fact.quantity, topicFact.quantity)
+      {
+        return fact.isExact ? later : nil
+      }
     }
     return nil
   }
@@ -377,7 +389,7 @@ enum ProseClaims {
       ],
       definition: "变化 = 本数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
       computedRange: sameUnit ? span : ValueRange(point: change), verdict: certain ? .mismatch : .consistent,
-      expected: direction == .increase ? "减少" : "增加", expectedDetail: DecimalText.string(change, decimals: max(nowQuantity.decimals, referenceQuantity.decimals)) + unit,
+      expected: direction == .increase ? "减少" : "增加", expectedDetail: DecimalText.display(change, decimals: max(nowQuantity.decimals, referenceQuantity.decimals)) + unit,
       alternatives: [], isInferred: false, statedDirection: direction)
   }
 
@@ -421,7 +433,7 @@ enum ProseClaims {
       var candidate = index - 1
       while candidate >= 0, span - builder.spanOf[candidate] <= 1, builder.facts[candidate].paragraph == fact.paragraph {
         let other = builder.facts[candidate]
-        if other.role == .value, other.item.hasSuffix(suffix), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
+        if other.role == .value, other.label.contains(suffix), !other.label.contains("收支"), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
           builder.listParent[candidate] == nil
         {
           return candidate
@@ -446,10 +458,10 @@ enum ProseClaims {
       !label.contains("结转"), !label.contains("年末"), !label.contains("年初"), isMoneyLike(fact)
     else { return nil }
     let income = earlier(builder, index) {
-      builder.facts[$0].item.hasSuffix("收入") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.facts[$0].label.contains("收入") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
     }
     let expenditure = earlier(builder, index) {
-      builder.facts[$0].item.hasSuffix("支出") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.facts[$0].label.contains("支出") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
     }
     guard let income, let expenditure, builder.facts[income].isExact, builder.facts[expenditure].isExact else { return nil }
     let keyword = builder.text.firstOffset(of: "结余", in: fact.labelRange).map { TextRange($0, $0 + 2) }

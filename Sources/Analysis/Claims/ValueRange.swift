@@ -95,6 +95,12 @@ enum DecimalText {
     return result
   }
 
+  /// The value as shown in an explanation: with a true minus sign (−5.58).
+  static func display(_ value: Double, decimals: Int) -> String {
+    let text = string(value, decimals: decimals)
+    return text.hasPrefix("-") ? FormulaText.minus + text.dropFirst() : text
+  }
+
   /// Whether two values are equal once both are rounded at `decimals`.
   static func equal(_ a: Double, _ b: Double, decimals: Int) -> Bool {
     abs(rounded(a, decimals: decimals) - rounded(b, decimals: decimals)) < 0.5 * pow10(-decimals)

@@ -52,17 +52,17 @@ extension Array where Element == Unicode.Scalar {
   /// Applies non-overlapping edits (scalar ranges into `self`) and returns the new text.
   /// Edits that overlap an earlier one are skipped, so a fix can never corrupt the text.
   public func applying(_ edits: [TextEdit]) -> String {
-    var result = String.UnicodeScalarView()
+    var result = ""
     var cursor = 0
     for edit in edits.sorted(by: { $0.range < $1.range }) {
       let start = Swift.min(Swift.max(edit.range.start, 0), count)
       let end = Swift.min(Swift.max(edit.range.end, start), count)
       if start < cursor { continue }
-      result.append(contentsOf: self[cursor..<start])
-      result.append(contentsOf: edit.replacement.unicodeScalars)
+      result += String(scalars: self[cursor..<start])
+      result += edit.replacement
       cursor = end
     }
-    result.append(contentsOf: self[cursor..<count])
-    return String(result)
+    result += String(scalars: self[cursor..<count])
+    return result
   }
 }

@@ -29,28 +29,33 @@ enum QuantityScanner {
     _ text: [Unicode.Scalar], from start: Int, end: Int, lineStart: Int, nextLine: TextRange?
   ) -> (Quantity?, Int) {
     var index = start
-    var digits = ""
+    // ASCII digits, built as bytes: appending Characters to a String was a hot spot.
+    var digitBytes: [UInt8] = []
+    var groupLength = 0  // digits since the last thousands separator
     var hasSeparator = false
     var decimals = 0
     // Integer part, with thousands separators only where groups of exactly three digits follow.
     while index < end {
       if let digit = text[index].digitValue {
-        digits.append(Character(String(digit)))
+        digitBytes.append(0x30 + UInt8(digit))
+        groupLength += 1
         index += 1
       } else if text[index] == ",", index + 3 < end || index + 3 == end,
-        (1...3).contains(digitsSinceSeparator(digits)), isThreeDigitGroup(text, at: index + 1, end: end)
+        (hasSeparator ? groupLength == 3 : (1...3).contains(groupLength)),
+        isThreeDigitGroup(text, at: index + 1, end: end)
       {
         hasSeparator = true
+        groupLength = 0
         index += 1
       } else {
         break
       }
     }
     if index + 1 < end, text[index] == "." || text[index] == "．", text[index + 1].isDigit {
-      digits.append(".")
+      digitBytes.append(0x2E)
       index += 1
       while index < end, let digit = text[index].digitValue {
-        digits.append(Character(String(digit)))
+        digitBytes.append(0x30 + UInt8(digit))
         decimals += 1
         index += 1
       }
@@ -58,13 +63,15 @@ enum QuantityScanner {
     let numberEnd = index
     // A sign directly before the number, when it is not a range dash between two numbers.
     var numberStart = start
-    if start > lineStart, ["-", "－", "−"].contains(text[start - 1]) {
+    if start > lineStart, isMinus(text[start - 1]) {
       let before = start - 2 >= lineStart ? text[start - 2] : nil
       if before == nil || !(before!.isDigit || before!.isLatinLetter || before! == ")" || before! == "）") {
         numberStart = start - 1
-        digits = "-" + digits
+        digitBytes.insert(0x2D, at: 0)
       }
     }
+    let digitCount = digitBytes.count
+    let digits = String(decoding: digitBytes, as: UTF8.self)
     guard let value = Double(digits) else { return (nil, index) }
 
     let before: Unicode.Scalar? = numberStart > lineStart ? text[numberStart - 1] : nil
@@ -79,8 +86,8 @@ enum QuantityScanner {
       kind = .identifier
     } else if before == "第" {
       kind = .identifier
-    } else if ["〔", "[", "【", "（", "("].contains(before ?? " "), numberEnd < end,
-      ["〕", "]", "】", "）", ")"].contains(text[numberEnd]), decimals == 0, (1900...2100).contains(Int(value))
+    } else if let before, isOpeningBracket(before), numberEnd < end,
+      isClosingBracket(text[numberEnd]), decimals == 0, (1900...2100).contains(value)
     {
       kind = .year
     } else {
@@ -90,11 +97,11 @@ enum QuantityScanner {
         qualifier = .approximate
         cursor += 1
       }
-      if cursor < end, text[cursor] == "年", decimals == 0, (1900...2100).contains(Int(value)) || digits.count == 4 {
+      if cursor < end, text[cursor] == "年", decimals == 0, (1900...2100).contains(value) || digitCount == 4 {
         kind = .year
         rangeEnd = cursor + 1
         if rangeEnd < end, text[rangeEnd] == "度" { rangeEnd += 1 }
-      } else if cursor < end, ["月", "日", "号", "时", "点"].contains(text[cursor]), decimals == 0 {
+      } else if cursor < end, isDateUnit(text[cursor]), decimals == 0 {
         kind = text[cursor] == "号" ? .identifier : .date
         rangeEnd = cursor + 1
       } else if let (matched, length) = UnitTable.match(text, at: cursor, end: end) {
@@ -129,9 +136,9 @@ enum QuantityScanner {
         if numberStart > lineStart { qualifier = leadingQualifier(text, before: numberStart, lineStart: lineStart) ?? qualifier }
       }
     }
-    if kind == .bare, unit == nil, value.rounded() == value, digits.count >= 5, !hasSeparator, decimals == 0 {
+    if kind == .bare, unit == nil, value.rounded() == value, digitCount >= 5, !hasSeparator, decimals == 0 {
       // Long digit strings with no unit are phone numbers or codes more often than amounts.
-      kind = digits.count >= 7 ? .identifier : .bare
+      kind = digitCount >= 7 ? .identifier : .bare
     }
     let quantity = Quantity(
       range: TextRange(numberStart, max(rangeEnd, numberEnd)), numberRange: TextRange(numberStart, numberEnd),
@@ -141,7 +148,31 @@ enum QuantityScanner {
     return (quantity, max(rangeEnd, numberEnd))
   }
 
-  private static func digitsSinceSeparator(_ digits: String) -> Int { digits.count }
+  // Character tests as switches: array literals with `contains` allocate on every number.
+  private static func isMinus(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "-" || scalar == "－" || scalar == "−"
+  }
+
+  private static func isOpeningBracket(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "〔", "[", "【", "（", "(": true
+    default: false
+    }
+  }
+
+  private static func isClosingBracket(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "〕", "]", "】", "）", ")": true
+    default: false
+    }
+  }
+
+  private static func isDateUnit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "月", "日", "号", "时", "点": true
+    default: false
+    }
+  }
 
   private static func isThreeDigitGroup(_ text: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
     guard index + 3 <= end else { return false }
@@ -149,16 +180,17 @@ enum QuantityScanner {
     return index + 3 == end || !text[index + 3].isDigit
   }
 
-  private static let trailingQualifiers: [(String, Qualifier)] = [
+  // Word tables hold scalar arrays: matching String patterns at every number was a hot spot.
+  private static let trailingQualifiers: [([Unicode.Scalar], Qualifier)] = ([
     ("以上", .atLeast), ("以下", .atMost), ("以内", .atMost), ("左右", .approximate), ("余", .approximate),
     ("多", .approximate),
-  ]
+  ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
   private static func readTrailingQualifier(
     _ text: [Unicode.Scalar], at offset: Int, end: Int, into qualifier: inout Qualifier
   ) -> Int {
     for (word, meaning) in trailingQualifiers where text.matches(word, at: offset) {
-      let after = offset + word.unicodeScalars.count
+      let after = offset + word.count
       if after <= end {
         qualifier = meaning
         return after
@@ -167,19 +199,19 @@ enum QuantityScanner {
     return offset
   }
 
-  private static let leadingQualifiers: [(String, Qualifier)] = [
+  private static let leadingQualifiers: [([Unicode.Scalar], Qualifier)] = ([
     ("约", .approximate), ("近", .approximate), ("逾", .approximate), ("超过", .atLeast), ("不少于", .atLeast),
     ("不低于", .atLeast), ("不超过", .atMost), ("不到", .atMost), ("不足", .atMost), ("低于", .atMost),
     ("高于", .atLeast), ("小于", .atMost), ("大于", .atLeast),
-  ]
+  ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// Characters that make 约 part of another word (节约, 制约, 预约) rather than "about".
   private static let yueCompounds: Set<Unicode.Scalar> = Set("节制契合预简签违履公缔".unicodeScalars)
 
   private static func leadingQualifier(_ text: [Unicode.Scalar], before offset: Int, lineStart: Int) -> Qualifier? {
     for (word, meaning) in leadingQualifiers where text.matches(word, endingAt: offset) {
-      let start = offset - word.unicodeScalars.count
-      if word == "约", start > lineStart, yueCompounds.contains(text[start - 1]) { return nil }
+      let start = offset - word.count
+      if word == ["约"], start > lineStart, yueCompounds.contains(text[start - 1]) { return nil }
       if start >= lineStart { return meaning }
     }
     return nil
@@ -188,9 +220,9 @@ enum QuantityScanner {
   /// Words after which a Chinese numeral counts something rather than being part of a word.
   private static let countIntroducers: Set<Unicode.Scalar> = Set("共有了计达设建和与为即到的是出选立做开组成含括余下".unicodeScalars)
   /// Classifiers after which a Chinese numeral is read as a count.
-  private static let chineseCountClassifiers = [
+  private static let chineseCountClassifiers: [(scalars: [Unicode.Scalar], symbol: String)] = [
     "个", "项", "条", "名", "人", "户", "次", "座", "家", "辆", "台", "件", "处", "类", "批", "方面", "所", "间", "支", "位",
-  ]
+  ].map { (Array($0.unicodeScalars), $0) }
 
   private static func scanChinese(_ text: [Unicode.Scalar], from start: Int, end: Int, lineStart: Int) -> (Quantity, Int)? {
     if start > lineStart {
@@ -201,8 +233,9 @@ enum QuantityScanner {
     var index = start
     while index < end, index - start < 5, ChineseNumeral.isNumeral(text[index]) { index += 1 }
     guard let value = ChineseNumeral.value(of: text[start..<index]), value > 0 else { return nil }
-    guard let classifier = chineseCountClassifiers.first(where: { text.matches($0, at: index) }) else { return nil }
-    let unitEnd = index + classifier.unicodeScalars.count
+    guard let (classifierScalars, classifier) = chineseCountClassifiers.first(where: { text.matches($0.scalars, at: index) })
+    else { return nil }
+    let unitEnd = index + classifierScalars.count
     // 一个个, 一次性: reduplication and compounds are words, not counts.
     if unitEnd < end, text[unitEnd] == text[index] || text.matches("性", at: unitEnd) { return nil }
     let unit = Unit(symbol: classifier, base: classifier, scale: 1, dimension: .count)
@@ -213,8 +246,9 @@ enum QuantityScanner {
     return (quantity, unitEnd)
   }
 
-  private static let listJoiners: [String] = ["与", "和", "、", "及", "至", "到", "-", "－", "～", "~", "—", "–"]
-  private static let rangeJoiners: Set<String> = ["至", "到", "-", "－", "～", "~", "—", "–"]
+  /// Words joining two numbers of a list: each one scalar long.
+  private static let listJoiners: Set<Unicode.Scalar> = ["与", "和", "、", "及", "至", "到", "-", "－", "～", "~", "—", "–"]
+  private static let rangeJoiners: Set<Unicode.Scalar> = ["至", "到", "-", "－", "～", "~", "—", "–"]
 
   /// 1.57万与5.3万株, 5000-10000元: the first number takes the unit written after the second.
   private static func inheritListUnits(_ text: [Unicode.Scalar], _ quantities: inout [Quantity]) {
@@ -229,8 +263,8 @@ enum QuantityScanner {
         magnitude = text[cursor] == "万" ? 1e4 : 1e8
         cursor += 1
       }
-      guard let joiner = listJoiners.first(where: { text.matches($0, at: cursor) }),
-        cursor + joiner.unicodeScalars.count == next.numberRange.start, next.kind == .quantity, let nextUnit = next.unit
+      guard cursor >= 0, cursor < text.count, listJoiners.contains(text[cursor]),
+        cursor + 1 == next.numberRange.start, next.kind == .quantity, let nextUnit = next.unit
       else { continue }
       var inherited = nextUnit
       if magnitude != 1 {
@@ -241,7 +275,7 @@ enum QuantityScanner {
       quantities[i].unit = inherited
       quantities[i].kind = .quantity
       quantities[i].isUnitInherited = true
-      if rangeJoiners.contains(joiner) {
+      if rangeJoiners.contains(text[cursor]) {
         quantities[i].isRangeBound = true
         quantities[i + 1].isRangeBound = true
       }

@@ -41,12 +41,15 @@ enum TableParser {
     var line = 0
     while line < lines.lineCount {
       if isTabCell(text, lines.contentRange(ofLine: line)) {
-        if let (table, last) = parseTabTable(text, lines: lines, from: line) {
+        let (table, last) = parseTabTable(text, lines: lines, from: line)
+        if let table {
           for l in table.lineRange { isTableLine[l] = true }
           tables.append(table)
-          line = last + 1
-          continue
         }
+        // On failure, `last` is the last line from which no table can start either: skipping
+        // there keeps the parse linear (retrying line by line was quadratic on a long ragged table).
+        line = max(last, line) + 1
+        continue
       } else if isPipeRow(text, lines.contentRange(ofLine: line)) {
         if let (table, last) = parsePipeTable(text, lines: lines, from: line) {
           for l in table.lineRange { isTableLine[l] = true }
@@ -67,18 +70,26 @@ enum TableParser {
 
   private static func isBlank(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool { text.trimmed(range).isEmpty }
 
-  private static func parseTabTable(_ text: [Unicode.Scalar], lines: LineIndex, from first: Int) -> (Table, Int)? {
+  /// The table starting at `first`, with its last line; or nil with the last line from which a
+  /// retry would fail too (the end of the last row of fewer than two cells, or of the whole block).
+  private static func parseTabTable(_ text: [Unicode.Scalar], lines: LineIndex, from first: Int) -> (Table?, Int) {
     var rows: [[TableCell]] = []
     var current: [TableCell] = []
     var line = first
     var lastCellLine = first
+    // The last line of the last row with fewer than two cells: every start up to it includes
+    // that row (or part of it), so fails.
+    var lastBadRowEnd: Int?
     while line < lines.lineCount {
       let range = lines.contentRange(ofLine: line)
       if isTabCell(text, range) {
         current.append(makeCell(text, text.trimmed(range)))
         lastCellLine = line
       } else if isBlank(text, range) {
-        if !current.isEmpty { rows.append(current) }
+        if !current.isEmpty {
+          rows.append(current)
+          if current.count < 2 { lastBadRowEnd = lastCellLine }
+        }
         current = []
         // A table continues across one blank line only if the next line is a cell again.
         if line + 1 >= lines.lineCount || !isTabCell(text, lines.contentRange(ofLine: line + 1)) { break }
@@ -87,9 +98,16 @@ enum TableParser {
       }
       line += 1
     }
-    if !current.isEmpty { rows.append(current) }
+    if !current.isEmpty {
+      rows.append(current)
+      if current.count < 2 { lastBadRowEnd = lastCellLine }
+    }
     // A table has a header and at least one row, each of two cells or more.
-    guard rows.count >= 2, rows.allSatisfy({ $0.count >= 2 }) else { return nil }
+    if let lastBadRowEnd {
+      // A later start avoids the bad row but may still leave fewer than two rows: it is tried then.
+      return (nil, lastBadRowEnd)
+    }
+    guard rows.count >= 2 else { return (nil, lastCellLine) }
     let range = TextRange(lines.lineStarts[first], lines.lineEnds[lastCellLine])
     return (
       Table(layout: .tabIndented, rows: rows, lineRange: first...lastCellLine, range: range, unit: nil, unitRange: nil),

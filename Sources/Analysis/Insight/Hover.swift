@@ -15,9 +15,10 @@ public struct HoverContent: Hashable, Sendable {
 }
 
 extension Linter {
-  /// The hover at `offset`: each finding that covers it; the recomputation of a stated ratio, total or
-  /// difference under the cursor; then what the number or the indicator name under the cursor is (its
-  /// reading and the checks it took part in, or its definition, formula and value by this report's data).
+  /// The hover at `offset`: the recomputation of a stated ratio, total or difference under the cursor
+  /// (shown whether or not it holds), each finding that covers it, then what the number or the indicator
+  /// name under the cursor is (its reading and the checks it took part in, or its definition, formula and
+  /// value by this report's data, in which case the definition comes first).
   ///
   /// `diagnostics` are this document's findings, so a hover never re-runs the rules; `claims` may be
   /// passed when the caller keeps the document's `ClaimSet`, and is computed otherwise.
@@ -33,15 +34,6 @@ extension Linter {
       range = range.map { $0.union(sectionRange) } ?? sectionRange
     }
 
-    let covering = diagnostics.filter { $0.range.contains(offset) || ($0.range.isEmpty && $0.range.start == offset) }
-    for diagnostic in covering {
-      let title = RuleRegistry.rule(code: diagnostic.code).map { $0.title } ?? diagnostic.code
-      var section = "**\(title)**（\(diagnostic.code)）\n\n\(diagnostic.message)"
-      for fix in diagnostic.fixes { section += "\n\n- 建议：\(fix.title)" }
-      add(section, diagnostic.range)
-      related.append(contentsOf: diagnostic.related)
-    }
-
     let quantity = Self.quantity(at: offset, in: document)
     let match = quantity == nil ? KnowledgeBase.standard.match(at: offset, in: document) : nil
     let claimSet = claims ?? ClaimSet(document: document)
@@ -54,8 +46,19 @@ extension Linter {
       }
     }
 
+    // The recomputation under the cursor comes first, whether or not it holds; on a name, the
+    // definition comes first and the recomputation after it.
+    if match == nil { addClaimsHere() }
+    let covering = diagnostics.filter { $0.range.contains(offset) || ($0.range.isEmpty && $0.range.start == offset) }
+    for diagnostic in covering {
+      let title = RuleRegistry.rule(code: diagnostic.code).map { $0.title } ?? diagnostic.code
+      var section = "**\(title)**（\(diagnostic.code)）\n\n\(diagnostic.message)"
+      for fix in diagnostic.fixes { section += "\n\n- 建议：\(fix.title)" }
+      add(section, diagnostic.range)
+      related.append(contentsOf: diagnostic.related)
+    }
+
     if let quantity {
-      addClaimsHere()
       var section = QuantityMarkdown.render(quantity, in: document)
       if let mention = indicatorMentions(in: document, range: quantity.range).first(where: {
         $0.value.range == quantity.range
@@ -99,8 +102,6 @@ extension Linter {
           RelatedInformation(range: claim.stated.range, message: "\(claim.name)：\(Self.verdictLine(of: claim))"))
       }
       add(section, match.range)
-      addClaimsHere()
-    } else {
       addClaimsHere()
     }
 

@@ -20,6 +20,9 @@ public struct Gazetteer: Sendable {
   private let byTownship: [String: [Int]]
   private let byCounty: [String: [Int]]
   private let byCountyName: [String: [Int]]
+  /// Each entry's short form (河口苗族乡 → 河口乡), nil when it has none; computed once here because
+  /// rules ask for a whole county's short forms on every keystroke.
+  private let shortNames: [String?]
 
   /// Parses the CSV. Rows that are malformed are skipped and described in `problems`.
   public init(csv: String) {
@@ -47,9 +50,13 @@ public struct Gazetteer: Sendable {
     var byTownship: [String: [Int]] = [:]
     var byCounty: [String: [Int]] = [:]
     var byCountyName: [String: [Int]] = [:]
+    var shortNames: [String?] = []
+    shortNames.reserveCapacity(entries.count)
     for (index, entry) in entries.enumerated() {
       byTownship[entry.township, default: []].append(index)
-      if let short = Subject.shortName(of: entry.township), short != entry.township {
+      let short = Subject.shortName(of: entry.township).flatMap { $0 != entry.township ? $0 : nil }
+      shortNames.append(short)
+      if let short {
         byTownship[short, default: []].append(index)
       }
       byCounty[entry.countyKey, default: []].append(index)
@@ -58,6 +65,7 @@ public struct Gazetteer: Sendable {
     self.byTownship = byTownship
     self.byCounty = byCounty
     self.byCountyName = byCountyName
+    self.shortNames = shortNames
     self.problems = []
   }
 
@@ -69,6 +77,11 @@ public struct Gazetteer: Sendable {
 
   /// All townships of the county identified by `countyKey`.
   public func townships(inCountyKey countyKey: String) -> [Entry] { (byCounty[countyKey] ?? []).map { entries[$0] } }
+
+  /// All townships of the county identified by `countyKey`, each with its short form, if any.
+  public func townshipsWithShortNames(inCountyKey countyKey: String) -> [(entry: Entry, shortName: String?)] {
+    (byCounty[countyKey] ?? []).map { (entries[$0], shortNames[$0]) }
+  }
 
   /// All townships of counties named `county` (may span provinces).
   public func townships(inCountyNamed county: String) -> [Entry] { (byCountyName[county] ?? []).map { entries[$0] } }

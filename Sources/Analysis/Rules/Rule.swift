@@ -38,6 +38,9 @@ public final class RuleContext {
   public let configuration: Configuration
   public let gazetteer: Gazetteer?
 
+  /// The amounts stated in the document with what they are amounts of (A106, A107).
+  lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document)
+
   public init(document: Document, configuration: Configuration, gazetteer: Gazetteer?) {
     self.document = document
     self.configuration = configuration

@@ -4,6 +4,562 @@
 extension RuleDocumentation {
   static let generated: [String: String] = {
     var documentation: [String: String] = [:]
+    documentation["A101"] = #"""
+      ## What it does
+      Recomputes every stated percentage that is a quotient of other figures of the report — 节约比,
+      超支率, 上升/下降 X%, 完成率, 执行率, 到位率, 占比, "完成年初预算的X%", rate columns of tables,
+      indicator completion rates — and flags the ones the figures do not give, rounding included.
+
+      ## Why is this bad?
+      A percentage that does not follow from the amounts beside it is the error reviewers find first: it
+      shows the figures were not checked, and often that one of the amounts is wrong too (a 节约比 worked
+      out from another item's saving).
+
+      ## Example
+      ```
+      年初预算16万元，全年决算支出14.41万元，节约比为8.6%。
+      ```
+      Use instead:
+      ```
+      年初预算16万元，全年决算支出14.41万元，节约比为9.9%。
+      ```
+
+      ## Fix safety
+      The fix writes the recomputed value with the author's number of decimals. It is safe only when the
+      inputs stand in the same sentence, no other finding disputes them, and every rounding of the inputs
+      gives the same written value; otherwise (an input from an earlier paragraph, another figure of the
+      sentence that is also wrong) it is unsafe, because the wrong number may be an input.
+      """#
+    documentation["A102"] = #"""
+      ## What it does
+      Adds up the parts of a total — "总额X，其中A a、B b", lists ending in 共计/合计, 合计/小计 rows of
+      tables — and flags totals the parts do not make. A list that may name only some parts (其中 lists,
+      which often leave out minor items) is flagged only when its parts exceed the total, or when the list
+      is evidently complete (分别为; shares adding up to 100%; 基本支出 and 项目支出; a table's rows).
+
+      ## Why is this bad?
+      A total that is not the sum of its parts means one of the figures is wrong, and the reader cannot
+      tell which. Reports are checked against 决算 tables line by line; such a slip costs credibility.
+
+      ## Example
+      ```
+      2020年度整体支出9224.79万元，其中基本支出8116.9万元，项目支出1129.94万元。
+      ```
+      Use instead:
+      ```
+      2020年度整体支出9246.84万元，其中基本支出8116.9万元，项目支出1129.94万元。
+      ```
+
+      ## Fix safety
+      Which figure is wrong is unknown: the total, or any part. The fixes offer each reading ("改合计为…",
+      "改基本支出为…", the latter for lists of up to three parts) and are all unsafe.
+      """#
+    documentation["A103"] = #"""
+      ## What it does
+      Recomputes stated differences — "与年初预算数17.11万元相差2.7万元", "比年初预算数6.53万元减少0.74万元",
+      "较年初预算减少1.38万元" (with the budget from an earlier paragraph), "基本支出差异592.16万元",
+      收支差额, 结余 = 收入 − 支出, 金额差异 columns (决算 − 预算), and 个百分点 (the difference of two
+      rates) — and flags those the figures do not give.
+
+      ## Why is this bad?
+      A wrong difference usually means a figure was copied from another line (the 公务接待费 saving written
+      as the saving of all 三公经费); every ratio computed from it is then wrong as well.
+
+      ## Example
+      ```
+      2020年初批复预算的“三公”经费为16万元。全年决算支出“三公”经费14.41万元，较年初预算减少1.38万元。
+      ```
+      Use instead:
+      ```
+      2020年初批复预算的“三公”经费为16万元。全年决算支出“三公”经费14.41万元，较年初预算减少1.59万元。
+      ```
+
+      ## Fix safety
+      The fix writes the recomputed difference, and is unsafe: the difference may be right and one of the
+      two figures wrong.
+      """#
+    documentation["A104"] = #"""
+      ## What it does
+      Flags words of direction that the figures contradict: 增加/上升/增长/提高/超支 where the figure fell,
+      减少/下降/降低/节约 where it rose, "由30%降至40%", and "超出预期"/"超额完成" with a result below
+      its indicator.
+
+      ## Why is this bad?
+      Saying a cost rose when it fell reverses the meaning of the sentence; it usually comes from a
+      paragraph copied from another year or another item and only partly updated.
+
+      ## Example
+      ```
+      本年数为3.07万元，上年数为8.65万元，本年数较上年数增加5.58万元。
+      ```
+      Use instead:
+      ```
+      本年数为3.07万元，上年数为8.65万元，本年数较上年数减少5.58万元。
+      ```
+
+      ## Fix safety
+      The fix swaps the word for its opposite (增加 → 减少) and is unsafe: the figures may be the wrong part.
+      "超出预期" gets no fix, as the sentence needs rewriting.
+      """#
+    documentation["A105"] = #"""
+      ## What it does
+      Finds a stated count whose enumeration has a different number of items:
+      - `四个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%` (three, not four);
+      - `新增规模工业企业3家（A、B）`, `“五大”原则。即…；…；…` and `三个方面：一是…二是…`;
+      - `A、B、C、D三个村` (the list right before the count);
+      - `共51人，其中分散供养38人，集中供养20人`, where the parts add up to more than the whole.
+
+      Only enumerations that clearly belong to the count are read: right after it (即, 分别是/为, 包括,
+      a colon, brackets, 一是…) or right before it. A list ending in 等 is partial and is flagged only
+      when it has more items than the count. Parts after 其中 are compared only when they count people or
+      households in the unit of the whole, and only when they add up to more than it (parts may omit some).
+
+      ## Why is this bad?
+      A reader counts the items. A count that does not match them shows that an item was dropped or the
+      sentence was copied from another report without being adjusted.
+
+      ## Example
+      ```
+      走访活动做到四个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%。
+      ```
+      Use instead:
+      ```
+      走访活动做到三个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%。
+      ```
+
+      ## Fix safety
+      The fix changes the count to the number of items and is unsafe: an item may be missing instead.
+      Parts that exceed their whole have no fix.
+      """#
+    documentation["A106"] = #"""
+      ## What it does
+      Finds one quantity stated twice with different values: the same item, caliber (预算/决算/上年 …),
+      year and unit, in two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of
+      17.11万元 in one place and 16万元 in another, or 公务接待 200批次 here and 320批次 there.
+
+      Amounts are matched by a key made of the words right before the number (without time words and
+      filler), the caliber, the year and the unit. Amounts of different years, 本年 and 上年, 预算 and 决算,
+      targets and results, changes (增加/减少…), averages (每/人均) and approximate numbers (约/余/以上) are
+      different quantities and never compared. A 其中 part and the amounts of a paragraph or table are
+      compared only with amounts of the same whole. Titles of numbered lines, which state targets, are skipped.
+
+      When a value occurs more often than the other, the odd one is reported; otherwise the later one.
+
+      ## Why is this bad?
+      A reviewer who finds two values for one figure trusts neither. One of them is a copy or typing
+      error, often left from last year's report.
+
+      ## Example
+      ```
+      三公经费年初预算数17.11万元……
+      2020年初批复预算的“三公”经费为16万元。
+      ```
+      Use instead:
+      ```
+      三公经费年初预算数16万元……
+      2020年初批复预算的“三公”经费为16万元。
+      ```
+
+      ## Fix safety
+      No fix: only the author knows which value is right.
+      """#
+    documentation["A107"] = #"""
+      ## What it does
+      Finds amounts whose unit contradicts their context:
+      - an amount in 元 beside amounts of the same item in 万元, four orders of magnitude apart
+        (本年数为3.07元，上年数为8.65万元);
+      - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加3.92元 when
+        the amounts are written to 0.01万元, i.e. 100元);
+      - one measure written in two units in one paragraph (厚0.18米 … 厚15公分);
+      - a share above 100% (占比120%, 合格率105%).
+
+      ## Why is this bad?
+      A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong.
+      Mixed units in one list make the list hard to compare, and a share of a whole cannot exceed it.
+
+      ## Example
+      ```
+      本年数为3.07元，上年数为8.65万元，本年数较上年数减少5.58万元。
+      ```
+      Use instead:
+      ```
+      本年数为3.07万元，上年数为8.65万元，本年数较上年数减少5.58万元。
+      ```
+
+      ## Fix safety
+      Inserting 万 is safe only when arithmetic in the same sentence confirms it (8.65 − 5.58 = 3.07, or a
+      stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe. Mixed units and
+      shares above 100% have no fix.
+      """#
+    documentation["A108"] = #"""
+      ## What it does
+      Finds a stated total score and grade that disagree with the grading scale, such as
+      `得分83分，财政支出绩效为“优”` when 优 starts at 90.
+
+      The score is the number after 得分/评分/总分; the grade is the label after 等级/等次/绩效/评价/评定/
+      评为/定为/结果 later in the same paragraph. Satisfaction scores (满意度评分4.8分) and scores below 20,
+      which belong to other scales, are left alone.
+
+      ## Why is this bad?
+      The grade is what the report is judged by; one that its own score does not support is either an
+      inflated grade or a wrong score, and reviewers send the report back.
+
+      ## Example
+      ```
+      自评得分83分，财政支出绩效为“优”。
+      ```
+      Use instead:
+      ```
+      自评得分83分，财政支出绩效为“良”。
+      ```
+
+      ## Fix safety
+      The fix replaces the grade by the one the score earns, in the same family of labels (优/良/中/差 or
+      优秀/良好/合格/不合格). It is unsafe: the score may be the wrong one.
+
+      ## Options
+      `gradeScale`: each grade label with its lowest score, inclusive. Default 优 90, 良 80, 中 60, 差 0,
+      and 优秀 90, 良好 80, 合格 60, 不合格 0.
+      """#
+    documentation["L101"] = #"""
+      ## What it does
+      Finds a word or phrase of two or more characters written twice in a row (`签订签订`, `利用利用`,
+      `财务规章制度执行及完善情况：财务规章制度执行及完善情况：`), and a quoted term followed by the same
+      term without quotes (`“公开信”公开信`).
+
+      ## Why is this bad?
+      A doubled word is a slip left by editing (a word typed again, a paste over a selection that did
+      not cover the old text). Reviewers read it as carelessness in a document that is published.
+
+      ## Example
+      ```
+      累计签订签订土地流转合同250余亩
+      ```
+      Use instead:
+      ```
+      累计签订土地流转合同250余亩
+      ```
+
+      ## Fix safety
+      The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
+      flagged: single characters (`人人`, `常常`, `一一`) are ignored, as are units that begin with a
+      numeral (`一步一步`) or contain a digit, units that are themselves reduplicated, a list of verbs and
+      adjectives whose ABAB form is idiomatic (`研究研究`, `雪白雪白`), and list items whose first copy
+      ends a longer word (`包村干部、村干部、`).
+      """#
+    documentation["L102"] = #"""
+      ## What it does
+      Finds words written with a similar-looking or similar-sounding character where another word is
+      meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `风险稳患`, `武阳藉学子`, `告之`,
+      `防疫物质`, `100户群众收益`, `明细帐`, `已评价结果为导向`. Each entry of the table
+      (`ConfusableTable`) carries the context that decides it and its source.
+
+      ## Why is this bad?
+      These are the slips reviewers mark first; several change the meaning (`收益` is income, `受益` is to
+      benefit) and all of them read as carelessness in a published report.
+
+      ## Example
+      ```
+      截止2020年底，共排查风险稳患12处
+      ```
+      Use instead:
+      ```
+      截至2020年底，共排查风险隐患12处
+      ```
+
+      ## Fix safety
+      The fix replaces the wrong form by the right one and is safe: an entry only fires in the context
+      where its wrong form cannot be a correct word (`广而告之`, `运行势头`, `物质文明` stay silent).
+
+      ## Options
+      `Configuration.extraConfusables` adds entries of the same shape (wrong, right, context).
+      """#
+    documentation["L103"] = #"""
+      ## What it does
+      Finds policy terms written in a wrong form or used for the wrong thing (domain.md §1.5, §5):
+      - `两不愁、四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
+      - `6稳6保` (fixed terms keep Chinese numerals: 六稳六保, GB/T 15835 4.2);
+      - `新农合` in a report on 2018 or later (merged into 城乡居民基本医疗保险 by 国发〔2016〕3号);
+      - 会议费, 培训费, 办公经费 … listed as items under a “三公”经费 heading or in its table.
+
+      ## Why is this bad?
+      These are terms of national policy with one fixed form and one fixed content. A wrong count, a
+      programme that no longer exists, or an item counted as 三公 that is not one tells a reviewer the
+      report was written without checking the policy.
+
+      ## Example
+      ```
+      确保“两不愁、四保障”全面落实
+      ```
+      Use instead:
+      ```
+      确保“两不愁三保障”全面落实
+      ```
+
+      ## Fix safety
+      The fixes for 两不愁三保障 and 六稳六保 are safe: the form is fixed. 新农合 and the 三公 items have no
+      fix: the right wording depends on the sentence (新农合参合率 → 城乡居民医保参保率), and a misfiled
+      item has to be moved, not renamed.
+      """#
+    documentation["L104"] = #"""
+      ## What it does
+      Finds paired punctuation that does not pair within a line: a quotation mark, book-title mark or
+      bracket with no partner (`三公”经费`, `财预〔2020〕10号）`), an opening mark written as a closing one
+      (`”放管服”改革`), and a half-width `"` standing for one side of a Chinese quotation.
+
+      ## Why is this bad?
+      GB/T 15834-2011 (4.8, 4.9, 4.15) requires paired marks to pair and to point the right way. An
+      unpaired mark usually means a word was cut or pasted without its quotation mark, and it changes
+      what the reader takes as quoted.
+
+      ## Example
+      ```
+      牢固树立”安全发展、执政为民”的理念
+      ```
+      Use instead:
+      ```
+      牢固树立“安全发展、执政为民”的理念
+      ```
+
+      ## Fix safety
+      A closing quotation mark that opens a quotation (the next mark is also a closing one) is turned
+      round, and a half-width `"` paired with a Chinese mark becomes the Chinese mark it stands for:
+      both fixes are safe. A mark with no partner has no fix: where the partner belongs is a guess.
+      List markers such as `1)` are not brackets and are ignored.
+      """#
+    documentation["L105"] = #"""
+      ## What it does
+      Finds two or more sentence or clause marks in a row: `。。`, `，，`, `、、`, `；；`, `，；`.
+      The ellipsis `……` and the dash `——` are single marks and are not flagged, nor are `？！` and `！！`.
+
+      ## Why is this bad?
+      GB/T 15834-2011 gives each pause one mark. A doubled mark is a typing slip or the trace of an edit.
+
+      ## Example
+      ```
+      指标完成率100%。。
+      ```
+      Use instead:
+      ```
+      指标完成率100%。
+      ```
+
+      ## Fix safety
+      When the marks are the same, deleting the extra ones is safe. When they differ (`，；`) the fix
+      keeps the stronger mark and is unsafe: which one the author meant is a judgement.
+      """#
+    documentation["L106"] = #"""
+      ## What it does
+      Finds half-width ASCII punctuation in Chinese text: `,` `;` `:` `?` `!` written after a Chinese
+      character (`万元,项目支出`, `结余:2020年`), and round brackets `( )` around Chinese text
+      (`9个村(社区)`).
+
+      ## Why is this bad?
+      GB/T 15834-2011 (5.1) sets Chinese running text in full-width marks. Half-width marks are too
+      narrow, break the even spacing of the line, and show that the text was typed with the wrong input
+      mode or pasted from elsewhere.
+
+      ## Example
+      ```
+      坚持依法行政,执法为民(试行)
+      ```
+      Use instead:
+      ```
+      坚持依法行政，执法为民（试行）
+      ```
+
+      ## Fix safety
+      The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe.
+      Marks inside numbers (`1,531.23`), times (`10:30`), web addresses and English words are never
+      flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
+      """#
+    documentation["L107"] = #"""
+      ## What it does
+      Finds a document that writes the percent sign both half-width (`%`) and full-width (`％`).
+      It reports once, at the first sign of the less used form, with the others as related locations.
+
+      ## Why is this bad?
+      GB/T 15835-2011 asks for one form within a document (4.3, 局部体例一致). Two forms show text
+      pasted from different sources, and searching the report for one form misses the other.
+
+      ## Example
+      ```
+      执行率为95%……完成率为98％
+      ```
+      Use instead:
+      ```
+      执行率为95%……完成率为98%
+      ```
+
+      ## Fix safety
+      The fix rewrites every sign of the less used form to the more used one. It is safe when one form
+      is used at least twice as often as the other, and unsafe when the counts are close (which form to
+      keep is then a choice).
+      """#
+    documentation["L108"] = #"""
+      ## What it does
+      Finds markers that converting a Word file to text leaves behind: bookmarks such as
+      `[bookmark: _GoBack]` or `[bookmark: _Toc12345]`.
+
+      ## Why is this bad?
+      The marker is not part of the report. Left in, it is printed and published as it stands.
+
+      ## Example
+      ```
+      [bookmark: _GoBack]我镇严格落实秸秆禁烧责任制
+      ```
+      Use instead:
+      ```
+      我镇严格落实秸秆禁烧责任制
+      ```
+
+      ## Fix safety
+      The fix deletes the marker (and the spaces after it) and is safe: the marker carries no text of the
+      report.
+      """#
+    documentation["L109"] = #"""
+      ## What it does
+      Finds a line break in the middle of a sentence: between a number and its unit
+      (`682.1442⏎万元`) or inside a word (`提倡移⏎风易俗`). It flags a line that is part of a sentence
+      (it has a clause mark), ends with a character rather than a mark, and is followed, with no blank
+      line, by a line that continues it (not a heading, not a table cell).
+
+      ## Why is this bad?
+      The break was made by a paste or by hand-wrapping, not by the author. In Word it becomes a
+      paragraph break in the middle of a word; it also hides the number from every arithmetic check.
+
+      ## Example
+      ```
+      2020年预算收入为682.1442
+      万元，预算支出为682.1442万元
+      ```
+      Use instead:
+      ```
+      2020年预算收入为682.1442万元，预算支出为682.1442万元
+      ```
+
+      ## Fix safety
+      The fix joins the two lines and is safe. A text that is hard-wrapped throughout (many such breaks)
+      is left alone: there the breaks are the layout, not slips.
+      """#
+    documentation["L110"] = #"""
+      ## What it does
+      Finds a traditional character inside simplified text (`帮助解決` for 解决, `帶动` for 带动), from a table of
+      traditional characters that are never correct in simplified Chinese.
+
+      ## Why is this bad?
+      The 《通用规范汉字表》 is the standard for official documents in the mainland. A stray traditional
+      character comes from an input method in the wrong mode or from pasted text, and looks like a typo.
+
+      ## Example
+      ```
+      帮助群众解決实际困难
+      ```
+      Use instead:
+      ```
+      帮助群众解决实际困难
+      ```
+
+      ## Fix safety
+      The fix replaces the character by its simplified form and is safe: the table holds only
+      characters with a single simplified form that are not themselves simplified characters (so 於, 乾,
+      著, 餘, 藉 are not in it). A text written in traditional characters throughout is left alone.
+      """#
+    documentation["N101"] = #"""
+      ## What it does
+      Finds the name of another township where the report speaks of its own unit: a township of the
+      same county as the report's subject (looked up in the township gazetteer), or, without a
+      gazetteer, a township government named in the title, the signature or a repeated title that is
+      not the one the report is about.
+
+      Mentions that are legitimately about another place stay silent: neighbours and borders
+      (与…接壤/相邻/交界/毗邻), joint work (联合, 协助, 配合, 对口, 帮扶, 支援), lists of several
+      townships, comparisons, places of another county (会同县某乡), and the subject's own short form
+      (某某苗族乡 ↔ 某某乡).
+
+      ## Why is this bad?
+      Township reports are written from last year's report or a neighbour's. A name left over from the
+      copy says that another township's work or money is this one's, and reviewers read it as a sign
+      that the whole report was not checked.
+
+      ## Example
+      ```
+      甲乙镇人民政府2020年度部门整体支出绩效评价报告
+      ……保障了丙丁镇社会管理与发展的基本稳定。
+      ```
+      Use instead:
+      ```
+      ……保障了甲乙镇社会管理与发展的基本稳定。
+      ```
+
+      ## Fix safety
+      The fix replaces the name by the subject's and is unsafe: the mention might be about the other
+      township after all, in a way the rule does not recognise. Without a gazetteer, a fix is offered
+      only when the name's first character is certain (line start, or right after a county name).
+
+      ## Options
+      The gazetteer is the `gazetteer` setting (a CSV of code,province,city,county,township). Without
+      it only unit names in title and signature positions are compared, at information severity.
+      """#
+    documentation["N102"] = #"""
+      ## What it does
+      Finds the report's own unit written inconsistently:
+      - the short form of a 民族乡 next to its full name (某某苗族乡 / 某某乡), at information severity;
+      - another administrative level used for the subject: 全街道, 我乡, 乡党委 or 乡里 in a 镇 report,
+        我镇 or 镇政府 in a 乡 report.
+
+      ## Why is this bad?
+      The full name of a 民族乡 is its legal name, and a report should call its unit one way. A level
+      word that does not fit (我乡 in a 镇's report) is left over from the template or the report the text
+      was copied from, and reviewers notice it at once.
+
+      ## Example
+      ```
+      甲乙镇人民政府2020年度部门整体支出绩效评价报告
+      营造全街道上下齐心战“疫”的良好氛围。经乡党委研究决定……
+      ```
+      Use instead:
+      ```
+      营造全镇上下齐心战“疫”的良好氛围。经镇党委研究决定……
+      ```
+
+      ## Fix safety
+      我乡/本乡/全乡 → the subject's level is safe: these words can only mean the report's own unit.
+      The fix of 乡党委, 乡长 or 乡里 is unsafe, since the word might speak of another unit. The full name
+      of a 民族乡 replaces its short form safely before 人民政府 (the organisation's legal name) and
+      unsafely elsewhere.
+      """#
+    documentation["N103"] = #"""
+      ## What it does
+      Finds years that contradict the fiscal year the report evaluates (the year of its title):
+      - a year in the reporting year's role — the year of the evaluation itself (对2019年度部门整体支出
+        进行了绩效自评, 2019年度自评得分为, 关于开展2019年度绩效自评工作的通知) or of the title repeated
+        in the body (某镇人民政府2019年度整体支出) — that is not the report's year;
+      - a document number whose year comes before the end of the year its notice evaluates
+        (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕6号）).
+
+      Comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
+
+      ## Why is this bad?
+      A report rewritten from last year's keeps last year's year in a sentence or two. Reviewers read it
+      as evaluating the wrong year, and a notice dated before the year it evaluates has ended points to a
+      wrong citation.
+
+      ## Example
+      ```
+      甲乙镇人民政府2021年度部门整体支出绩效自评报告
+      我单位对2020年度部门整体支出进行了绩效自评。
+      ```
+      Use instead:
+      ```
+      我单位对2021年度部门整体支出进行了绩效自评。
+      ```
+
+      ## Fix safety
+      Replacing the year by the report's is unsafe: the sentence may speak of the other year on purpose
+      in a way the rule does not recognise. A contradictory document number gets no fix: either the
+      number or the notice's year may be wrong.
+      """#
     documentation["N104"] = #"""
       ## What it does
       Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
@@ -25,6 +581,131 @@ extension RuleDocumentation {
       ## Fix safety
       The fix replaces the two brackets by 〔〕 and is safe: it only fires when a four-digit year in
       brackets is followed by a number and 号, which is the shape of a document number.
+      """#
+    documentation["S101"] = #"""
+      ## What it does
+      Finds a paragraph, or a run of consecutive paragraphs, that repeats earlier content of the report
+      exactly or nearly — at least 60 characters, comparing only characters, digits and letters, so that
+      white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
+      reported, pointing at the first.
+
+      Short repeated phrases (under 60 characters, such as 具体情况列表如下：) and table cells are never
+      reported.
+
+      ## Why is this bad?
+      A section pasted twice — typically 年度重点工作 copied again under 部门整体支出绩效情况 — makes the
+      report longer without saying more, and reviewers take it as a sign that the report was assembled
+      without being read.
+
+      ## Example
+      ```
+      4、年度重点工作
+      （1）脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+      四、部门整体支出绩效情况
+      1、脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+      ```
+      Use instead: keep one copy, and write the results under 绩效情况.
+
+      ## Fix safety
+      The fix deletes the later copy (whole lines) and is unsafe: deleting content always needs a look,
+      and the copy may sit where it belongs while the first does not. It is offered only when every
+      paragraph of the copy is the same as its original, or contained in it; a near copy that changes
+      some figures gets no fix.
+
+      ## Performance
+      Paragraphs are compared through winnowed k-gram fingerprints kept in a hash map (Schleimer,
+      Wilkerson and Aiken, 2003): one pass over the text, no comparison of all pairs of paragraphs.
+      """#
+    documentation["S102"] = #"""
+      ## What it does
+      Checks the numbering of headings and numbered items level by level (siblings under one parent):
+      - a number that skips (`二、` then `四、`), repeats or goes back (`四、` then `二、`);
+      - a level that starts after 1 (`（二）` with no `（一）`);
+      - a heading numbered in another style than its siblings (`1、概况` then `二、`; `（1）基本支出`
+        then `（二）项目支出`; `成绩一` among `（二）成绩二`, `（三）成绩三`);
+      - a heading glued to the end of the paragraph before it (`……措施。   五、存在的主要问题`);
+      - (information) a top level numbered `1、 2、` in a report that has no `一、` at all.
+
+      Lists of numbered paragraphs restart legitimately under each new parent and after an unnumbered
+      subtitle, so a restart at 1 is only flagged for section headings (`一、`, `（一）`).
+
+      ## Why is this bad?
+      GB/T 9704-2012 (7.3.3) numbers body headings 一、→（一）→ 1. →（1）, without skipping or mixing
+      levels. Broken numbering is the first sign of sections pasted from another report, and it breaks
+      the outline reviewers navigate by.
+
+      ## Example
+      ```
+      三、绩效评价工作情况
+      四、部门整体支出绩效情况
+      二、存在的主要问题
+      ```
+      Use instead:
+      ```
+      三、绩效评价工作情况
+      四、部门整体支出绩效情况
+      五、存在的主要问题
+      ```
+
+      ## Fix safety
+      "Renumber this heading" is safe when the number is certain: the heading sits between two
+      siblings that fix it (`二、` between `一、` and `三、`), or it is a sibling in the wrong style whose
+      number already fits the sequence. Otherwise it is unsafe (a section may be missing rather than
+      misnumbered). "Renumber the whole level" is always unsafe. Moving a glued heading to its own line is
+      safe.
+      """#
+    documentation["S103"] = #"""
+      ## What it does
+      Checks that a report has the top-level sections its outline requires (domain.md §3): the Hunan
+      部门整体支出绩效评价报告 outline (部门概况 … 改进措施和有关建议) or the Hubei 自评报告 outline
+      (绩效自评得分情况及绩效等级 … 绩效自评结果拟应用情况). The outline is the one the headings match best,
+      or the one named in `Configuration.sectionTemplate`. It reports once, at the top of the document,
+      listing what is missing.
+
+      ## Why is this bad?
+      The 财政 notice prescribes the outline, and reviewers score a report section by section: a missing
+      section (most often 存在的主要问题 or 改进措施) costs points and sends the report back.
+
+      ## Example
+      ```
+      一、部门概况 二、部门整体支出管理及使用情况 三、绩效评价工作情况 四、部门整体支出绩效情况
+      ```
+      Use instead:
+      ```
+      一、部门概况 … 四、部门整体支出绩效情况 五、存在的主要问题 六、改进措施和有关建议
+      ```
+
+      ## Fix safety
+      No fix: the missing text has to be written. Titles are matched loosely by keywords anywhere in
+      the outline, and nothing is reported unless the report clearly follows the outline (at least three
+      of its sections and half of them present).
+
+      ## Options
+      `Configuration.sectionTemplate` names the outline (`hunan-department`, `hubei-self-evaluation`,
+      or a custom one); `Configuration.customSectionTemplates` adds outlines.
+      """#
+    documentation["S104"] = #"""
+      ## What it does
+      Checks that the report's title names the unit and the fiscal year, as in
+      `甲乙镇人民政府2021年度部门整体支出绩效评价报告`. The title is the opening line or lines before the
+      first heading that end with 报告.
+
+      ## Why is this bad?
+      Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the
+      mark of a template not filled in, and tells a reader of the published file nothing.
+
+      ## Example
+      ```
+      部门整体支出绩效评价报告
+      ```
+      Use instead:
+      ```
+      甲乙镇人民政府2021年度部门整体支出绩效评价报告
+      ```
+
+      ## Fix safety
+      When the unit and year are known from elsewhere in the report (the signature, the body), the fix
+      writes them in front of the title. It is unsafe: the wording of a title is the author's choice.
       """#
     return documentation
   }()

@@ -24,7 +24,11 @@ enum Conversion {
   /// past the end means the end, a character past the line's end means the line's end, and a character
   /// inside a code unit sequence snaps back to its start.
   static func offset(_ position: Position, in lineIndex: LineIndex, encoding: ColumnUnit) -> Int {
-    lineIndex.offset(of: LineColumn(line: position.line, column: position.character), in: encoding)
+    // Any value past the text means the same as the text's end; capping keeps the index arithmetic
+    // far from overflow when a client sends 2^63 − 1.
+    let cap = 1 << 48
+    let lineColumn = LineColumn(line: min(position.line, cap), column: min(position.character, cap))
+    return lineIndex.offset(of: lineColumn, in: encoding)
   }
 
   static func textRange(_ range: Range, in document: Document, encoding: ColumnUnit) -> TextRange {
@@ -103,7 +107,9 @@ enum Conversion {
     var result: [FoldingRange] = []
     func visit(_ section: OutlineSection) {
       let line = document.headings[section.heading].line
-      if section.lastLine > line { result.append(FoldingRange(startLine: line, endLine: section.lastLine, kind: "region")) }
+      if section.lastLine > line {
+        result.append(FoldingRange(startLine: line, endLine: section.lastLine, kind: "region"))
+      }
       section.children.forEach(visit)
     }
     sections.forEach(visit)

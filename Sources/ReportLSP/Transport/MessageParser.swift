@@ -216,7 +216,9 @@ struct MessageParser {
   /// which valid JSON can never contain (raw line ends are not allowed inside JSON strings).
   private static func isHeaderLine(_ bytes: [UInt8], at index: Int) -> Bool {
     var position = index + headerName.count
-    func skipBlanks() { while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 } }
+    func skipBlanks() {
+      while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+    }
     skipBlanks()
     guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return false }
     position += 1
@@ -250,6 +252,7 @@ struct MessageParser {
   private static func looksComplete(_ body: Data) -> Bool {
     guard let first = body.first(where: { !isWhitespace($0) }), let last = body.last(where: { !isWhitespace($0) })
     else { return false }
-    return (first == UInt8(ascii: "{") && last == UInt8(ascii: "}")) || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
+    return (first == UInt8(ascii: "{") && last == UInt8(ascii: "}"))
+      || (first == UInt8(ascii: "[") && last == UInt8(ascii: "]"))
   }
 }

@@ -52,6 +52,20 @@ import Testing
     #expect(quantities[1].decimals == 1)
   }
 
+  @Test func severalThousandsSeparators() {
+    let quantities = Document(text: "收入12,345,678.90元，另有1,234,56元").quantities
+    #expect(quantities.first?.value == 12_345_678.9)
+    #expect(quantities.first?.digits == "12345678.90")
+    // A last group of two digits ends the number at the comma before it.
+    #expect(quantities.dropFirst().first?.value == 1234)
+  }
+
+  @Test func hugeIntegerBeforeYearCharacter() {
+    // Once crashed converting the value to Int.
+    let quantities = Document(text: "（99999999999999999999）与99999999999999999999年").quantities
+    #expect(quantities.allSatisfy { $0.kind != .year })
+  }
+
   @Test func yearsDatesAndCodesAreNotAmounts() {
     let quantities = Document(text: "2021年4月20日，根据绥财绩〔2021〕6号文件，省道S248").quantities
     #expect(quantities.map(\.kind) == [.year, .date, .date, .year, .identifier, .identifier])
@@ -120,6 +134,20 @@ import Testing
     let table = try #require(document.tables.first)
     #expect(table.layout == .markdown)
     #expect(table.rows.map { $0.map(\.text) } == [["项目", "预算"], ["合计", "16%"]])
+  }
+
+  @Test func tableStartsAfterItsLastOneCellRow() throws {
+    // A one-cell row cannot belong to a table; the rows after it still form one.
+    let document = Document(text: "\t说明\n\n\t项目\n\t金额\n\n\t甲\n\t1\n\n\t乙\n\t2")
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.rows.map { $0.map(\.text) } == [["项目", "金额"], ["甲", "1"], ["乙", "2"]])
+    #expect(table.lineRange == 2...9)
+  }
+
+  @Test func oneCellRowsEverywhereMakeNoTable() {
+    let text = (0..<50).map { "\t项目\($0)\($0 % 2 == 0 ? "" : "\n\t\($0)")" }.joined(separator: "\n\n")
+    #expect(Document(text: text).tables.isEmpty)
   }
 }
 

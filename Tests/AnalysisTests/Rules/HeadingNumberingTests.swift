@@ -8,7 +8,9 @@ import Testing
     let found = findings(HeadingNumbering.self, in: text)
     let only = try #require(found.first)
     #expect(found.count == 1)
-    #expect(only.range.start == Array(text.unicodeScalars).firstOffset(of: "二、问题", in: TextRange(0, text.unicodeScalars.count)))
+    #expect(
+      only.range.start
+        == Array(text.unicodeScalars).firstOffset(of: "二、问题", in: TextRange(0, text.unicodeScalars.count)))
     #expect(only.message.contains("应为“五、”"))
     // The next sibling is 三、, not 六、: renumbering this one alone is not certain.
     #expect(only.fixes.first?.applicability == .unsafe)

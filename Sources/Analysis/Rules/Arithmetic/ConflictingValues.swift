@@ -37,7 +37,7 @@ public struct ConflictingValues: Rule {
   public init() {}
 
   private struct Key: Hashable {
-    var subject: String
+    var subject: [Unicode.Scalar]
     var caliber: Caliber
     var measure: String
     var dimension: Dimension
@@ -49,11 +49,11 @@ public struct ConflictingValues: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
-    let amounts = StatedAmounts.collect(document)
+    let amounts = context.statedAmounts
     var buckets: [Key: [Int]] = [:]
     var order: [Key] = []
     for (index, amount) in amounts.enumerated() {
-      guard amount.subject.unicodeScalars.count >= 3, let unit = amount.quantity.unit else { continue }
+      guard !amount.isInTitle, amount.subject.count >= 3, let unit = amount.quantity.unit else { continue }
       let key = Key(
         subject: amount.subject, caliber: amount.caliber, measure: amount.phrase.measure ?? unit.base,
         dimension: unit.dimension, year: amount.year ?? document.subject.year)
@@ -100,12 +100,12 @@ public struct ConflictingValues: Rule {
       guard isOdd else { continue }
       let other = amounts[firstAgreeing[best]]
       let amount = amounts[i]
-      let name = amount.subject + (key.caliber == .actual ? "" : "（\(key.caliber.label)）")
+      let name = amount.subjectText + (key.caliber == .actual ? "" : "（\(key.caliber.label)）")
       let place = other.isInTable ? "表中" : other.quantity.range.start < amount.quantity.range.start ? "前文" : "后文"
       var message = "同一数据前后不一致：“\(name)”此处为\(amount.written)，\(place)为\(other.written)"
       if agreeing[best] > 1 { message += "（共\(agreeing[best])处）" }
       let isCertain =
-        amount.subject.unicodeScalars.count >= 4 && isExplicit(amount) && isExplicit(other)
+        amount.subject.count >= 4 && isExplicit(amount) && isExplicit(other)
         && (key.dimension == .money || ItemPhrase.measureWords.contains(key.measure))
       result.append(
         diagnostic(

@@ -54,6 +54,7 @@ public struct CountMismatch: Rule {
   }
 
   private static let classifiers = ["方面", "个", "项", "条", "大", "类", "种", "家", "所", "座", "点", "件", "村", "名", "位", "支"]
+  private static let classifierStarts = Set(classifiers.compactMap(\.unicodeScalars.first))
   /// Classifiers that may follow a list: A、B、C三个村 (not 名/位/点, which count people or spots).
   private static let trailingClassifiers: Set<String> = ["方面", "个", "项", "条", "大", "类", "种", "家", "所", "座", "村", "支"]
 
@@ -105,7 +106,7 @@ public struct CountMismatch: Rule {
     } else {
       return nil
     }
-    guard (2...20).contains(value),
+    guard (2...20).contains(value), cursor < end, Self.classifierStarts.contains(text[cursor]),
       let classifier = Self.classifiers.first(where: { text.matches($0, at: cursor) })
     else { return nil }
     if classifier == "大", !isChinese { return nil }
@@ -129,7 +130,10 @@ public struct CountMismatch: Rule {
       text[cursor].isHan || text[cursor].isDigit || text[cursor] == "%" || text[cursor] == "％" || text[cursor] == "“"
         || text[cursor] == "”"
     {
-      if text.matches("即", at: cursor) || text.matches("分别", at: cursor) || text.matches("包括", at: cursor) { break }
+      let scalar = text[cursor]
+      if scalar == "即" || (scalar == "分" || scalar == "包") && (text.matches("分别", at: cursor) || text.matches("包括", at: cursor)) {
+        break
+      }
       cursor += 1
     }
     let noun = TextRange(count.end, cursor)

@@ -53,7 +53,10 @@ public struct GradeMismatch: Rule {
     for paragraph in document.paragraphs {
       var index = paragraph.range.start
       while index < paragraph.range.end {
-        guard let word = Self.scoreWords.first(where: { text.matches($0, at: index) }) else {
+        let scalar = text[index]
+        guard scalar == "得" || scalar == "评" || scalar == "总",
+          let word = Self.scoreWords.first(where: { text.matches($0, at: index) })
+        else {
           index += 1
           continue
         }
@@ -115,7 +118,10 @@ public struct GradeMismatch: Rule {
   private func nextScoreWord(_ text: [Unicode.Scalar], after offset: Int, end: Int) -> Int {
     var index = offset
     while index < end {
-      if Self.scoreWords.contains(where: { text.matches($0, at: index) }) { return index }
+      let scalar = text[index]
+      if scalar == "得" || scalar == "评" || scalar == "总", Self.scoreWords.contains(where: { text.matches($0, at: index) }) {
+        return index
+      }
       index += 1
     }
     return end

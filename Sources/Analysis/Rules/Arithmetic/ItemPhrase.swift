@@ -29,7 +29,8 @@ enum Caliber: UInt8, Hashable, Sendable {
 /// comes out short or empty is not used on its own.
 struct ItemPhrase: Sendable {
   /// The item, Han characters only, without time words, caliber words and filler: "财政拨款结转和结余".
-  var subject: String
+  /// Kept as scalars: it is a hash key for every number of the document, and only messages need a String.
+  var subject: [Unicode.Scalar]
   var caliber: Caliber
   /// Whether the phrase names its caliber explicitly (本年数, 上年数, 预算数 …).
   var hasCaliberWord: Bool
@@ -47,7 +48,7 @@ struct ItemPhrase: Sendable {
   /// Reads the phrase in `range` (Han characters, digits, quotes, as written).
   init(_ text: [Unicode.Scalar], _ range: TextRange) {
     var han: [Unicode.Scalar] = []
-    han.reserveCapacity(range.length)
+    han.reserveCapacity(min(range.length, Self.maximumLength))
     var year: Int?
     var index = max(0, range.start)
     let end = min(range.end, text.count)
@@ -74,7 +75,23 @@ struct ItemPhrase: Sendable {
       if scalar.isHan { han.append(scalar) }
       index += 1
     }
+    // The item is at the end of the phrase; what comes long before it is another clause's business.
+    if han.count > Self.maximumLength { han.removeFirst(han.count - Self.maximumLength) }
     self.init(han: han, year: year)
+  }
+
+  /// How many Han characters before the number are read.
+  static let maximumLength = 24
+
+  /// Whether a word of `list` occurs in `range` of the text.
+  static func occurs(_ list: WordList, in text: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    var offset = max(0, range.start)
+    let end = min(range.end, text.count)
+    while offset < end {
+      if list.longestMatch(in: text, at: offset, end: end) != nil { return true }
+      offset += 1
+    }
+    return false
   }
 
   /// Reads an already extracted phrase (table headers and row labels).
@@ -84,128 +101,200 @@ struct ItemPhrase: Sendable {
 
   private init(han original: [Unicode.Scalar], year: Int?) {
     self.year = year
-    var han = original
     // 计划生育 is a policy, not a plan.
-    _ = han.removeAll(word: "计划生育")
-    isChange = Self.changeWords.contains { han.contains(word: $0) }
-    isPart = Self.partWords.contains { han.contains(word: $0) }
-    isPerUnit = Self.perUnitWords.contains { han.contains(word: $0) }
-    let hasFinal = han.contains(word: "决算")
-    if Self.lastYearWords.contains(where: { han.contains(word: $0) }) {
+    let han = Self.familyPlanning.occurs(in: original) ? Self.familyPlanning.removing(from: original) : original
+    isChange = Self.changeWords.occurs(in: han)
+    isPart = Self.partWords.occurs(in: han)
+    isPerUnit = Self.perUnitWords.occurs(in: han)
+    let hasFinal = Self.finalWords.occurs(in: han)
+    if Self.lastYearWords.occurs(in: han) {
       caliber = .lastYear
-    } else if han.contains(word: "预算"), !hasFinal {
+    } else if Self.budgetWords.occurs(in: han), !hasFinal {
       caliber = .budget
-    } else if Self.targetWords.contains(where: { han.contains(word: $0) }) {
+    } else if Self.targetWords.occurs(in: han) {
       caliber = .target
-    } else if han.contains(word: "年初"), !hasFinal {
+    } else if Self.yearStartWords.occurs(in: han), !hasFinal {
       caliber = .yearStart
-    } else if (han.contains(word: "年末") || han.contains(word: "年底")), !hasFinal {
+    } else if Self.yearEndWords.occurs(in: han), !hasFinal {
       caliber = .yearEnd
     } else {
       caliber = .actual
     }
-    var words = han
-    var removedCaliber = false
-    for word in Self.caliberWords {
-      if words.removeAll(word: word) { removedCaliber = true }
-    }
-    hasCaliberWord = removedCaliber
+    let words = Self.caliberWords.occurs(in: han) ? Self.caliberWords.removing(from: han) : han
+    hasCaliberWord = words.count != han.count
     // Filler at either end: 其中、我镇、为、达到、总额 …
+    var start = 0
+    var end = words.count
     var changed = true
     while changed {
       changed = false
-      for word in Self.leadingFiller where words.hasPrefix(word: word) {
-        words.removeFirst(word.unicodeScalars.count)
+      if let length = Self.leadingFiller.longestMatch(in: words, at: start, end: end) {
+        start += length
         changed = true
       }
-      for word in Self.trailingFiller where words.hasSuffix(word: word) {
-        words.removeLast(word.unicodeScalars.count)
+      if let length = Self.trailingFiller.longestMatch(in: words, endingAt: end, start: start) {
+        end -= length
         changed = true
       }
     }
     measure = nil
-    for word in Self.measureWords where words.hasSuffix(word: word) {
-      words.removeLast(word.unicodeScalars.count)
-      measure = word
-      break
+    if let length = Self.measureWords.longestMatch(in: words, endingAt: end, start: start) {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: words[(end - length)..<end])
+      measure = String(view)
+      end -= length
+    } else if let length = Self.dimensionWords.longestMatch(in: words, endingAt: end, start: start) {
+      end -= length
     }
-    for word in Self.dimensionWords where words.hasSuffix(word: word) {
-      words.removeLast(word.unicodeScalars.count)
-      break
+    while let length = Self.trailingFiller.longestMatch(in: words, endingAt: end, start: start), length == 1 {
+      end -= length
     }
-    while let last = words.last, Self.trailingFiller.contains(where: { $0 == String(last) }) { words.removeLast() }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: words)
-    subject = String(view)
+    subject = Array(words[start..<max(start, end)])
   }
 
   /// The number of characters in the subject.
-  var subjectLength: Int { subject.unicodeScalars.count }
+  var subjectLength: Int { subject.count }
 
-  static let changeWords = [
+  static let changeWords = WordList([
     "增加", "减少", "节约", "超支", "增长", "下降", "上升", "降低", "提高", "相差", "差异", "差额", "增减", "多出",
     "少于", "多于", "超出", "追加", "核减", "压减", "同比", "环比", "变动", "变化",
-  ]
-  static let partWords = ["其中", "包括", "包含", "含"]
-  static let perUnitWords = ["每", "人均", "户均", "亩均", "平均", "单价", "均价"]
-  static let lastYearWords = ["上年", "去年", "上一年", "上年度", "同期"]
-  static let targetWords = ["计划", "目标", "任务", "预期", "预计"]
+  ])
+  static let partWords = WordList(["其中", "包括", "包含", "含"])
+  static let perUnitWords = WordList(["每", "人均", "户均", "亩均", "平均", "单价", "均价"])
+  static let lastYearWords = WordList(["上年", "去年", "上一年", "同期"])
+  static let budgetWords = WordList(["预算"])
+  static let finalWords = WordList(["决算"])
+  static let targetWords = WordList(["计划", "目标", "任务", "预期", "预计"])
+  static let yearStartWords = WordList(["年初"])
+  static let yearEndWords = WordList(["年末", "年底"])
+  static let familyPlanning = WordList(["计划生育"])
   /// Removed anywhere in the phrase: they say when or against what, not what.
-  static let caliberWords = [
+  static let caliberWords = WordList([
     "上年度", "上一年", "上年", "去年", "同期", "本年度", "本年", "全年", "今年", "当年", "年初", "年末", "年底",
     "年中", "年度", "预算数", "预算", "决算数", "决算", "批复", "实际", "计划", "目标", "任务", "预期", "预计",
     "本期", "本次",
-  ]
-  static let leadingFiller = [
+  ])
+  static let leadingFiller = WordList([
     "其中", "包括", "包含", "我镇", "我乡", "我街道", "我单位", "本单位", "本镇", "本乡", "全镇", "全乡", "全县",
     "国内", "支出", "完成", "实现", "投入", "发放", "共计", "合计", "总计", "累计", "已", "与", "比", "较", "和",
     "及", "对", "另", "共", "的", "为", "是", "在", "有", "了", "数", "含",
-  ]
-  static let trailingFiller = [
+  ])
+  static let trailingFiller = WordList([
     "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共有", "共", "约", "计", "有", "总额", "金额", "总数",
     "数", "的", "了", "已", "至", "到",
-  ]
+  ])
   /// Count words that stand for the unit when they end the phrase: 公务接待批次200次.
-  static let measureWords = ["批次", "人次", "户次", "架次", "趟次"]
+  static let measureWords = WordList(["批次", "人次", "户次", "架次", "趟次"])
   /// Words that only repeat the unit's dimension: 面积, 产量, 人数.
-  static let dimensionWords = ["面积", "长度", "产量", "数量", "总量", "人数", "户数", "个数", "次数", "规模"]
+  static let dimensionWords = WordList(["面积", "长度", "产量", "数量", "总量", "人数", "户数", "个数", "次数", "规模"])
 }
 
-extension Array where Element == Unicode.Scalar {
-  /// Whether `word` occurs anywhere in the array.
-  func contains(word: String) -> Bool {
-    let pattern = Array(word.unicodeScalars)
-    guard let first = pattern.first, pattern.count <= count else { return false }
-    var index = 0
-    while index + pattern.count <= count {
-      if self[index] == first, matches(word, at: index) { return true }
-      index += 1
+/// A fixed list of words, matched on scalar arrays without building strings (the phrase reader runs
+/// for every number of the document).
+struct WordList: Sendable {
+  /// The words by their first scalar, longest first.
+  private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+  /// The words by their last scalar, longest first.
+  private let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
+  /// Bit sets over the basic Han block of the first and last scalars, so that most positions are
+  /// rejected without hashing.
+  private let firstBits: [UInt64]
+  private let lastBits: [UInt64]
+  let words: [String]
+
+  private static let hanBase: UInt32 = 0x4E00
+  private static let hanCount: UInt32 = 0x5200
+
+  init(_ words: [String]) {
+    self.words = words
+    let arrays = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    byFirst = Dictionary(grouping: arrays) { $0[0] }
+    byLast = Dictionary(grouping: arrays) { $0[$0.count - 1] }
+    var first = [UInt64](repeating: 0, count: Int(Self.hanCount / 64) + 1)
+    var last = first
+    for word in arrays {
+      Self.insert(word[0], into: &first)
+      Self.insert(word[word.count - 1], into: &last)
     }
+    firstBits = first
+    lastBits = last
+  }
+
+  private static func insert(_ scalar: Unicode.Scalar, into bits: inout [UInt64]) {
+    let offset = scalar.value &- hanBase
+    // Words of this engine are Han; any other scalar marks every slot so lookups fall back to the dictionary.
+    guard offset < hanCount else {
+      for index in bits.indices { bits[index] = ~0 }
+      return
+    }
+    bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63)
+  }
+
+  @inline(__always)
+  private static func mayStart(_ scalar: Unicode.Scalar, _ bits: [UInt64]) -> Bool {
+    let offset = scalar.value &- hanBase
+    guard offset < hanCount else { return bits[0] == ~0 }
+    return bits[Int(offset >> 6)] & (1 << UInt64(offset & 63)) != 0
+  }
+
+  /// Whether `word` is one of the list.
+  func contains(_ word: String) -> Bool { words.contains(word) }
+
+  /// The length of the longest word starting at `offset` and ending by `end`.
+  func longestMatch(in text: [Unicode.Scalar], at offset: Int, end: Int) -> Int? {
+    guard offset < end, Self.mayStart(text[offset], firstBits), let candidates = byFirst[text[offset]] else {
+      return nil
+    }
+    for word in candidates where offset + word.count <= end {
+      var index = 1
+      while index < word.count, text[offset + index] == word[index] { index += 1 }
+      if index == word.count { return word.count }
+    }
+    return nil
+  }
+
+  /// The length of the longest word ending at `end` and starting at or after `start`.
+  func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, start: Int) -> Int? {
+    guard end > start, end <= text.count, Self.mayStart(text[end - 1], lastBits),
+      let candidates = byLast[text[end - 1]]
+    else { return nil }
+    for word in candidates where end - word.count >= start {
+      let offset = end - word.count
+      var index = 0
+      while index < word.count - 1, text[offset + index] == word[index] { index += 1 }
+      if index == word.count - 1 { return word.count }
+    }
+    return nil
+  }
+
+  /// Whether a word of the list occurs anywhere in `text`.
+  func occurs(in text: [Unicode.Scalar]) -> Bool {
+    for offset in text.indices where longestMatch(in: text, at: offset, end: text.count) != nil { return true }
     return false
   }
 
-  /// Whether the array starts with `word`.
-  func hasPrefix(word: String) -> Bool { matches(word, at: 0) }
-
-  /// Whether the array ends with `word`.
-  func hasSuffix(word: String) -> Bool { matches(word, endingAt: count) }
-
-  /// Removes every occurrence of `word`; returns whether one was removed.
-  mutating func removeAll(word: String) -> Bool {
-    let pattern = Array(word.unicodeScalars)
-    guard !pattern.isEmpty, contains(word: word) else { return false }
+  /// `text` without any of the words.
+  func removing(from text: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var result: [Unicode.Scalar] = []
-    result.reserveCapacity(count)
-    var index = 0
-    while index < count {
-      if index + pattern.count <= count, matches(word, at: index) {
-        index += pattern.count
+    result.reserveCapacity(text.count)
+    var offset = 0
+    while offset < text.count {
+      if let length = longestMatch(in: text, at: offset, end: text.count) {
+        offset += length
       } else {
-        result.append(self[index])
-        index += 1
+        result.append(text[offset])
+        offset += 1
       }
     }
-    self = result
-    return true
+    return result
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// The scalars as a String, for messages.
+  var text: String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: self)
+    return String(view)
   }
 }

@@ -5,19 +5,25 @@ struct StatedAmount: Sendable {
   var quantity: Quantity
   var phrase: ItemPhrase
   /// The item: the phrase's own subject, or the one carried over from earlier in the sentence.
-  var subject: String
+  var subject: [Unicode.Scalar]
   /// Whether `subject` was carried over (本年数为3.07元 after “公务用车购置及运行维护费”).
   var isInherited: Bool
   /// What the amount belongs to when that is not the subject itself: the amount a 其中 part belongs
   /// to, or what its paragraph or table is about; nil when that is the subject itself or unknown.
   /// Amounts of one subject are the same quantity only within the same topic.
-  var topic: String?
+  var topic: [Unicode.Scalar]?
   var caliber: Caliber
   /// The year written in the sentence before the amount (or in the table column), nil for the report's year.
   var year: Int?
   /// The sentence (or table row) the amount is in.
   var sentence: TextRange
   var isInTable: Bool
+  /// Whether the amount is in the title of a numbered line, which in these reports states a target
+  /// ("1) 水稻种植面积4万亩。"), not a result.
+  var isInTitle: Bool
+
+  /// The item, for messages.
+  var subjectText: String { subject.text }
 
   /// The amount as written, number and unit: "3.07元", "16万元".
   var written: String {
@@ -31,11 +37,10 @@ enum StatedAmounts {
   /// Dimensions whose amounts describe a level that can be stated twice.
   static let comparableDimensions: Set<Dimension> = [.money, .area, .length, .weight, .volume, .count]
 
-  /// The amounts of `document`. Unless `includingTitles`, the title of a numbered line is left out:
-  /// in these reports a short numbered line states a target ("1) 水稻种植面积4万亩。"), not a result.
-  static func collect(_ document: Document, includingTitles: Bool = false) -> [StatedAmount] {
+  /// The amounts of `document`, in document order.
+  static func collect(_ document: Document) -> [StatedAmount] {
     var result: [StatedAmount] = []
-    collectProse(document, includingTitles: includingTitles, into: &result)
+    collectProse(document, into: &result)
     let proseCount = result.count
     collectTables(document, into: &result)
     if result.count > proseCount { result.sort { $0.quantity.range.start < $1.quantity.range.start } }
@@ -54,20 +59,19 @@ enum StatedAmounts {
   }
 
   private struct Carried {
-    var subject: String
+    var subject: [Unicode.Scalar]
     var caliber: Caliber
   }
 
-  private static func collectProse(_ document: Document, includingTitles: Bool, into result: inout [StatedAmount]) {
+  private static func collectProse(_ document: Document, into result: inout [StatedAmount]) {
     let text = document.scalars
     for paragraph in document.paragraphs {
       // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
       // money of a paragraph on 基本支出; a count in it is not scoped by that).
-      var paragraphTopics: [Dimension: String] = [:]
+      var paragraphTopics: [Dimension: [Unicode.Scalar]] = [:]
       var lastWhole: Carried?
       for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
-        let isTitle =
-          !includingTitles && paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
+        let isTitle = paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
         var last: Carried?
         var parent: Carried?
         var sentenceYear: Int?
@@ -111,7 +115,7 @@ enum StatedAmounts {
             var subject = phrase.subject
             var caliber = phrase.caliber
             var isInherited = false
-            var topic: String?
+            var topic: [Unicode.Scalar]?
             if phrase.subjectLength >= 3 {
               if inParts {
                 guard let parent else { continue }
@@ -143,11 +147,10 @@ enum StatedAmounts {
                 paragraphTopics[dimension] = subject
               }
             }
-            if isTitle { continue }
             result.append(
               StatedAmount(
                 quantity: quantity, phrase: phrase, subject: subject, isInherited: isInherited, topic: topic,
-                caliber: caliber, year: sentenceYear, sentence: sentence.range, isInTable: false))
+                caliber: caliber, year: sentenceYear, sentence: sentence.range, isInTable: false, isInTitle: isTitle))
           }
         }
       }
@@ -156,8 +159,10 @@ enum StatedAmounts {
 
   /// Whether 其中 or 包括 occurs in `range`: what follows are parts of what came before.
   private static func hasPartWord(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
-    text.firstOffset(of: "其中", in: range) != nil || text.firstOffset(of: "包括", in: range) != nil
+    ItemPhrase.occurs(clausePartWords, in: text, range)
   }
+
+  private static let clausePartWords = WordList(["其中", "包括"])
 
   /// A count must end its phrase: in 37名留守儿童 the item follows the number and the words before it
   /// belong to something else.
@@ -176,12 +181,12 @@ enum StatedAmounts {
       let labels = table.rows.map { row in row.first.map { ItemPhrase(string: $0.text) } }
       // A 合计 row stands for the table's topic only when no row is named for the topic itself.
       let topicHasRow = topic != nil && labels.contains { $0?.subject == topic }
-      var lastWhole: String?
+      var lastWhole: [Unicode.Scalar]?
       for row in table.bodyRows {
         guard let labelCell = row.first else { continue }
         let label = ItemPhrase(string: labelCell.text)
-        var subject: String
-        var rowTopic: String?
+        var subject: [Unicode.Scalar]
+        var rowTopic: [Unicode.Scalar]?
         if label.subjectLength >= 3 {
           subject = label.subject
           if label.isPart {
@@ -204,7 +209,7 @@ enum StatedAmounts {
             StatedAmount(
               quantity: quantity, phrase: label, subject: subject, isInherited: false, topic: rowTopic,
               caliber: caliber, year: columns[column].year, sentence: labelCell.range.union(cell.range),
-              isInTable: true))
+              isInTable: true, isInTitle: false))
         }
       }
     }
@@ -236,7 +241,7 @@ enum StatedAmounts {
 
   /// What a table is about: its caption (a short line right above it, 三公经费使用情况) or else the
   /// title of the nearest heading before it, reduced to an item.
-  static func tableTopic(_ document: Document, _ table: Table) -> String? {
+  static func tableTopic(_ document: Document, _ table: Table) -> [Unicode.Scalar]? {
     let text = document.scalars
     let lines = document.lineIndex
     var line = table.lineRange.lowerBound - 1
@@ -256,10 +261,10 @@ enum StatedAmounts {
     return topic(text, heading.titleRange)
   }
 
-  private static let topicSuffixes = ["使用情况", "支出情况", "执行情况", "情况", "明细", "统计", "一览", "列表", "表"]
+  private static let topicSuffixes = WordList(["使用情况", "支出情况", "执行情况", "情况", "明细", "统计", "一览", "列表", "表"])
 
   /// The item a caption names: 2、三公经费使用情况（单位：万元） → 三公经费.
-  private static func topic(_ text: [Unicode.Scalar], _ range: TextRange) -> String? {
+  private static func topic(_ text: [Unicode.Scalar], _ range: TextRange) -> [Unicode.Scalar]? {
     var start = range.start
     // Skip a numbering marker: 2、 （三）.
     while start < range.end, !text[start].isHan
@@ -272,10 +277,9 @@ enum StatedAmounts {
     var end = start
     while end < range.end, text[end] != "（", text[end] != "(" { end += 1 }
     var subject = ItemPhrase(text, TextRange(start, end)).subject
-    for suffix in topicSuffixes where subject.hasSuffix(suffix) {
-      subject.removeLast(suffix.count)
-      break
+    if let length = topicSuffixes.longestMatch(in: subject, endingAt: subject.count, start: 0) {
+      subject.removeLast(length)
     }
-    return subject.unicodeScalars.count >= 3 ? subject : nil
+    return subject.count >= 3 ? subject : nil
   }
 }

@@ -35,7 +35,7 @@ public struct UnitMismatch: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     var result: [Diagnostic] = []
-    checkYuanAmongWanYuan(document, into: &result)
+    checkYuanAmongWanYuan(document, amounts: context.statedAmounts, into: &result)
     checkSmallChanges(document, into: &result)
     checkMixedLengthUnits(document, into: &result)
     checkShares(document, into: &result)
@@ -44,8 +44,8 @@ public struct UnitMismatch: Rule {
 
   // MARK: 元 among 万元
 
-  private func checkYuanAmongWanYuan(_ document: Document, into result: inout [Diagnostic]) {
-    let amounts = StatedAmounts.collect(document, includingTitles: true).filter { !$0.isInTable && $0.quantity.unit?.dimension == .money }
+  private func checkYuanAmongWanYuan(_ document: Document, amounts all: [StatedAmount], into result: inout [Diagnostic]) {
+    let amounts = all.filter { !$0.isInTable && $0.quantity.unit?.dimension == .money }
     var start = 0
     while start < amounts.count {
       var end = start + 1
@@ -118,9 +118,9 @@ public struct UnitMismatch: Rule {
         for clause in sentence.clauses {
           var phraseStart = clause.start
           for quantity in document.quantities(in: clause) {
-            let phrase = ItemPhrase(text, TextRange(phraseStart, quantity.range.start))
+            let phraseRange = TextRange(phraseStart, quantity.range.start)
             phraseStart = quantity.range.end
-            guard isBareYuan(quantity), phrase.isChange, quantity.decimals >= 1 else { continue }
+            guard isBareYuan(quantity), quantity.decimals >= 1, ItemPhrase(text, phraseRange).isChange else { continue }
             let compared = sentenceWan.isEmpty ? Array(context.suffix(8)) : Array(sentenceWan)
             // The finest step the 万元 amounts can show, in 元.
             guard let finest = compared.map(\.decimals).max(), finest >= 1 else { continue }

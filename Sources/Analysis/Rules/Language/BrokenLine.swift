@@ -54,7 +54,9 @@ public struct BrokenLine: Rule {
       let splitsWord = last.isHan && first.isHan && isSentenceInProgress(text, running)
       guard splitsNumber || splitsWord else { continue }
       let join = TextRange(current.end, next.start)
-      let shown = text.string(in: TextRange(current.end - 1, current.end)) + "⏎" + text.string(in: TextRange(next.start, next.start + 1))
+      let shown =
+        text.string(in: TextRange(current.end - 1, current.end)) + "⏎"
+        + text.string(in: TextRange(next.start, next.start + 1))
       result.append(
         diagnostic(
           TextRange(current.end - 1, next.start + 1),

@@ -48,63 +48,68 @@ enum ConfusableTable {
   /// Words beginning with 势 (势头, 势在必行 …) that can follow a word ending in 行 or 型.
   private static let shiWords = ["头", "在", "必", "力", "能", "如", "态", "不", "均", "利", "众"]
 
-  static let entries: [ConfusableEntry] = [
-    ConfusableEntry(
-      wrong: "截止至", right: "截至", reason: "“截止”与“至”语义重复", source: "吕叔湘《现代汉语八百词》"),
-    ConfusableEntry(
-      wrong: "截止", right: "截至", before: timeObjects, notBefore: ["到", "于", "日期", "时间", "至"],
-      reason: "后接时间时应用“截至”；“截止”用在时间之后", source: "吕叔湘《现代汉语八百词》"),
-    ConfusableEntry(
-      wrong: "其它", right: "其他", reason: "公文中统一用“其他”", source: "《现代汉语词典》推荐词形"),
-    ConfusableEntry(wrong: "布署", right: "部署", reason: "“部署”无“布署”写法", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "行势", right: "形势",
-      notAfter: ["运", "执", "进", "发", "推", "实", "流", "施", "举", "通", "银", "旅", "步", "飞", "履", "试", "现", "风",
-        "盛", "先", "同", "横", "可", "遵", "践", "言", "品", "罪", "自", "平", "并", "单", "修", "各", "本", "外", "内",
-        "强", "例", "暴", "德", "航", "运"],
-      notBefore: shiWords, reason: "“形势”误写", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "型势", right: "形势", notAfter: ["转", "新", "类", "大", "小", "中", "重", "典", "模", "造", "定", "成", "巨", "微"],
-      notBefore: shiWords, reason: "“形势”误写", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "稳患", right: "隐患", after: ["风险", "安全", "消除", "排查", "存在", "事故", "重大", "治理"],
-      reason: "“隐患”误写", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "稳患", right: "隐患", before: ["排查", "整改", "点", "大排查"], notAfter: ["平", "安", "维"],
-      reason: "“隐患”误写", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "藉", right: "籍",
-      before: ["贯", "学子", "人士", "乡贤", "企业家", "同胞", "华人", "考生", "青年", "大学生", "在外", "干部", "老兵"],
-      reason: "表示籍贯、户籍用“籍”", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "藉", right: "籍", after: ["户", "学", "国", "原", "书", "党", "军", "祖", "客", "湘", "鄂", "粤", "川", "黔"],
-      reason: "表示籍贯、户籍用“籍”", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "告之", right: "告知",
-      notAfter: ["而", "公", "通", "报", "布", "预", "广", "警", "忠", "劝", "宣", "祷", "控", "被", "原", "转", "诉"],
-      notBefore: ["以", "日", "后", "前", "时", "中", "外", "一"], reason: "“告知”误写", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "物质", right: "物资",
-      after: ["防疫", "防汛", "抗疫", "救灾", "应急", "抢险", "防护", "医疗", "捐赠", "救援", "慰问", "防控", "抗旱", "救济"],
-      notBefore: ["文明", "文化", "生活", "基础", "条件", "激励", "奖励", "精神", "保障"],
-      reason: "指用品、器材用“物资”", source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "收益", right: "受益",
-      after: ["#户群众", "#户", "#人", "#名群众", "#户村民", "#户农户", "#名村民", "#户贫困户", "#名学生", "#人次"],
-      before: ["^", "，", "。", "；", "、", ","], reason: "“受益”是动词（得到好处），“收益”是名词（收入）",
-      source: "《现代汉语词典》"),
-    ConfusableEntry(
-      wrong: "收益", right: "受益", after: ["让群众", "使群众", "让更多群众", "使更多群众", "让百姓", "使百姓", "让学生", "使学生"],
-      before: ["^", "，", "。", "；", ","], reason: "“受益”是动词（得到好处），“收益”是名词（收入）",
-      source: "《现代汉语词典》"),
-  ] + ledgerEntries + orientationEntries
+  static let entries: [ConfusableEntry] =
+    [
+      ConfusableEntry(
+        wrong: "截止至", right: "截至", reason: "“截止”与“至”语义重复", source: "吕叔湘《现代汉语八百词》"),
+      ConfusableEntry(
+        wrong: "截止", right: "截至", before: timeObjects, notBefore: ["到", "于", "日期", "时间", "至"],
+        reason: "后接时间时应用“截至”；“截止”用在时间之后", source: "吕叔湘《现代汉语八百词》"),
+      ConfusableEntry(
+        wrong: "其它", right: "其他", reason: "公文中统一用“其他”", source: "《现代汉语词典》推荐词形"),
+      ConfusableEntry(wrong: "布署", right: "部署", reason: "“部署”无“布署”写法", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "行势", right: "形势",
+        notAfter: [
+          "运", "执", "进", "发", "推", "实", "流", "施", "举", "通", "银", "旅", "步", "飞", "履", "试", "现", "风",
+          "盛", "先", "同", "横", "可", "遵", "践", "言", "品", "罪", "自", "平", "并", "单", "修", "各", "本", "外", "内",
+          "强", "例", "暴", "德", "航", "运",
+        ],
+        notBefore: shiWords, reason: "“形势”误写", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "型势", right: "形势", notAfter: ["转", "新", "类", "大", "小", "中", "重", "典", "模", "造", "定", "成", "巨", "微"],
+        notBefore: shiWords, reason: "“形势”误写", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "稳患", right: "隐患", after: ["风险", "安全", "消除", "排查", "存在", "事故", "重大", "治理"],
+        reason: "“隐患”误写", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "稳患", right: "隐患", before: ["排查", "整改", "点", "大排查"], notAfter: ["平", "安", "维"],
+        reason: "“隐患”误写", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "藉", right: "籍",
+        before: ["贯", "学子", "人士", "乡贤", "企业家", "同胞", "华人", "考生", "青年", "大学生", "在外", "干部", "老兵"],
+        reason: "表示籍贯、户籍用“籍”", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "藉", right: "籍", after: ["户", "学", "国", "原", "书", "党", "军", "祖", "客", "湘", "鄂", "粤", "川", "黔"],
+        reason: "表示籍贯、户籍用“籍”", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "告之", right: "告知",
+        notAfter: ["而", "公", "通", "报", "布", "预", "广", "警", "忠", "劝", "宣", "祷", "控", "被", "原", "转", "诉"],
+        notBefore: ["以", "日", "后", "前", "时", "中", "外", "一"], reason: "“告知”误写", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "物质", right: "物资",
+        after: ["防疫", "防汛", "抗疫", "救灾", "应急", "抢险", "防护", "医疗", "捐赠", "救援", "慰问", "防控", "抗旱", "救济"],
+        notBefore: ["文明", "文化", "生活", "基础", "条件", "激励", "奖励", "精神", "保障"],
+        reason: "指用品、器材用“物资”", source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "收益", right: "受益",
+        after: ["#户群众", "#户", "#人", "#名群众", "#户村民", "#户农户", "#名村民", "#户贫困户", "#名学生", "#人次"],
+        before: ["^", "，", "。", "；", "、", ","], reason: "“受益”是动词（得到好处），“收益”是名词（收入）",
+        source: "《现代汉语词典》"),
+      ConfusableEntry(
+        wrong: "收益", right: "受益", after: ["让群众", "使群众", "让更多群众", "使更多群众", "让百姓", "使百姓", "让学生", "使学生"],
+        before: ["^", "，", "。", "；", ","], reason: "“受益”是动词（得到好处），“收益”是名词（收入）",
+        source: "《现代汉语词典》"),
+    ] + ledgerEntries + orientationEntries
 
   /// 账 for money records (账目, 台账, 账实相符); 帐 only for cloth hangings (蚊帐, 帐篷).
   private static let ledgerEntries: [ConfusableEntry] = [
     ConfusableEntry(
       wrong: "帐", right: "账",
-      after: ["明细", "台", "记", "对", "查", "结", "报", "转", "总", "挂", "入", "到", "销", "做", "算", "建", "立", "往来",
-        "流水", "现金", "赊", "欠", "收", "出", "老", "销号对"],
+      after: [
+        "明细", "台", "记", "对", "查", "结", "报", "转", "总", "挂", "入", "到", "销", "做", "算", "建", "立", "往来",
+        "流水", "现金", "赊", "欠", "收", "出", "老", "销号对",
+      ],
       notBefore: ["篷", "幕", "子", "幔", "房"], reason: "与钱财、账目有关的用“账”",
       source: "《第一批异形词整理表》、《现代汉语词典》"),
     ConfusableEntry(
@@ -118,12 +123,16 @@ enum ConfusableTable {
   private static let orientationEntries: [ConfusableEntry] = [
     ConfusableEntry(
       wrong: "已", right: "以",
-      before: ["…为导向", "…为抓手", "…为契机", "…为核心", "…为主线", "…为载体", "…为突破口", "…为引领", "…为指引",
-        "…为根本", "…为落脚点", "…为出发点"],
+      before: [
+        "…为导向", "…为抓手", "…为契机", "…为核心", "…为主线", "…为载体", "…为突破口", "…为引领", "…为指引",
+        "…为根本", "…为落脚点", "…为出发点",
+      ],
       notAfter: ["而", "业", "早", "久", "尚", "既"],
-      notBefore: ["经", "…成为", "…作为", "…认为", "…视为", "…列为", "…定为", "…评为", "…称为", "…改为", "…变为", "…转为",
-        "…划为", "…选为", "…以", "…被", "…确立为", "…明确为", "…调整为"],
-      reason: "“以……为……”是介词结构，用“以”", source: "《现代汉语词典》"),
+      notBefore: [
+        "经", "…成为", "…作为", "…认为", "…视为", "…列为", "…定为", "…评为", "…称为", "…改为", "…变为", "…转为",
+        "…划为", "…选为", "…以", "…被", "…确立为", "…明确为", "…调整为",
+      ],
+      reason: "“以……为……”是介词结构，用“以”", source: "《现代汉语词典》")
   ]
 }
 

@@ -32,28 +32,22 @@ public struct ConfusableWord: Rule {
   public init() {}
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
-    let entries = ConfusableTable.entries + context.configuration.extraConfusables
-    var byFirst: [Unicode.Scalar: [(entry: ConfusableEntry, wrong: [Unicode.Scalar])]] = [:]
-    for entry in entries {
-      let wrong = Array(entry.wrong.unicodeScalars)
-      guard let first = wrong.first, !entry.right.isEmpty, entry.wrong != entry.right else { continue }
-      byFirst[first, default: []].append((entry, wrong))
-    }
-    // Longer wrong forms first, so that 截止至 wins over 截止.
-    for key in byFirst.keys { byFirst[key]?.sort { $0.wrong.count > $1.wrong.count } }
-
+    let extra = context.configuration.extraConfusables
+    let table = extra.isEmpty ? Self.builtIn : CompiledConfusables(ConfusableTable.entries + extra)
     let text = context.document.scalars
     var result: [Diagnostic] = []
     var index = 0
     while index < text.count {
-      guard let candidates = byFirst[text[index]] else {
+      let scalar = text[index]
+      guard scalar.value < 0x10000, table.isFirst[Int(scalar.value)], let candidates = table.byFirst[scalar] else {
         index += 1
         continue
       }
       var matchedEnd: Int?
-      for (entry, wrong) in candidates where index + wrong.count <= text.count {
-        guard text.matches(entry.wrong, at: index) else { continue }
-        let range = TextRange(index, index + wrong.count)
+      for candidate in candidates where index + candidate.wrong.count <= text.count {
+        guard (0..<candidate.wrong.count).allSatisfy({ text[index + $0] == candidate.wrong[$0] }) else { continue }
+        let range = TextRange(index, index + candidate.wrong.count)
+        let entry = candidate.entry
         guard entry.holds(in: text, at: range) else { continue }
         let reason = entry.reason.isEmpty ? "" : "（\(entry.reason)）"
         result.append(
@@ -66,5 +60,30 @@ public struct ConfusableWord: Rule {
       index = matchedEnd ?? index + 1
     }
     return result
+  }
+
+  private static let builtIn = CompiledConfusables(ConfusableTable.entries)
+}
+
+/// The table indexed for the scan: a bitmap of first characters (checked on every character of the
+/// text, so it must be cheaper than a dictionary) and the entries by first character, longest first.
+private struct CompiledConfusables: Sendable {
+  struct Candidate: Sendable {
+    let entry: ConfusableEntry
+    let wrong: [Unicode.Scalar]
+  }
+
+  var isFirst = [Bool](repeating: false, count: 0x10000)
+  var byFirst: [Unicode.Scalar: [Candidate]] = [:]
+
+  init(_ entries: [ConfusableEntry]) {
+    for entry in entries {
+      let wrong = Array(entry.wrong.unicodeScalars)
+      guard let first = wrong.first, !entry.right.isEmpty, entry.wrong != entry.right else { continue }
+      byFirst[first, default: []].append(Candidate(entry: entry, wrong: wrong))
+      if first.value < 0x10000 { isFirst[Int(first.value)] = true }
+    }
+    // Longer wrong forms first, so that 截止至 wins over 截止.
+    for key in byFirst.keys { byFirst[key]?.sort { $0.wrong.count > $1.wrong.count } }
   }
 }

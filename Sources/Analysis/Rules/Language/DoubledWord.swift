@@ -75,23 +75,26 @@ public struct DoubledWord: Rule {
   /// The length of the shortest unit of two or more scalars at `start` that is immediately repeated.
   private func repeatedUnit(_ text: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
     let first = text[start]
-    // A unit starts with a Han character that is not a numeral, and never right after the same unit
-    // ended (the scan would otherwise re-report the tail of a triple).
-    guard first.isHan, ChineseNumeral.digit(first) == nil, ChineseNumeral.multiplier(first) == nil else { return nil }
-    let longest = min(Self.longestUnit, (end - start) / 2)
+    // A unit starts with a Han character that is not a numeral.
+    guard first.isHan else { return nil }
+    // Long units (a pasted heading) are only looked for where a clause starts, which keeps the scan
+    // cheap: everywhere else a unit is at most twelve characters.
+    let atBoundary = start == 0 || !text[start - 1].isHan
+    let longest = min(atBoundary ? Self.longestUnit : 12, (end - start) / 2)
     guard longest >= 2 else { return nil }
-    for length in 2...longest where text[start + length] == first {
-      var equal = true
-      for offset in 1..<length where text[start + offset] != text[start + length + offset] {
-        equal = false
-        break
+    // This runs on every character: compare through a buffer, without bounds checks.
+    let found: Int? = text.withUnsafeBufferPointer { buffer in
+      for length in 2...longest where buffer[start + length] == first {
+        var offset = 1
+        while offset < length, buffer[start + offset] == buffer[start + length + offset] { offset += 1 }
+        if offset == length { return length }
       }
-      guard equal else { continue }
-      let unit = TextRange(start, start + length)
-      if isLegitimate(text, unit) { return nil }
-      return length
+      return nil
     }
-    return nil
+    guard let length = found, ChineseNumeral.digit(first) == nil, ChineseNumeral.multiplier(first) == nil else {
+      return nil
+    }
+    return isLegitimate(text, TextRange(start, start + length)) ? nil : length
   }
 
   private func isLegitimate(_ text: [Unicode.Scalar], _ unit: TextRange) -> Bool {

@@ -63,7 +63,9 @@ public struct HalfWidthPunctuation: Rule {
       let followingNumber = following?.isDigit ?? false
       // A web address or English text around the mark: leave it.
       if index >= range.start + 2, text.matches("://", at: index) { continue }
-      guard (previousChinese && (followingChinese || followingNumber)) || (previousNumber && followingChinese && following != nil)
+      guard
+        (previousChinese && (followingChinese || followingNumber))
+          || (previousNumber && followingChinese && following != nil)
       else { continue }
       let replacement = Self.fullWidth[scalar]!
       let edit = TextRange(index, following == nil ? index + 1 : next)

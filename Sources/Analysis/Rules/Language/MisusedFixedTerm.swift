@@ -95,7 +95,8 @@ public struct MisusedFixedTerm: Rule {
       guard text[index].digitValue == 6, text[index + 1] == "稳" || text[index + 1] == "保" else { continue }
       if index > 0, text[index - 1].isDigit || text[index - 1] == "." || text[index - 1] == "第" { continue }
       let isPair = text.matches("6稳6保", at: index) || text.matches("６稳６保", at: index)
-      let isQuoted = index > 0 && (text[index - 1] == "“" || text[index - 1] == "‘") && index + 2 < text.count
+      let isQuoted =
+        index > 0 && (text[index - 1] == "“" || text[index - 1] == "‘") && index + 2 < text.count
         && (text[index + 2] == "”" || text[index + 2] == "’")
       guard isPair || isQuoted else { continue }
       let range = TextRange(index, index + (isPair ? 4 : 2))
@@ -142,7 +143,7 @@ public struct MisusedFixedTerm: Rule {
     var index = 0
     while index < headings.count {
       let section = headings[index]
-      guard section.title.contains("三公") else {
+      guard text.firstOffset(of: "三公", in: section.titleRange) != nil else {
         index += 1
         continue
       }
@@ -153,7 +154,8 @@ public struct MisusedFixedTerm: Rule {
       }
       // The section ends where the next heading at its level or above begins.
       let endLine = last < headings.count ? headings[last].line : Int.max
-      for table in document.tables where table.lineRange.lowerBound > section.line && table.lineRange.upperBound < endLine {
+      for table in document.tables
+      where table.lineRange.lowerBound > section.line && table.lineRange.upperBound < endLine {
         for row in table.bodyRows {
           if let first = row.first, let item = misfiledItem(text, in: first.range) { result.append(report(item)) }
         }

@@ -30,14 +30,25 @@ public struct UnbalancedPair: Rule {
 
   public init() {}
 
-  /// Bracket-like pairs: openers and closers of each family (both widths of round brackets).
-  private static let families: [(open: Set<Unicode.Scalar>, close: Set<Unicode.Scalar>, name: String)] = [
-    (["（", "("], ["）", ")"], "括号"),
-    (["《"], ["》"], "书名号"),
-    (["【"], ["】"], "方头括号"),
-    (["〔"], ["〕"], "六角括号"),
-    (["‘"], ["’"], "单引号"),
-  ]
+  /// Names of the bracket-like families, indexed by `family(of:)`.
+  private static let familyNames = ["括号", "书名号", "方头括号", "六角括号", "单引号"]
+
+  /// The family of a bracket-like mark and whether it opens (both widths of round brackets).
+  private static func family(of scalar: Unicode.Scalar) -> (family: Int, opens: Bool)? {
+    switch scalar {
+    case "（", "(": (0, true)
+    case "）", ")": (0, false)
+    case "《": (1, true)
+    case "》": (1, false)
+    case "【": (2, true)
+    case "】": (2, false)
+    case "〔": (3, true)
+    case "〕": (3, false)
+    case "‘": (4, true)
+    case "’": (4, false)
+    default: nil
+    }
+  }
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
@@ -47,7 +58,7 @@ public struct UnbalancedPair: Rule {
       let range = document.lineIndex.contentRange(ofLine: line)
       guard !range.isEmpty else { continue }
       result += doubleQuotes(text, in: range)
-      for family in Self.families { result += brackets(text, in: range, family) }
+      result += brackets(text, in: range)
     }
     return result
   }
@@ -110,28 +121,28 @@ public struct UnbalancedPair: Rule {
       fixes: [.replace(mark, with: meaning, title: "改为\(meaning)", applicability: .safe)])
   }
 
-  private func brackets(
-    _ text: [Unicode.Scalar], in range: TextRange,
-    _ family: (open: Set<Unicode.Scalar>, close: Set<Unicode.Scalar>, name: String)
-  ) -> [Diagnostic] {
+  private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
     var result: [Diagnostic] = []
-    var stack: [Int] = []
+    var stacks: [[Int]] = Array(repeating: [], count: Self.familyNames.count)
     for index in range.start..<range.end {
-      let scalar = text[index]
-      if family.open.contains(scalar) {
-        stack.append(index)
-      } else if family.close.contains(scalar) {
-        if stack.popLast() == nil, !isListMarker(text, closeAt: index, lineStart: range.start) {
-          result.append(
-            diagnostic(TextRange(index, index + 1), "“\(scalar)”没有对应的前半个\(family.name)（GB/T 15834-2011）"))
-        }
+      guard let (family, opens) = Self.family(of: text[index]) else { continue }
+      if opens {
+        stacks[family].append(index)
+      } else if stacks[family].popLast() == nil, !isListMarker(text, closeAt: index, lineStart: range.start) {
+        result.append(
+          diagnostic(
+            TextRange(index, index + 1),
+            "“\(text[index])”没有对应的前半个\(Self.familyNames[family])（GB/T 15834-2011）"))
       }
     }
-    for open in stack {
-      result.append(
-        diagnostic(TextRange(open, open + 1), "“\(text[open])”没有对应的后半个\(family.name)（GB/T 15834-2011）"))
+    for (family, stack) in stacks.enumerated() {
+      for open in stack {
+        result.append(
+          diagnostic(
+            TextRange(open, open + 1), "“\(text[open])”没有对应的后半个\(Self.familyNames[family])（GB/T 15834-2011）"))
+      }
     }
-    return result
+    return result.sorted { $0.range < $1.range }
   }
 
   /// `1)`, `a）`, `一)` at the start of the line or after a space or punctuation: a list marker.

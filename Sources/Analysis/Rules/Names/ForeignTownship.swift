@@ -68,9 +68,9 @@ public struct ForeignTownship: Rule {
     let own = ownNames(subject, home: home)
     var trie = ReverseNameTrie<Place>()
     for name in own { trie.insert(name, value: .own) }
-    for entry in gazetteer.townships(inCountyKey: home.countyKey) where !own.contains(entry.township) {
-      for name in [entry.township, Subject.shortName(of: entry.township)].compactMap({ $0 })
-      where Self.isMatchable(name) && !own.contains(name) {
+    for (entry, shortName) in gazetteer.townshipsWithShortNames(inCountyKey: home.countyKey)
+    where !own.contains(entry.township) {
+      for name in [entry.township, shortName].compactMap({ $0 }) where Self.isMatchable(name) && !own.contains(name) {
         trie.insert(name, value: .foreign(entry))
       }
     }
@@ -197,31 +197,37 @@ public struct ForeignTownship: Rule {
     for (position, paragraph) in paragraphs.enumerated() {
       let isTitle = position < titleCount
       let isSignature = position >= paragraphs.count - 4 && paragraph.range.length <= 30
-      for suffix in ["人民政府", "办事处"] {
-        var cursor = paragraph.range.start
-        while let found = text.firstOffset(of: suffix, in: TextRange(cursor, paragraph.range.end)) {
-          cursor = found + suffix.unicodeScalars.count
-          // Where a unit name stands for the report's author: the title, a signature line that ends
-          // with it, and the title repeated in the body (某镇人民政府2020年度…).
-          let isUnitLine = isTitle || (isSignature && cursor == paragraph.range.end)
-          let isUnitPosition =
-            isUnitLine || Self.isFollowedByYear(text, at: cursor, end: paragraph.range.end)
-          guard isUnitPosition,
-            let unit = Self.township(endingAt: found, in: text, lineStart: paragraph.range.start),
-            TownshipLevel(name: unit.name) != nil,
-            // An uncertain start may carry words before the subject's name (关于某镇).
-            !own.contains(where: { unit.name.hasSuffix($0) })
-          else { continue }
-          // Sure of the name's first character: after a county, or opening a title or signature line.
-          let isCertain = unit.afterCounty || (isUnitLine && unit.range.start == paragraph.range.start)
-          let fixes: [Fix] =
-            isCertain
-            ? [.replace(unit.range, with: subjectName, title: "改为\(subjectName)", applicability: .unsafe)] : []
-          result.append(
-            diagnostic(
-              unit.range, "本报告的主体是\(subjectName)，此处的单位名称却写作“\(unit.name)”，前后不一致",
-              severity: .information, fixes: fixes))
+      for found in paragraph.range.start..<paragraph.range.end {
+        // One pass over the paragraph: 人民政府 or (街道)办事处 ending an organisation's name.
+        let suffixLength: Int
+        if text[found] == "人", text.matches("人民政府", at: found) {
+          suffixLength = 4
+        } else if text[found] == "办", text.matches("办事处", at: found) {
+          suffixLength = 3
+        } else {
+          continue
         }
+        let cursor = found + suffixLength
+        // Where a unit name stands for the report's author: the title, a signature line that ends
+        // with it, and the title repeated in the body (某镇人民政府2020年度…).
+        let isUnitLine = isTitle || (isSignature && cursor == paragraph.range.end)
+        let isUnitPosition =
+          isUnitLine || Self.isFollowedByYear(text, at: cursor, end: paragraph.range.end)
+        guard isUnitPosition,
+          let unit = Self.township(endingAt: found, in: text, lineStart: paragraph.range.start),
+          TownshipLevel(name: unit.name) != nil,
+          // An uncertain start may carry words before the subject's name (关于某镇).
+          !own.contains(where: { unit.name.hasSuffix($0) })
+        else { continue }
+        // Sure of the name's first character: after a county, or opening a title or signature line.
+        let isCertain = unit.afterCounty || (isUnitLine && unit.range.start == paragraph.range.start)
+        let fixes: [Fix] =
+          isCertain
+          ? [.replace(unit.range, with: subjectName, title: "改为\(subjectName)", applicability: .unsafe)] : []
+        result.append(
+          diagnostic(
+            unit.range, "本报告的主体是\(subjectName)，此处的单位名称却写作“\(unit.name)”，前后不一致",
+            severity: .information, fixes: fixes))
       }
     }
     return result

@@ -196,20 +196,28 @@ public struct DuplicatedContent: Rule {
 
     init(_ document: Document) {
       let text = document.scalars
-      var firstWithHash: [UInt64: Int] = [:]
-      // Each fingerprint's first and latest paragraph, voted for by later paragraphs sharing it.
-      var seen: [UInt64: (first: Int, last: Int)] = [:]
-      var hashes: [UInt64] = []
-      var fingerprints: [UInt64] = []
-      for (position, paragraph) in document.paragraphs.enumerated() {
+      let paragraphs = document.paragraphs
+      characters.reserveCapacity(text.count)
+      for paragraph in paragraphs {
         // The numbering marker is not content: （1）脱贫攻坚 and 2、脱贫攻坚 are the same paragraph.
         let start = paragraph.heading.map { document.headings[$0].markerRange.end } ?? paragraph.range.start
         let begin = characters.count
-        for offset in start..<paragraph.range.end {
-          if let value = Self.compared(text[offset]) { characters.append(value) }
+        text.withUnsafeBufferPointer { text in
+          for offset in start..<paragraph.range.end {
+            if let value = Self.compared(text[offset]) { characters.append(value) }
+          }
         }
-        let span = begin..<characters.count
-        spans.append(span)
+        spans.append(begin..<characters.count)
+      }
+      var firstWithHash: [UInt64: Int] = [:]
+      // Each fingerprint's first and latest paragraph, voted for by later paragraphs sharing it.
+      // Winnowing keeps about 2 / (window + 1) of the k-grams.
+      var seen = FingerprintTable(expected: characters.count * 2 / (DuplicatedContent.window + 1))
+      var counts = [Int](repeating: 0, count: paragraphs.count)
+      var voted: [Int] = []
+      var hashes: [UInt64] = []
+      var fingerprints: [UInt64] = []
+      for (position, span) in spans.enumerated() {
         let whole = Self.hash(characters[span])
         wholeHashes.append(whole)
         if let earlier = firstWithHash[whole], characters[spans[earlier]] == characters[span] {
@@ -219,26 +227,33 @@ public struct DuplicatedContent: Rule {
           if !span.isEmpty, firstWithHash[whole] == nil { firstWithHash[whole] = position }
         }
         Self.winnow(characters[span], hashes: &hashes, into: &fingerprints)
-        var counts: [Int: Int] = [:]
         for fingerprint in fingerprints {
-          guard let places = seen[fingerprint] else { continue }
-          counts[places.first, default: 0] += 1
-          if places.last != places.first { counts[places.last, default: 0] += 1 }
+          guard let places = seen.places(of: fingerprint) else { continue }
+          if counts[places.first] == 0 { voted.append(places.first) }
+          counts[places.first] += 1
+          if places.last != places.first {
+            if counts[places.last] == 0 { voted.append(places.last) }
+            counts[places.last] += 1
+          }
         }
         // The most voted source; on a tie the earliest, which is the one a reader should see.
-        let best = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        var best: (source: Int, count: Int)?
+        for place in voted {
+          if let current = best,
+            counts[place] < current.count || (counts[place] == current.count && place > current.source)
+          {
+            continue
+          }
+          best = (place, counts[place])
+        }
+        for place in voted { counts[place] = 0 }
+        voted.removeAll(keepingCapacity: true)
         if let best, fingerprints.count >= 2 {
-          votes.append((best.key, Double(best.value) / Double(fingerprints.count)))
+          votes.append((best.source, Double(best.count) / Double(fingerprints.count)))
         } else {
           votes.append(nil)
         }
-        for fingerprint in fingerprints {
-          if let places = seen[fingerprint] {
-            if places.last != position { seen[fingerprint] = (places.first, position) }
-          } else {
-            seen[fingerprint] = (position, position)
-          }
-        }
+        for fingerprint in fingerprints { seen.record(fingerprint, in: position) }
       }
     }
 
@@ -269,7 +284,7 @@ public struct DuplicatedContent: Rule {
     /// Han characters, digits and letters are compared (full-width folded to ASCII, letters to
     /// lower case); white space and punctuation are not.
     private static func compared(_ scalar: Unicode.Scalar) -> UInt32? {
-      if scalar.isHan { return scalar.value }
+      if (0x4E00...0x9FFF).contains(scalar.value) || scalar.isHan { return scalar.value }
       if let digit = scalar.digitValue { return 0x30 + UInt32(digit) }
       if scalar.isLatinLetter {
         let value = scalar.value >= 0xFF21 ? scalar.value - 0xFF21 + 0x41 : scalar.value
@@ -293,34 +308,41 @@ public struct DuplicatedContent: Rule {
     }
 
     /// Winnowing: the rolling hashes of all k-grams, then the smallest of every window of `window`
-    /// consecutive hashes (the rightmost on a tie), each position recorded once.
+    /// consecutive hashes (the rightmost on a tie), each position recorded once. Runs on every
+    /// keystroke over the whole text, hence the buffer pointers.
     private static func winnow(
       _ characters: ArraySlice<UInt32>, hashes: inout [UInt64], into fingerprints: inout [UInt64]
     ) {
       let k = DuplicatedContent.gramLength
       let w = DuplicatedContent.window
-      hashes.removeAll(keepingCapacity: true)
       fingerprints.removeAll(keepingCapacity: true)
-      guard characters.count >= k else { return }
+      let count = characters.count - k + 1
+      guard count > 0 else { return }
+      if hashes.count < count { hashes = [UInt64](repeating: 0, count: max(count, 2 * hashes.count)) }
       let base: UInt64 = 1_000_003
       var power: UInt64 = 1
       for _ in 1..<k { power = power &* base }
-      var rolling: UInt64 = 0
-      let start = characters.startIndex
-      for offset in 0..<characters.count {
-        if offset >= k { rolling = rolling &- UInt64(characters[start + offset - k]) &* power }
-        rolling = rolling &* base &+ UInt64(characters[start + offset])
-        if offset >= k - 1 { hashes.append(mix(rolling)) }
-      }
-      var lastChosen = -1
-      for windowStart in 0...max(0, hashes.count - w) {
-        var chosen = windowStart
-        for position in windowStart..<min(windowStart + w, hashes.count) where hashes[position] <= hashes[chosen] {
-          chosen = position
+      hashes.withUnsafeMutableBufferPointer { output in
+        characters.withUnsafeBufferPointer { input in
+          var rolling: UInt64 = 0
+          for offset in 0..<input.count {
+            if offset >= k { rolling = rolling &- UInt64(input[offset - k]) &* power }
+            rolling = rolling &* base &+ UInt64(input[offset])
+            if offset >= k - 1 { output[offset - k + 1] = mix(rolling) }
+          }
         }
-        if chosen != lastChosen {
-          fingerprints.append(hashes[chosen])
-          lastChosen = chosen
+      }
+      hashes.withUnsafeBufferPointer { hashes in
+        var lastChosen = -1
+        for windowStart in 0...max(0, count - w) {
+          var chosen = windowStart
+          for position in windowStart..<min(windowStart + w, count) where hashes[position] <= hashes[chosen] {
+            chosen = position
+          }
+          if chosen != lastChosen {
+            fingerprints.append(hashes[chosen])
+            lastChosen = chosen
+          }
         }
       }
     }
@@ -346,6 +368,59 @@ public struct DuplicatedContent: Rule {
         }
       }
       return false
+    }
+
+    /// An open-addressing hash table from fingerprints to the first and latest paragraph holding
+    /// them. Fingerprints are already well-mixed 64-bit hashes, so they index the table directly,
+    /// without the cost of `Hasher`.
+    private struct FingerprintTable {
+      private struct Slot {
+        /// 0 marks an empty slot (a fingerprint of 0 is stored as 1).
+        var key: UInt64 = 0
+        var first: Int32 = 0
+        var last: Int32 = 0
+      }
+
+      private var slots: [Slot]
+      private var count = 0
+
+      /// A table sized for about `expected` fingerprints; it grows if there are more.
+      init(expected: Int) {
+        var size = 64
+        while size < 2 * expected { size <<= 1 }
+        slots = [Slot](repeating: Slot(), count: size)
+      }
+
+      private func slot(of key: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
+        return slot
+      }
+
+      func places(of fingerprint: UInt64) -> (first: Int, last: Int)? {
+        let found = slots[slot(of: fingerprint == 0 ? 1 : fingerprint)]
+        return found.key == 0 ? nil : (Int(found.first), Int(found.last))
+      }
+
+      mutating func record(_ fingerprint: UInt64, in paragraph: Int) {
+        let key = fingerprint == 0 ? 1 : fingerprint
+        let index = slot(of: key)
+        let position = Int32(truncatingIfNeeded: paragraph)
+        if slots[index].key == key {
+          slots[index].last = position
+          return
+        }
+        slots[index] = Slot(key: key, first: position, last: position)
+        count += 1
+        if 2 * count > slots.count { grow() }
+      }
+
+      private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.key != 0 { slots[self.slot(of: slot.key)] = slot }
+      }
     }
   }
 }

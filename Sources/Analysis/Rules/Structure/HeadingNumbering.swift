@@ -49,7 +49,11 @@ public struct HeadingNumbering: Rule {
     var groups: [Int: [Int]] = [:]
     var topLevel: [Int] = []
     for index in headings.indices {
-      if let parent = headings[index].parent { groups[parent, default: []].append(index) } else { topLevel.append(index) }
+      if let parent = headings[index].parent {
+        groups[parent, default: []].append(index)
+      } else {
+        topLevel.append(index)
+      }
     }
     var result = checkLevel(topLevel, document)
     for parent in groups.keys.sorted() { result += checkLevel(groups[parent]!, document) }
@@ -177,7 +181,9 @@ public struct HeadingNumbering: Rule {
   }
 
   /// `……措施。     五、存在的主要问题`: the missing heading at the end of the paragraph before.
-  private func gluedHeading(style: NumberingStyle, number: Int, after previous: Int, before next: Int, _ document: Document)
+  private func gluedHeading(
+    style: NumberingStyle, number: Int, after previous: Int, before next: Int, _ document: Document
+  )
     -> Diagnostic?
   {
     guard style == .chineseComma || style == .chineseParen || style == .part else { return nil }
@@ -231,7 +237,8 @@ public struct HeadingNumbering: Rule {
       let heading = document.headings[index]
       let replacement = replacementMarker(heading, style: style, number: position + 1, document)
       if heading.style == .labelled, style != .labelled {
-        edits.append(TextEdit(range: TextRange(heading.markerRange.start, heading.markerRange.start), replacement: replacement))
+        edits.append(
+          TextEdit(range: TextRange(heading.markerRange.start, heading.markerRange.start), replacement: replacement))
       } else if replacement != document.string(in: heading.markerRange) {
         edits.append(TextEdit(range: heading.markerRange, replacement: replacement))
       }

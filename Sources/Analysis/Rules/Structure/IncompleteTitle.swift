@@ -59,7 +59,8 @@ public struct IncompleteTitle: Rule {
       let insertion = unit + year
       fixes.append(
         Fix(
-          title: "在标题前补上“\(insertion)”", edits: [TextEdit(range: TextRange(titleLine.start, titleLine.start), replacement: insertion)],
+          title: "在标题前补上“\(insertion)”",
+          edits: [TextEdit(range: TextRange(titleLine.start, titleLine.start), replacement: insertion)],
           applicability: .unsafe))
     }
     return [diagnostic(titleLine, "报告标题未写明\(missing)（如“××镇人民政府2021年度部门整体支出绩效评价报告”）", fixes: fixes)]

@@ -36,15 +36,15 @@ public struct MissingSection: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
-    let titles = document.headings.map(\.title)
+    let titles = document.headings.map(\.titleRange)
     guard document.headings.filter({ $0.level == 1 }).count >= 3 else { return [] }
     let templates = SectionTemplate.builtIn + context.configuration.customSectionTemplates
     let chosen: (template: SectionTemplate, missing: [RequiredSection])
     if let name = context.configuration.sectionTemplate {
       guard let template = templates.first(where: { $0.name == name }) else { return [] }
-      chosen = (template, missing(template, titles))
+      chosen = (template, missing(template, titles, document.scalars))
     } else {
-      let scored = templates.map { ($0, missing($0, titles)) }.filter { template, missing in
+      let scored = templates.map { ($0, missing($0, titles, document.scalars)) }.filter { template, missing in
         let present = template.sections.count - missing.count
         return present >= 3 && present * 2 >= template.sections.count
       }
@@ -63,9 +63,11 @@ public struct MissingSection: Rule {
     ]
   }
 
-  private func missing(_ template: SectionTemplate, _ titles: [String]) -> [RequiredSection] {
+  private func missing(_ template: SectionTemplate, _ titles: [TextRange], _ text: [Unicode.Scalar])
+    -> [RequiredSection]
+  {
     template.sections.filter { section in
-      !titles.contains { title in section.keywords.contains { title.contains($0) } }
+      !section.keywords.contains { keyword in titles.contains { text.firstOffset(of: keyword, in: $0) != nil } }
     }
   }
 }

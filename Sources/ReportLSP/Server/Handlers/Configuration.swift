@@ -10,25 +10,21 @@ extension LanguageServer {
   }
 
   /// Reads settings (a pushed object replaces the previous one, over the initialization options), loads
-  /// the gazetteer when its path changed, and re-analyses every open document.
+  /// the gazetteer, and re-analyses every open document.
   func applySettings(_ json: JSONValue?, isInitial: Bool) {
     let (parsed, problems) = Settings.parse(json, base: isInitial ? .default : initialSettings)
     if !problems.isEmpty { showMessage(.warning, "report-lsp 设置有误：" + problems.joined(separator: "；")) }
     if isInitial { initialSettings = parsed }
-    var gazetteer = linter.gazetteer
-    if isInitial || parsed.gazetteerPath != settings.gazetteerPath {
-      gazetteer = nil
-      if let path = parsed.gazetteerPath {
-        switch GazetteerLoader.load(path: NSString(string: path).expandingTildeInPath) {
-        case .success(let loaded): gazetteer = loaded
-        case .failure(let error): showMessage(.warning, "\(error)；继续运行，但不检查乡镇名称")
-        }
+    // Every push reloads the gazetteer, so fixing the file and saving the settings again takes effect.
+    var gazetteer: Gazetteer?
+    if let path = parsed.gazetteerPath {
+      switch GazetteerLoader.load(path: NSString(string: path).expandingTildeInPath) {
+      case .success(let loaded): gazetteer = loaded
+      case .failure(let error): showMessage(.warning, "\(error)；继续运行，但不检查乡镇名称")
       }
     }
-    let changed = isInitial || parsed != settings || gazetteer?.entries.count != linter.gazetteer?.entries.count
     settings = parsed
     linter = Linter(configuration: parsed.configuration, gazetteer: gazetteer)
-    guard changed else { return }
     for uri in documents.keys { documentChanged(uri) }
   }
 }

@@ -17,7 +17,8 @@ extension LanguageServer {
           positionEncoding: negotiated,
           textDocumentSync: .init(openClose: true, change: 2, save: .init(includeText: false)),
           hoverProvider: true,
-          codeActionProvider: .init(codeActionKinds: [CodeAction.quickFix, CodeAction.sourceFixAll], resolveProvider: false),
+          codeActionProvider: .init(
+            codeActionKinds: [CodeAction.quickFix, CodeAction.sourceFixAll], resolveProvider: false),
           documentSymbolProvider: true,
           foldingRangeProvider: true),
         serverInfo: .init(name: "report-lsp", version: reportLSPVersion)))

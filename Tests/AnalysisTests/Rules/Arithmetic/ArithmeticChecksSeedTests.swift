@@ -47,3 +47,33 @@ import Testing
     }
   }
 }
+
+/// The four checks never trap on broken text: every prefix of a fixture that mixes their patterns.
+@Suite struct ArithmeticChecksRobustnessTests {
+  @Test func everyPrefixIsAnalysedWithoutTrapping() {
+    let fixture = """
+      （三）“三公”经费情况
+      本年数为3.07元，上年数为8.65万元，较上年减少5.58万元，上升34.07%；占比120%。其中：甲10人、乙（丙）
+      做到四个100%，即甲率100%，乙率100%（丁、戊等3家）：一是①②得分83分，绩效为“优”厚0.18米厚15公分
+      \t项目
+      \t年初预算数
+
+      \t合计
+      \t16
+      """
+    let scalars = Array(fixture.unicodeScalars)
+    let rules: [any Rule.Type] = [CountMismatch.self, ConflictingValues.self, UnitMismatch.self, GradeMismatch.self]
+    var total = 0
+    for length in 0...scalars.count {
+      let text = Array(scalars[0..<length]).text
+      let context = RuleContext(document: Document(text: text), configuration: .default, gazetteer: nil)
+      for rule in rules {
+        for diagnostic in rule.init().check(context) {
+          #expect(diagnostic.range.end <= length)
+          total += 1
+        }
+      }
+    }
+    #expect(total > 0)
+  }
+}
