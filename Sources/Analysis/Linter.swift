@@ -17,7 +17,18 @@ public struct Linter: Sendable {
 
   /// All findings in `document`, sorted by position, then code.
   public func diagnostics(for document: Document) -> [Diagnostic] {
+    diagnostics(in: RuleContext(document: document, configuration: configuration, gazetteer: gazetteer))
+  }
+
+  /// The findings in `document` and its claim set: the one the arithmetic rules read, or, when none of them
+  /// ran, one built here. A server keeps both so hovers, inlay hints and the checklist never rebuild it.
+  public func analysis(of document: Document) -> LintResult {
     let context = RuleContext(document: document, configuration: configuration, gazetteer: gazetteer)
+    let diagnostics = diagnostics(in: context)
+    return LintResult(diagnostics: diagnostics, claims: context.claims)
+  }
+
+  private func diagnostics(in context: RuleContext) -> [Diagnostic] {
     var result: [Diagnostic] = []
     for ruleType in enabledRules {
       var found = ruleType.init().check(context)
@@ -31,4 +42,18 @@ public struct Linter: Sendable {
 
   /// Convenience: analyse a string.
   public func diagnostics(for text: String) -> [Diagnostic] { diagnostics(for: Document(text: text)) }
+}
+
+/// What one analysis of a document yields.
+public struct LintResult: Sendable {
+  /// The findings, sorted by position, then code.
+  public var diagnostics: [Diagnostic]
+  /// The document's arithmetic, shared by the rules that ran and by hover, inlay hints and the checklist.
+  public var claims: ClaimSet
+
+  /// A result made elsewhere (a test's stand-in analysis).
+  public init(diagnostics: [Diagnostic], claims: ClaimSet) {
+    self.diagnostics = diagnostics
+    self.claims = claims
+  }
 }

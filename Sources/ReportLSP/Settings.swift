@@ -15,7 +15,7 @@ import Foundation
 /// - `extraTerms`: more fixed terms, wrong form → right form (`{"两不愁两保障": "两不愁三保障"}`).
 /// - `requiredSections`: titles of the sections a report must have, in order (the S103 template).
 /// - `ruleDocsURL`: base URL of the rule documentation linked from each diagnostic.
-/// - `debounceMs`, `inlayHints`: server behaviour.
+/// - `debounceMs`, `inlayHints` (off unless `true`): server behaviour.
 /// - `serverPath`, `trace`: read by editor clients only; accepted and ignored here.
 struct Settings: Equatable, Sendable {
   /// Path of the township gazetteer CSV.
@@ -39,7 +39,7 @@ struct Settings: Equatable, Sendable {
   /// Section titles every report must contain, in order.
   var requiredSections: [String]?
   /// Whether the server sends inlay hints (recomputed values next to stated ones).
-  var inlayHints: Bool = true
+  var inlayHints: Bool = false
   /// Base URL of docs/rules.md; each diagnostic links to `<base>#<code>-<name>`.
   var ruleDocsURL: String = RuleLinks.defaultBaseURL
 

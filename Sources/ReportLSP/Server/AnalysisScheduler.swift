@@ -51,9 +51,12 @@ extension LanguageServer {
     Task.detached(priority: .userInitiated) {
       var text = String.UnicodeScalarView()
       text.append(contentsOf: scalars)
-      let (analysed, diagnostics) = await analyze(String(text), linter)
+      let (analysed, result) = await analyze(String(text), linter)
       await self.finishAnalysis(
-        uri, AnalysisSnapshot(version: version, generation: generation, document: analysed, diagnostics: diagnostics))
+        uri,
+        AnalysisSnapshot(
+          version: version, generation: generation, document: analysed, diagnostics: result.diagnostics,
+          claims: result.claims))
     }
   }
 
@@ -108,10 +111,10 @@ extension LanguageServer {
 
 /// The analysis the server runs on a document version: the engine, off the server actor.
 struct Analyzer: Sendable {
-  var analyze: @Sendable (_ text: String, _ linter: Linter) async -> (Document, [Analysis.Diagnostic])
+  var analyze: @Sendable (_ text: String, _ linter: Linter) async -> (Document, LintResult)
 
   static let standard = Analyzer { text, linter in
     let document = Document(text: text)
-    return (document, linter.diagnostics(for: document))
+    return (document, linter.analysis(of: document))
   }
 }

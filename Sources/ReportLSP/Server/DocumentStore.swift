@@ -6,6 +6,8 @@ struct AnalysisSnapshot: Sendable {
   var generation: Int
   var document: Document
   var diagnostics: [Analysis.Diagnostic]
+  /// The document's arithmetic, built once with the diagnostics: hover, inlay hints and the checklist read it.
+  var claims: ClaimSet
 }
 
 /// A request that waits for the analysis of the document version it was sent against.

@@ -25,6 +25,10 @@ actor LanguageServer {
   var encoding = ColumnUnit.utf16
   /// Whether the client accepts `documentChanges` in workspace edits.
   var supportsVersionedEdits = false
+  /// Whether the client accepts `workspace/inlayHint/refresh`.
+  var supportsInlayHintRefresh = false
+  /// The source of ids for requests the server sends.
+  var lastOutgoingID = 0
   /// The settings from `initializationOptions`: the base a pushed configuration is read against.
   var initialSettings = Settings.default
   var settings = Settings.default
@@ -46,7 +50,7 @@ actor LanguageServer {
     case .invalid(let id, let error):
       sink.send(OutgoingMessage.error(id: id, error))
     case .response:
-      break  // The server sends no request whose answer it needs.
+      break  // The server sends no request whose answer it needs (only refreshes).
     case .request(let id, let method, let body):
       handleRequest(id: id, method: method, body: body)
     case .notification(let method, let body):
@@ -106,6 +110,12 @@ actor LanguageServer {
 
   func showMessage(_ type: MessageType, _ message: String) {
     send(ShowMessageNotification(type: type, message: message))
+  }
+
+  /// A fresh id for a request to the client.
+  func makeOutgoingID(_ prefix: String) -> JSONValue {
+    lastOutgoingID += 1
+    return .string("\(prefix)-\(lastOutgoingID)")
   }
 
   // MARK: - Test support

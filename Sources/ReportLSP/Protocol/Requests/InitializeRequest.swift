@@ -18,7 +18,12 @@ struct ClientCapabilities: Codable, Hashable, Sendable {
     struct WorkspaceEditCapabilities: Codable, Hashable, Sendable {
       var documentChanges: Bool?
     }
+    struct RefreshCapabilities: Codable, Hashable, Sendable {
+      var refreshSupport: Bool?
+    }
     var workspaceEdit: WorkspaceEditCapabilities?
+    /// Whether the client accepts `workspace/inlayHint/refresh`.
+    var inlayHint: RefreshCapabilities?
   }
   var general: General?
   var workspace: Workspace?
@@ -48,10 +53,24 @@ struct ServerCapabilities: Codable, Hashable, Sendable {
     var codeActionKinds: [String]
     var resolveProvider: Bool
   }
+  struct CompletionOptions: Codable, Hashable, Sendable {
+    var triggerCharacters: [String]
+    var resolveProvider: Bool
+  }
+  struct CodeLensOptions: Codable, Hashable, Sendable {
+    var resolveProvider: Bool
+  }
+  struct ExecuteCommandOptions: Codable, Hashable, Sendable {
+    var commands: [String]
+  }
   var positionEncoding: PositionEncodingKind
   var textDocumentSync: TextDocumentSyncOptions
   var hoverProvider: Bool
   var codeActionProvider: CodeActionOptions
   var documentSymbolProvider: Bool
   var foldingRangeProvider: Bool
+  var inlayHintProvider: Bool
+  var completionProvider: CompletionOptions
+  var codeLensProvider: CodeLensOptions
+  var executeCommandProvider: ExecuteCommandOptions
 }

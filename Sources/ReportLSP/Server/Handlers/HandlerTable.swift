@@ -25,6 +25,12 @@ extension LanguageServer {
     registry.register(FoldingRangeRequest.self) { server, request, reply in
       server.foldingRanges(request, reply: reply)
     }
+    registry.register(InlayHintRequest.self) { server, request, reply in server.inlayHints(request, reply: reply) }
+    registry.register(CompletionRequest.self) { server, request, reply in server.completions(request, reply: reply) }
+    registry.register(CodeLensRequest.self) { server, request, reply in server.codeLenses(request, reply: reply) }
+    registry.register(ExecuteCommandRequest.self) { server, request, reply in
+      server.executeCommand(request, reply: reply)
+    }
     return registry
   }()
 }
