@@ -13,11 +13,14 @@ import Testing
     #expect(
       Set(capabilities.keys) == [
         "positionEncoding", "textDocumentSync", "hoverProvider", "codeActionProvider", "documentSymbolProvider",
-        "foldingRangeProvider",
+        "foldingRangeProvider", "executeCommandProvider",
       ])
     #expect(capabilities["positionEncoding"] == "utf-16")
     #expect(capabilities["textDocumentSync"] == ["openClose": true, "change": 2, "save": ["includeText": false]])
     #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll"])
+    #expect(
+      capabilities["executeCommandProvider"]
+        == ["commands": ["reportLSP.waive", "reportLSP.recordWaiver", "reportLSP.lintWorkspace"]])
   }
 
   @Test(

@@ -36,17 +36,22 @@ final class TestClient: Sendable {
   }
 
   /// A client that has completed `initialize`/`initialized`.
+  /// `capabilities` replaces the default ones (encodings and `documentChanges` only); `rootURI` is sent as
+  /// the one workspace folder.
   static func initialized(
-    encoding: [String]? = nil, options: JSONValue? = ["debounceMs": 0], versionedEdits: Bool = true
+    encoding: [String]? = nil, options: JSONValue? = ["debounceMs": 0], versionedEdits: Bool = true,
+    capabilities custom: JSONValue? = nil, rootURI: String? = nil
   ) async throws -> TestClient {
     let client = TestClient()
     var general: [String: JSONValue] = [:]
     if let encoding { general["positionEncodings"] = .array(encoding.map { .string($0) }) }
-    let capabilities: JSONValue = [
-      "general": .object(general), "workspace": ["workspaceEdit": ["documentChanges": .bool(versionedEdits)]],
-    ]
+    let capabilities: JSONValue =
+      custom ?? [
+        "general": .object(general), "workspace": ["workspaceEdit": ["documentChanges": .bool(versionedEdits)]],
+      ]
     var params: [String: JSONValue] = ["processId": .null, "capabilities": capabilities]
     if let options { params["initializationOptions"] = options }
+    if let rootURI { params["workspaceFolders"] = [["uri": .string(rootURI), "name": "root"]] }
     let response = try await client.request("initialize", .object(params))
     #expect(response["result"] != nil)
     client.notify("initialized", [:])
@@ -92,6 +97,16 @@ final class TestClient: Sendable {
     var message: [String: JSONValue] = ["jsonrpc": "2.0", "method": .string(method)]
     if let params { message["params"] = params }
     send(.object(message))
+  }
+
+  /// Answers a request the server sent.
+  func respond(to request: JSONValue, result: JSONValue) {
+    send(["jsonrpc": "2.0", "id": request["id"] ?? .null, "result": result])
+  }
+
+  /// The next request the server sent with `method`, consumed.
+  func serverRequest(_ method: String) async throws -> JSONValue {
+    try await next("server request \(method)") { $0["method"]?.stringValue == method && $0["id"] != nil }
   }
 
   /// Ends the input, as an editor closing the pipe does.

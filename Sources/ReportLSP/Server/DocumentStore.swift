@@ -5,6 +5,9 @@ struct AnalysisSnapshot: Sendable {
   var version: Int
   var generation: Int
   var document: Document
+  /// Every finding of the rules, waived ones included.
+  var findings: [Analysis.Diagnostic]
+  /// The findings no waiver silences: what is published, and what requests are answered from.
   var diagnostics: [Analysis.Diagnostic]
 }
 
