@@ -52,7 +52,8 @@ extension Linter {
     for fact in claimSet.facts where fact.role == .ratio || fact.role == .percentagePoint {
       guard !checkedFigures.contains(fact.quantity.range), fact.quantity.kind == .quantity else { continue }
       checkedFigures.insert(fact.quantity.range)
-      let name = indicators.first { $0.value.range == fact.quantity.range }.map { document.string(in: $0.range) }
+      let name =
+        indicators.first { $0.value.range == fact.quantity.range }.map { document.string(in: $0.range) }
         ?? Self.shortLabel(fact)
       unchecked.append(
         ChecklistItem(
