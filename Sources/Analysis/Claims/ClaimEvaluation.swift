@@ -51,8 +51,9 @@ extension ClaimBuilder {
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
     let statedSpan = spanOf[statedIndex]
-    for (input, quantity) in zip(inputs, quantities) {
-      let peers = everyone.filter { $0 != quantity }
+    for (position, (input, quantity)) in zip(inputs, quantities).enumerated() {
+      var peers = everyone
+      peers.remove(at: position)
       let decimals = Self.effectiveDecimals(quantity, peers: peers)
       let wide = Self.range(quantity, decimals: decimals)
       worst.append(wide)

@@ -80,7 +80,7 @@ enum TableClaims {
     for (index, fact) in builder.facts.enumerated() { if let cell = fact.cell { cells[cell] = index } }
     var found: [Claim] = []
     for (tableIndex, table) in builder.document.tables.enumerated() {
-      let kinds = columnKinds(table, builder.text)
+      let kinds = builder.columnKinds[tableIndex] ?? columnKinds(table, builder.text)
       func fact(_ row: Int, _ column: Int) -> Int? { cells[TableCellLocation(table: tableIndex, row: row, column: column)] }
       let budgetColumn = kinds.firstIndex(of: .budget) ?? kinds.firstIndex(of: .previous)
       let actualColumn = kinds.firstIndex(of: .actual) ?? kinds.firstIndex(of: .current)
