@@ -193,7 +193,9 @@ struct ClaimBuilder {
         blockOfFact.append(currentBlock)
 
         // A clause that starts with a named amount sets the topic for what follows.
-        let opensTopic = !clauseHasFact && !inherited && !item.isEmpty && parent == nil && !adjacent
+        // A nameless amount opens a topic only where there is none yet (年初预算16万元，…).
+        let hasTopic = topics[quantity.unit?.base ?? ""] != nil || lastTopic != nil
+        let opensTopic = !clauseHasFact && (!inherited || (item.isEmpty && !hasTopic)) && parent == nil && !adjacent
           && (reading.role == .value) && quantity.unit?.dimension != .percent
         isTopic.append(opensTopic)
         if opensTopic {
@@ -320,16 +322,19 @@ struct ClaimBuilder {
     item: String, attributes: [Attribute], before index: Int, like: Quantity, excluding: [Int] = [],
     sameSentenceOnly: Bool = false, unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
   ) -> Int? {
-    guard !item.isEmpty else { return nil }
     let startBlock = block(of: index)
     let sentence = spanOf[index]
+    let paragraph = facts[index].paragraph
     var candidate = index - 1
     while candidate >= 0 {
       if sameSentenceOnly, spanOf[candidate] != sentence { return nil }
+      // A nameless amount is matched with nameless amounts of its own paragraph only.
+      if item.isEmpty, facts[candidate].paragraph != paragraph || paragraph == nil { return nil }
       if startBlock - block(of: candidate) > Self.lookBack { return nil }
       let fact = facts[candidate]
       if !excluding.contains(candidate), fact.isExact, fact.role == .value || fact.role == .reference,
-        attributes.contains(fact.attribute), unitsMatch(fact.quantity, like), LabelReader.itemsMatch(fact.item, item),
+        attributes.contains(fact.attribute), unitsMatch(fact.quantity, like),
+        item.isEmpty ? fact.item.isEmpty : LabelReader.itemsMatch(fact.item, item),
         !fact.isPerUnit
       {
         return candidate

@@ -6,11 +6,14 @@ extension ClaimBuilder {
     var fact: Int
   }
 
-  /// The precision to read a figure with: its own decimals, or for a money amount written with fewer
-  /// decimals than the other amounts in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
+  /// The precision to read a figure with: its own decimals, or for an amount (not a percentage) written
+  /// with fewer decimals than the other amounts of the claim in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
   /// 1274.3 beside 2-decimal amounts is 1274.30). Only a dropped trailing zero or two are restored.
   static func effectiveDecimals(_ quantity: Quantity, peers: [Quantity]) -> Int {
-    guard quantity.unit?.dimension == .money else { return quantity.decimals }
+    // Percentages are rounded as written (95% beside 95.5% is not 95.0%).
+    guard let dimension = quantity.unit?.dimension, dimension != .percent, dimension != .percentagePoint else {
+      return quantity.decimals
+    }
     let most = peers.filter { sameUnit($0, quantity) }.map(\.decimals).max() ?? quantity.decimals
     if most > quantity.decimals, quantity.decimals == 0 || quantity.decimals == most - 1 { return most }
     return quantity.decimals
