@@ -44,10 +44,10 @@ enum Keywords {
     }
     for word in ["年中追加", "追加"] { list.append((word, .attribute(.addition))) }
     for word in ["结转和结余", "结转结余", "结转", "结余资金"] { list.append((word, .attribute(.carryOver))) }
-    for word in ["增加", "增长", "上升", "提高", "超支", "超出", "增多", "多支出", "增幅为", "增幅"] {
+    for word in ["增加", "增长", "上升", "提高", "提升", "扩大", "超支", "超出", "增多", "多支出", "增幅为", "增幅", "升", "增"] {
       list.append((word, word.hasPrefix("增幅") ? .ratio(.growth) : .change(.increase)))
     }
-    for word in ["减少", "下降", "降低", "节约", "节省", "压减", "减支", "少支出", "降幅"] {
+    for word in ["减少", "下降", "降低", "节约", "节省", "压减", "减支", "少支出", "降幅", "降", "减"] {
       list.append((word, word == "降幅" ? .ratio(.decline) : .change(.decrease)))
     }
     for word in ["相差", "差异", "差额", "增减", "增减额", "变动额", "收支差额"] { list.append((word, .change(.neutral))) }

@@ -197,6 +197,7 @@ enum LabelReader {
       } else if let changeHit, towardChange {
         reading.role = .newValue
         reading.direction = changeHit.direction
+        reading.keywordRange = TextRange(changeHit.start, changeHit.end)
       } else if endsWithDe, let shareHit = localHits.last(where: { $0.keyword == .share || isCompletionWord(text, $0) }) {
         // 占年初预算的67.55%, 完成年初预算的90%.
         reading.role = .ratio
@@ -216,6 +217,11 @@ enum LabelReader {
         reading.keywordRange = TextRange(end - 1 - reading.rateStem.unicodeScalars.count, end)
       }
       if reading.ratioKind == .shareOf, reading.referenceAttribute == Attribute.none { reading.role = .value }
+      // 由年初的30%降至10%: the rate a change starts from.
+      if reading.role == .value, let fromHit = localHits.last(where: { $0.keyword == .from }) {
+        reading.role = .reference
+        reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
+      }
     } else if let changeHit {
       reading.role = towardChange ? .newValue : .change
       reading.direction = changeHit.direction

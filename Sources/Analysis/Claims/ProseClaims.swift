@@ -324,7 +324,7 @@ enum ProseClaims {
     if sameUnits {
       let name = changeName(builder, index)
       let referenceName = referenceAttribute.chineseName
-      let nowName = builder.facts[now].attribute == .none ? "本数" : builder.facts[now].attribute.chineseName
+      let nowName = builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName
       if var claim = builder.makeClaim(
         kind: .difference, name: name, stated: index, keyword: keyword,
         inputs: [.init(role: nowName, fact: now), .init(role: referenceName, fact: reference)],
@@ -380,7 +380,7 @@ enum ProseClaims {
       kind: .direction, name: direction.chineseName, stated: builder.facts[stated].quantity, keywordRange: keyword,
       inputs: [
         ClaimInput(
-          role: builder.facts[now].attribute == .none ? "本数" : builder.facts[now].attribute.chineseName,
+          role: builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName,
           quantity: nowQuantity, value: nowQuantity.value, range: nowRange,
           isFromContext: builder.spanOf[now] != builder.spanOf[stated]),
         ClaimInput(
@@ -541,7 +541,7 @@ enum ProseClaims {
 
   static func sumClaim(_ builder: ClaimBuilder, total: Int, parts: [Int], name: String, isInferred: Bool) -> Claim? {
     builder.makeClaim(
-      kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: "分项", fact: $0) },
+      kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: displayName(builder, $0), fact: $0) },
       definition: "合计 = 各分项之和", formula: { FormulaText.sum($0) }, isSum: true, isInferred: isInferred,
       compute: { $0.reduce(0, +) })
   }

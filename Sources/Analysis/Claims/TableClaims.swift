@@ -88,13 +88,23 @@ enum TableClaims {
       for row in 1..<table.rows.count {
         // 金额差异 = 决算 − 预算 (either sign convention).
         if let budgetColumn, let actualColumn, let differenceColumn, let budget = fact(row, budgetColumn),
-          let actual = fact(row, actualColumn), let difference = fact(row, differenceColumn),
-          let claim = builder.makeClaim(
-            kind: .difference, name: "金额差异", stated: difference,
-            inputs: [.init(role: "决算数", fact: actual), .init(role: "预算数", fact: budget)],
-            definition: "金额差异 = 决算数 − 预算数", formula: { "\($0[0])−\($0[1])" }, compute: { $0[0] - $0[1] })
+          let actual = fact(row, actualColumn), let difference = fact(row, differenceColumn)
         {
-          found.append(claim)
+          // The column's sign convention is read from the stated value: 预算 − 决算 when it is positive
+          // for a saving, 决算 − 预算 otherwise.
+          let saving = builder.facts[actual].quantity.value < builder.facts[budget].quantity.value
+          let budgetFirst = saving == (builder.facts[difference].quantity.value >= 0)
+          let inputs: [ClaimBuilder.Input] =
+            budgetFirst
+            ? [.init(role: "预算数", fact: budget), .init(role: "决算数", fact: actual)]
+            : [.init(role: "决算数", fact: actual), .init(role: "预算数", fact: budget)]
+          if let claim = builder.makeClaim(
+            kind: .difference, name: "金额差异", stated: difference, inputs: inputs,
+            definition: budgetFirst ? "金额差异 = 预算数 − 决算数" : "金额差异 = 决算数 − 预算数",
+            formula: { "\($0[0])−\($0[1])" }, compute: { $0[0] - $0[1] })
+          {
+            found.append(claim)
+          }
         }
         for (column, kind) in kinds.enumerated() {
           guard case .rate(let isCompletion) = kind, let rate = fact(row, column), let budgetColumn,

@@ -60,6 +60,8 @@ enum TargetLineClaims {
           exceed.name = "超出预期"
           exceed.isInferred = true
           exceed.definition = "实际值应高于指标值"
+          exceed.inputs[0].role = "实际值"
+          exceed.inputs[1].role = "指标值"
           found.append(exceed)
         }
         break
