@@ -328,7 +328,8 @@ enum ProseClaims {
       if var claim = builder.makeClaim(
         kind: .difference, name: name, stated: index, keyword: keyword,
         inputs: [.init(role: nowName, fact: now), .init(role: referenceName, fact: reference)],
-        definition: "\(name) = \(nowName) − \(referenceName)", formula: { "\($0[0])−\($0[1])" },
+        definition: direction == .decrease ? "\(name) = \(referenceName) − \(nowName)" : "\(name) = \(nowName) − \(referenceName)",
+        formula: { "\($0[0])−\($0[1])" },
         direction: direction == .neutral ? nil : direction, compute: { $0[0] - $0[1] })
       {
         if direction != .neutral { claim.formula = direction == .increase ? claim.formula : "\(builder.facts[reference].quantity.digits)−\(builder.facts[now].quantity.digits)" }
@@ -387,7 +388,7 @@ enum ProseClaims {
           role: builder.facts[reference].attribute.chineseName, quantity: referenceQuantity, value: referenceQuantity.value,
           range: referenceRange, isFromContext: builder.spanOf[reference] != builder.spanOf[stated]),
       ],
-      definition: "变化 = 本数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
+      definition: "变化 = 本期数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
       computedRange: sameUnit ? span : ValueRange(point: change), verdict: certain ? .mismatch : .consistent,
       expected: direction == .increase ? "减少" : "增加", expectedDetail: DecimalText.display(change, decimals: max(nowQuantity.decimals, referenceQuantity.decimals)) + unit,
       alternatives: [], isInferred: false, statedDirection: direction)

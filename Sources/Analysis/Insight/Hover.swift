@@ -22,7 +22,10 @@ extension Linter {
   ) -> HoverContent? {
     var sections: [String] = []
     var range: TextRange?
-    let claimsHere = (claims ?? ClaimSet(document: document)).claims(at: offset)
+    // A direction that agrees with the figures says nothing the difference does not.
+    let claimsHere = (claims ?? ClaimSet(document: document)).claims(at: offset).filter {
+      $0.kind != .direction || $0.verdict != .consistent
+    }
     for claim in claimsHere {
       sections.append(Self.explanation(of: claim))
       let covered = claim.keywordRange.map { $0.contains(offset) ? $0 : claim.stated.range } ?? claim.stated.range
