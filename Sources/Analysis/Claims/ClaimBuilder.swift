@@ -24,7 +24,6 @@ struct ClaimBuilder {
   var spans: [Span] = []
   /// For each paragraph: the order in which it comes among paragraphs and tables (to bound look-backs).
   var blockOfParagraph: [Int: Int] = [:]
-  var blockOfTable: [Int: Int] = [:]
   var claims: [Claim] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
@@ -45,8 +44,6 @@ struct ClaimBuilder {
   }
 
   // MARK: Reading facts
-
-  mutating func readFactsForBench() { readFacts() }
 
   private mutating func readFacts() {
     var tableIndex = 0
@@ -241,7 +238,6 @@ struct ClaimBuilder {
   }
 
   private mutating func readTable(_ tableIndex: Int, block currentBlock: Int) {
-    blockOfTable[tableIndex] = currentBlock
     let table = document.tables[tableIndex]
     let columns = TableClaims.columnKinds(table, text)
     columnKinds[tableIndex] = columns
@@ -320,14 +316,12 @@ struct ClaimBuilder {
   /// paragraphs) that names `item` with one of `attributes`, in the unit of `like`.
   func findFact(
     item: String, attributes: [Attribute], before index: Int, like: Quantity, excluding: [Int] = [],
-    sameSentenceOnly: Bool = false, unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
+    unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
   ) -> Int? {
     let startBlock = block(of: index)
-    let sentence = spanOf[index]
     let paragraph = facts[index].paragraph
     var candidate = index - 1
     while candidate >= 0 {
-      if sameSentenceOnly, spanOf[candidate] != sentence { return nil }
       // A nameless amount is matched with nameless amounts of its own paragraph only.
       if item.isEmpty, facts[candidate].paragraph != paragraph || paragraph == nil { return nil }
       if startBlock - block(of: candidate) > Self.lookBack { return nil }

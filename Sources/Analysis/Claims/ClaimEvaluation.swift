@@ -40,11 +40,12 @@ extension ClaimBuilder {
 
   /// Builds a claim: `compute` takes the inputs' values in order and returns the stated figure's value
   /// (percent for ratios), or nil where it is undefined (division by zero). `formula` writes the
-  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them).
+  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them); with
+  /// `isSigned` a difference must have the stated sign too.
   func makeClaim(
     kind: ClaimKind, name: String, stated statedIndex: Int, keyword: TextRange? = nil, inputs: [Input],
     definition: String, formula: ([String]) -> String, isSum: Bool = false, isInferred: Bool = false,
-    direction: Direction? = nil, compute: ([Double]) -> Double?
+    direction: Direction? = nil, isSigned: Bool = false, compute: ([Double]) -> Double?
   ) -> Claim? {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
@@ -75,7 +76,8 @@ extension ClaimBuilder {
     let statedDecimals = kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, peers: statedPeers)
     let statedWorst = Self.range(stated, decimals: statedDecimals)
     let statedNominal = Self.nominalRange(stated, decimals: statedDecimals, peers: statedPeers)
-    let magnitude = direction != nil || kind == .difference || kind == .percentagePoint
+    // Differences are compared by size (the words carry the sign) unless the sign is part of the claim.
+    let magnitude = !isSigned && (direction != nil || kind == .difference || kind == .percentagePoint)
     let target = magnitude ? abs(stated.value) : stated.value
     let value = magnitude ? abs(computed) : computed
     let reachable = magnitude ? Self.absolute(worstRange) : worstRange

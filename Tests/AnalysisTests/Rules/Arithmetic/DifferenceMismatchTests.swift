@@ -94,6 +94,30 @@ import Testing
     #expect(found.first?.message == "金额差异应为0.5万元（3−2.5=0.5万元），文中为0.3万元")
   }
 
+  @Test func aHeaderThatFixesTheSignIsHeldToIt() {
+    let text = """
+      基本支出使用情况（单位：万元）
+
+      \t项目
+      \t20年预算
+      \t20年决算
+      \t差额（决算-预算）
+
+      \t基本支出
+      \t2109.46
+      \t8116.9
+      \t6007.44
+
+      \t项目支出
+      \t1169.44
+      \t1129.94
+      \t39.5
+      """
+    let found = findings(DifferenceMismatch.self, in: text)
+    #expect(found.map { covered($0.range, in: text) } == ["39.5"])
+    #expect(found.first?.message == "金额差异应为-39.50万元（1129.94−1169.44=−39.50万元），文中为39.5万元")
+  }
+
   @Test func percentagePointsAreADifferenceOfRates() throws {
     let silent = "违法违规驾驶率由年初的30%降至10%，下降20个百分点。"
     #expect(findings(DifferenceMismatch.self, in: silent).isEmpty)

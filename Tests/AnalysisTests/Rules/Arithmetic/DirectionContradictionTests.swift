@@ -53,6 +53,30 @@ import Testing
     #expect(findings(DirectionContradiction.self, in: text).isEmpty, "\(findings(DirectionContradiction.self, in: text).map(\.message))")
   }
 
+  @Test func flagsASavingsColumnWhoseSignSaysOverspent() throws {
+    let text = """
+      金额单位：万元
+
+      \t项目
+      \t年初预算数
+      \t年末决算数
+      \t节约金额
+
+      \t公务接待费
+      \t10
+      \t8.62
+      \t-1.38
+
+      \t会议费
+      \t5
+      \t4.5
+      \t0.5
+      """
+    let found = findings(DirectionContradiction.self, in: text)
+    #expect(found.map { covered($0.range, in: text) } == ["-1.38"])
+    #expect(found.first?.message == "文中称“节约-1.38”，但决算数8.62万元低于预算数10万元（8.62−10=−1.38万元），方向相反")
+  }
+
   @Test func snapshot() throws {
     try assertSnapshot(DirectionContradiction.self, fixture: "directions.md")
   }
