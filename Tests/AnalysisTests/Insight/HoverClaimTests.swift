@@ -23,7 +23,7 @@ import Testing
     let content = try #require(hover(on: "8.6%"))
     #expect(content.markdown.contains("**节约比**：节约比 = (预算数 − 决算数) ÷ 预算数"))
     #expect(content.markdown.contains("按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%，不符"))
-    #expect(content.markdown.contains("所用数据：预算数 16万元，决算数 14.41万元"))
+    #expect(content.markdown.contains("所用数据：预算数 16万元（第1行），决算数 14.41万元（第3行）"))
     // The finding follows the explanation.
     #expect(content.markdown.contains("（A101）"))
     #expect(covered(content.range, in: Self.text) == "8.6%")
@@ -44,6 +44,6 @@ import Testing
   }
 
   @Test func saysNothingOnPlainText() {
-    #expect(hover(on: "三公", diagnostics: false) == nil)
+    #expect(hover(on: "天气", in: "会议当天天气晴好，与会人员准时到场。", diagnostics: false) == nil)
   }
 }
