@@ -20,12 +20,13 @@ public struct Linter: Sendable {
     diagnostics(in: RuleContext(document: document, configuration: configuration, gazetteer: gazetteer))
   }
 
-  /// The findings in `document` and its claim set: the one the arithmetic rules read, or, when none of them
-  /// ran, one built here. A server keeps both so hovers, inlay hints and the checklist never rebuild it.
+  /// The findings in `document` and the claim set the arithmetic rules read (nil when none of them ran, so
+  /// switching them off saves building it). A server keeps both so hovers, inlay hints and the checklist
+  /// do not rebuild it.
   public func analysis(of document: Document) -> LintResult {
     let context = RuleContext(document: document, configuration: configuration, gazetteer: gazetteer)
     let diagnostics = diagnostics(in: context)
-    return LintResult(diagnostics: diagnostics, claims: context.claims)
+    return LintResult(diagnostics: diagnostics, claims: context.builtClaims)
   }
 
   private func diagnostics(in context: RuleContext) -> [Diagnostic] {
@@ -48,11 +49,11 @@ public struct Linter: Sendable {
 public struct LintResult: Sendable {
   /// The findings, sorted by position, then code.
   public var diagnostics: [Diagnostic]
-  /// The document's arithmetic, shared by the rules that ran and by hover, inlay hints and the checklist.
-  public var claims: ClaimSet
+  /// The document's arithmetic as the rules read it; nil when no rule did.
+  public var claims: ClaimSet?
 
   /// A result made elsewhere (a test's stand-in analysis).
-  public init(diagnostics: [Diagnostic], claims: ClaimSet) {
+  public init(diagnostics: [Diagnostic], claims: ClaimSet?) {
     self.diagnostics = diagnostics
     self.claims = claims
   }

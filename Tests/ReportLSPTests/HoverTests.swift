@@ -95,6 +95,19 @@ let ratioText = "2020年初批复预算的“三公”经费为16万元。\n😀
         ])
   }
 
+  /// With the arithmetic rules off no rule builds the claims: the first request that needs them does.
+  @Test func withTheArithmeticRulesOffTheClaimsAreBuiltOnDemand() async throws {
+    let client = try await TestClient.initialized(
+      options: ["debounceMs": 0, "inlayHints": true, "disabledRules": ["A"]])
+    try await client.open(uri, ratioText)
+    let hover = try await client.request("textDocument/hover", documentParams(uri, ["position": position(1, 41)]))
+    let markdown = try #require(hover["result"]?["contents"]?["value"]?.stringValue)
+    #expect(markdown.contains("按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%，不符"))
+    #expect(!markdown.contains("A101"))
+    let hints = try await client.request("textDocument/inlayHint", documentParams(uri, ["range": range(0, 0, 3, 0)]))
+    #expect(hints["result"]?.arrayValue?.map { $0["label"] } == ["=1.59万元", "≈9.94%"])
+  }
+
   /// The claims come with the analysis: an analysis whose claim set is empty gives no recomputation in
   /// hovers, hints or the checklist, so none of them rebuilt it.
   @Test func hoverHintsAndChecklistReadTheAnalysisClaims() async throws {

@@ -24,7 +24,12 @@ import Testing
       capabilities["completionProvider"]
         == ["triggerCharacters": ["、", "）", ")", ".", "．"], "resolveProvider": false])
     #expect(capabilities["codeLensProvider"] == ["resolveProvider": false])
-    #expect(capabilities["executeCommandProvider"] == ["commands": ["reportLSP.showChecklist"]])
+    #expect(
+      capabilities["executeCommandProvider"] == [
+        "commands": [
+          "reportLSP.waive", "reportLSP.recordWaiver", "reportLSP.lintWorkspace", "reportLSP.showChecklist",
+        ]
+      ])
   }
 
   @Test(

@@ -37,10 +37,12 @@ final class TestClient: Sendable {
   }
 
   /// A client that has completed `initialize`/`initialized`.
-  /// `capabilities` replaces the default ones (encodings and `documentChanges` only).
+  /// `capabilities` replaces the default ones (encodings and `documentChanges` only); `rootURI` is sent as
+  /// the one workspace folder.
   static func initialized(
     encoding: [String]? = nil, options: JSONValue? = ["debounceMs": 0], versionedEdits: Bool = true,
-    capabilities custom: JSONValue? = nil, analyzer: Analyzer = .standard
+    capabilities custom: JSONValue? = nil, rootURI: String? = nil,
+    analyzer: Analyzer = .standard
   ) async throws -> TestClient {
     let client = TestClient(analyzer: analyzer)
     var general: [String: JSONValue] = [:]
@@ -51,6 +53,7 @@ final class TestClient: Sendable {
       ]
     var params: [String: JSONValue] = ["processId": .null, "capabilities": capabilities]
     if let options { params["initializationOptions"] = options }
+    if let rootURI { params["workspaceFolders"] = [["uri": .string(rootURI), "name": "root"]] }
     let response = try await client.request("initialize", .object(params))
     #expect(response["result"] != nil)
     client.notify("initialized", [:])
@@ -96,6 +99,16 @@ final class TestClient: Sendable {
     var message: [String: JSONValue] = ["jsonrpc": "2.0", "method": .string(method)]
     if let params { message["params"] = params }
     send(.object(message))
+  }
+
+  /// Answers a request the server sent.
+  func respond(to request: JSONValue, result: JSONValue) {
+    send(["jsonrpc": "2.0", "id": request["id"] ?? .null, "result": result])
+  }
+
+  /// The next request the server sent with `method`, consumed.
+  func serverRequest(_ method: String) async throws -> JSONValue {
+    try await next("server request \(method)") { $0["method"]?.stringValue == method && $0["id"] != nil }
   }
 
   /// Ends the input, as an editor closing the pipe does.

@@ -33,6 +33,14 @@ def apply_edits(text: str, edits, encoding: str) -> str:
     params=["visual-studio-code", "neovim"],
 )
 async def client(lsp_client: LanguageClient, request):
+    # As an editor does: accept dynamic registrations (the server watches .reportlsp-waivers.json when the
+    # client says it can watch files, as VS Code does).
+    lsp_client.registrations = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register_capability(params: types.RegistrationParams):
+        lsp_client.registrations.extend(params.registrations)
+
     result = await lsp_client.initialize_session(
         types.InitializeParams(
             capabilities=client_capabilities(request.param), initialization_options={"debounceMs": 20}
@@ -66,6 +74,11 @@ async def test_fix_removes_the_diagnostic(client: LanguageClient):
             context=types.CodeActionContext(diagnostics=[finding]),
         )
     )
+    # lsprotocol reads any action with a `command` (our "忽略此处…") as a bare Command, which has no kind;
+    # editors tell them apart by the type of `command`.
+    waivers = [a for a in actions if isinstance(a, types.Command)]
+    assert [w.title for w in waivers] == ["忽略此处…（N104 发文字号年份括号不规范）"]
+    actions = [a for a in actions if isinstance(a, types.CodeAction)]
     quick_fix = next(a for a in actions if a.kind == types.CodeActionKind.QuickFix and a.is_preferred)
     assert quick_fix.title == "改为〔2021〕"
     if client.capabilities.workspace.workspace_edit.document_changes:

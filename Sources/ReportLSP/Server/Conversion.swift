@@ -71,8 +71,9 @@ enum Conversion {
   ) -> WorkspaceEdit {
     let lspEdits = textEdits(edits, in: document, encoding: encoding)
     if versioned {
-      let identifier = VersionedTextDocumentIdentifier(uri: uri, version: version)
-      return WorkspaceEdit(documentChanges: [TextDocumentEdit(textDocument: identifier, edits: lspEdits)], changes: nil)
+      let identifier = OptionalVersionedTextDocumentIdentifier(uri: uri, version: version)
+      return WorkspaceEdit(
+        documentChanges: [.edit(TextDocumentEdit(textDocument: identifier, edits: lspEdits))], changes: nil)
     }
     return WorkspaceEdit(documentChanges: nil, changes: [uri: lspEdits])
   }
@@ -141,10 +142,10 @@ enum Conversion {
   }
 
   /// The LSP diagnostic for a finding; `codeDescription` links to the rule's section of docs/rules.md
-  /// under `ruleDocsURL` (the `ruleDocsURL` setting).
+  /// under `ruleDocsURL` (the `ruleDocsURL` setting), and is left out when that is nil.
   static func diagnostic(
     _ diagnostic: Analysis.Diagnostic, in document: Document, uri: String, encoding: ColumnUnit,
-    ruleDocsURL: String = RuleLinks.defaultBaseURL
+    ruleDocsURL: String?
   ) -> LSPDiagnostic {
     LSPDiagnostic(
       range: range(diagnostic.range, in: document, encoding: encoding),

@@ -7,7 +7,7 @@ extension LanguageServer {
   func codeLenses(_ request: CodeLensRequest, reply: Reply<[CodeLens]>) {
     let uri = request.textDocument.uri
     withCurrentSnapshot(uri, reply: reply, empty: []) { [linter] snapshot in
-      let checklist = linter.checklist(for: snapshot.document, claims: snapshot.claims)
+      let checklist = linter.checklist(for: snapshot.document, claims: self.claims(of: snapshot, uri: uri))
       // A text with no figure to check gets no lens: it is probably not a report.
       guard !checklist.checks.isEmpty else {
         reply([])
@@ -32,7 +32,7 @@ extension LanguageServer {
       return
     }
     withCurrentSnapshot(uri, reply: reply, empty: .null) { [linter] snapshot in
-      let checklist = linter.checklist(for: snapshot.document, claims: snapshot.claims)
+      let checklist = linter.checklist(for: snapshot.document, claims: self.claims(of: snapshot, uri: uri))
       reply(.string(Self.markdown(checklist, in: snapshot.document)))
     }
   }

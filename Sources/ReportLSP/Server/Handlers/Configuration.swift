@@ -28,7 +28,7 @@ extension LanguageServer {
     linter = Linter(configuration: parsed.configuration, gazetteer: gazetteer)
     for uri in documents.keys { documentChanged(uri) }
     // Hints shown or cleared by the setting appear without an edit; clients re-request them after edits.
-    if !isInitial, hintsToggled, supportsInlayHintRefresh {
+    if !isInitial, hintsToggled, clientCapabilities.workspace?.inlayHint?.refreshSupport == true {
       sink.send(OutgoingMessage.request(id: makeOutgoingID("report-lsp"), method: "workspace/inlayHint/refresh"))
     }
   }

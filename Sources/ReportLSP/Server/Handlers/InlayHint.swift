@@ -6,10 +6,11 @@ extension LanguageServer {
       reply([])
       return
     }
-    withCurrentSnapshot(request.textDocument.uri, reply: reply, empty: []) { [linter, encoding] snapshot in
+    let uri = request.textDocument.uri
+    withCurrentSnapshot(uri, reply: reply, empty: []) { [linter, encoding] snapshot in
       let document = snapshot.document
       let range = Conversion.textRange(request.range, in: document, encoding: encoding)
-      let hints = linter.inlayHints(in: document, range: range, claims: snapshot.claims)
+      let hints = linter.inlayHints(in: document, range: range, claims: self.claims(of: snapshot, uri: uri))
       reply(hints.map { Conversion.inlayHint($0, in: document, encoding: encoding) })
     }
   }

@@ -10,7 +10,8 @@ extension LanguageServer {
     let negotiated = Conversion.negotiatedEncoding(offered: request.capabilities.general?.positionEncodings)
     encoding = Conversion.columnUnit(negotiated)
     supportsVersionedEdits = request.capabilities.workspace?.workspaceEdit?.documentChanges ?? false
-    supportsInlayHintRefresh = request.capabilities.workspace?.inlayHint?.refreshSupport ?? false
+    clientCapabilities = request.capabilities
+    workspaceFolders = Self.folders(of: request)
     lifecycle = .running
     reply(
       InitializeResult(
