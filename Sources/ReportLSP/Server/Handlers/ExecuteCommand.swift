@@ -23,7 +23,8 @@ extension LanguageServer {
     case ServerCommand.lintWorkspace:
       lintWorkspace(workDoneToken: request.workDoneToken, reply: reply)
     default:
-      reply.fail(ResponseError(.invalidParams, "未知的命令 \(request.command)（可用：\(ServerCommand.all.joined(separator: "、"))）"))
+      reply.fail(
+        ResponseError(.invalidParams, "未知的命令 \(request.command)（可用：\(ServerCommand.all.joined(separator: "、"))）"))
     }
   }
 }
