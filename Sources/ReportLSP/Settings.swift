@@ -20,7 +20,7 @@ import Foundation
 /// - `requiredSections`: the sections of a custom outline, each a title or `{"title", "keywords"}`; setting
 ///   it selects that outline unless `sectionTemplate` names another.
 /// - `ruleDocsURL`: base URL of docs/rules.md; each diagnostic links to `<base>#<code>-<name>`. Unset, no link.
-/// - `debounceMs`, `inlayHints`: server behaviour.
+/// - `debounceMs`, `inlayHints` (off unless `true`): server behaviour.
 /// - `serverPath`, `trace`: read by editor clients only; accepted and ignored here.
 struct Settings: Equatable, Sendable {
   /// Path of the township gazetteer CSV.
@@ -44,7 +44,7 @@ struct Settings: Equatable, Sendable {
   /// The sections of the custom outline, in order.
   var requiredSections: [RequiredSection]?
   /// Whether the server sends inlay hints (recomputed values next to stated ones).
-  var inlayHints: Bool = true
+  var inlayHints: Bool = false
   /// Base URL of docs/rules.md; nil means diagnostics carry no documentation link.
   var ruleDocsURL: String?
 

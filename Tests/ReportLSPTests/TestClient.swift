@@ -20,7 +20,8 @@ final class TestClient: Sendable {
   /// Analyses run only while the gate is open.
   let gate = Gate()
 
-  init() {
+  /// `analyzer` replaces the engine's analysis (it runs behind the gate too).
+  init(analyzer custom: Analyzer = .standard) {
     let inbox = Inbox()
     let exitCodes = Locked<[Int32]>([])
     let gate = gate
@@ -28,7 +29,7 @@ final class TestClient: Sendable {
     self.exitCodes = exitCodes
     let analyzer = Analyzer { text, linter in
       await gate.wait()
-      return await Analyzer.standard.analyze(text, linter)
+      return await custom.analyze(text, linter)
     }
     self.connection = ServerConnection(sink: inbox, analyzer: analyzer) { code in
       exitCodes.withLock { $0.append(code) }
@@ -40,9 +41,10 @@ final class TestClient: Sendable {
   /// the one workspace folder.
   static func initialized(
     encoding: [String]? = nil, options: JSONValue? = ["debounceMs": 0], versionedEdits: Bool = true,
-    capabilities custom: JSONValue? = nil, rootURI: String? = nil
+    capabilities custom: JSONValue? = nil, rootURI: String? = nil,
+    analyzer: Analyzer = .standard
   ) async throws -> TestClient {
-    let client = TestClient()
+    let client = TestClient(analyzer: analyzer)
     var general: [String: JSONValue] = [:]
     if let encoding { general["positionEncodings"] = .array(encoding.map { .string($0) }) }
     let capabilities: JSONValue =

@@ -37,7 +37,8 @@ extension Linter {
     let quantity = Self.quantity(at: offset, in: document)
     let match = quantity == nil ? KnowledgeBase.standard.match(at: offset, in: document) : nil
     let claimSet = claims ?? ClaimSet(document: document)
-    let claimsHere = claimSet.claims(at: offset)
+    // A direction that agrees with the figures says nothing the difference does not.
+    let claimsHere = claimSet.claims(at: offset).filter { $0.kind != .direction || $0.verdict != .consistent }
     func addClaimsHere() {
       for claim in claimsHere {
         let claimRange = claim.keywordRange.map { $0.contains(offset) ? $0 : claim.stated.range } ?? claim.stated.range

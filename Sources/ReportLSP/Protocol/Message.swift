@@ -96,6 +96,17 @@ enum OutgoingMessage {
     encode(Request(id: id, method: R.method, params: request))
   }
 
+  private struct BareRequest: Encodable {
+    let jsonrpc = "2.0"
+    let id: JSONValue
+    let method: String
+  }
+
+  /// A request to the client without params (`workspace/inlayHint/refresh`).
+  static func request(id: JSONValue, method: String) -> Data {
+    encode(BareRequest(id: id, method: method))!
+  }
+
   private static func encode(_ value: some Encodable) -> Data? {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes]

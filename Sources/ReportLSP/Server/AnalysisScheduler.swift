@@ -51,12 +51,12 @@ extension LanguageServer {
     Task.detached(priority: .userInitiated) {
       var text = String.UnicodeScalarView()
       text.append(contentsOf: scalars)
-      let (analysed, diagnostics) = await analyze(String(text), linter)
+      let (analysed, result) = await analyze(String(text), linter)
       await self.finishAnalysis(
         uri,
         AnalysisSnapshot(
-          version: version, generation: generation, document: analysed, findings: diagnostics,
-          diagnostics: diagnostics))
+          version: version, generation: generation, document: analysed, findings: result.diagnostics,
+          diagnostics: result.diagnostics, claims: result.claims))
     }
   }
 
@@ -108,6 +108,14 @@ extension LanguageServer {
     startAnalysis(uri, generation: document.generation)
   }
 
+  /// The snapshot's claim set; when no rule built it, it is built here once and kept with the snapshot.
+  func claims(of snapshot: AnalysisSnapshot, uri: String) -> ClaimSet {
+    if let claims = snapshot.claims { return claims }
+    let claims = ClaimSet(document: snapshot.document)
+    if documents[uri]?.snapshot?.generation == snapshot.generation { documents[uri]?.snapshot?.claims = claims }
+    return claims
+  }
+
   /// Fails the requests waiting on an older version of the document.
   func failWaitingRequests(_ uri: String, _ error: ResponseError) {
     guard let waiting = documents[uri]?.waiting, !waiting.isEmpty else { return }
@@ -118,10 +126,10 @@ extension LanguageServer {
 
 /// The analysis the server runs on a document version: the engine, off the server actor.
 struct Analyzer: Sendable {
-  var analyze: @Sendable (_ text: String, _ linter: Linter) async -> (Document, [Analysis.Diagnostic])
+  var analyze: @Sendable (_ text: String, _ linter: Linter) async -> (Document, LintResult)
 
   static let standard = Analyzer { text, linter in
     let document = Document(text: text)
-    return (document, linter.diagnostics(for: document))
+    return (document, linter.analysis(of: document))
   }
 }

@@ -86,6 +86,30 @@ enum Conversion {
       range: range(content.range, in: document, encoding: encoding))
   }
 
+  /// An inlay hint, at the end of its stated figure; the recomputation is the tooltip.
+  static func inlayHint(_ hint: InlayHint, in document: Document, encoding: ColumnUnit) -> LSPInlayHint {
+    LSPInlayHint(
+      position: position(hint.position, in: document, encoding: encoding), label: hint.label,
+      kind: LSPInlayHint.typeKind, tooltip: hint.tooltip, paddingLeft: true)
+  }
+
+  /// A completion, inserted by a text edit that replaces the characters already typed.
+  static func completionItem(_ item: CompletionItem, in document: Document, encoding: ColumnUnit)
+    -> LSPCompletionItem
+  {
+    let kind =
+      switch item.kind {
+      case .indicator: LSPCompletionItem.Kind.variable
+      case .term: LSPCompletionItem.Kind.keyword
+      case .heading: LSPCompletionItem.Kind.module
+      }
+    return LSPCompletionItem(
+      label: item.label, kind: kind, detail: item.detail,
+      documentation: item.documentation.map { MarkupContent(kind: "markdown", value: $0) },
+      textEdit: TextEditJSON(
+        range: range(item.edit.range, in: document, encoding: encoding), newText: item.edit.replacement))
+  }
+
   /// The outline as LSP document symbols: the section is the range, the marker and title the selection.
   static func documentSymbols(_ sections: [OutlineSection], in document: Document, encoding: ColumnUnit)
     -> [DocumentSymbol]

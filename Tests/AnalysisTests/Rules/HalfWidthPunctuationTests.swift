@@ -43,4 +43,11 @@ import Testing
   func staysSilentOnNumbersAndLatinText(text: String) {
     #expect(findings(HalfWidthPunctuation.self, in: text).isEmpty)
   }
+
+  /// Nested pairs: each pair counts the Chinese text of the pairs inside it (counted in one pass).
+  @Test func nestedBracketsSeeTheChineseTextOfInnerPairs() {
+    #expect(findings(HalfWidthPunctuation.self, in: "见(附件(甲乙镇))说明").count == 2)
+    #expect(findings(HalfWidthPunctuation.self, in: "(a(甲乙镇)b)").count == 2)
+    #expect(findings(HalfWidthPunctuation.self, in: "甲乙镇(a(1)b)说明").isEmpty)
+  }
 }

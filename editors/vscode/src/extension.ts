@@ -39,6 +39,7 @@ function serverSettings(): Record<string, unknown> {
  * .reportlsp-waivers.json through a workspace edit, and saves that file.
  */
 async function executeCommand(command: string, args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {
+  if (command === 'reportLSP.showChecklist') return showChecklist(args, next);
   if (command !== 'reportLSP.waive') return next(command, args);
   const reason = await vscode.window.showInputBox({
     title: '忽略此处',
@@ -55,6 +56,16 @@ async function executeCommand(command: string, args: unknown[], next: ExecuteCom
   const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === result?.waiverFile);
   if (document?.isDirty) await document.save();
   return result;
+}
+
+/** The checklist code lens: the server answers with Markdown, shown beside the report. */
+async function showChecklist(args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {
+  const markdown = await next('reportLSP.showChecklist', args);
+  if (typeof markdown === 'string') {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  }
+  return markdown;
 }
 
 function makeClient(): LanguageClient {

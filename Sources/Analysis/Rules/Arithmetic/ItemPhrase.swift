@@ -59,7 +59,8 @@ struct ItemPhrase: Sendable {
         var value = 0
         var count = 0
         while index < end, let digit = text[index].digitValue {
-          value = value * 10 + digit
+          // Only a four-digit value is used; longer runs (a pasted code, 9999…) must not overflow.
+          if count < 4 { value = value * 10 + digit }
           count += 1
           index += 1
         }

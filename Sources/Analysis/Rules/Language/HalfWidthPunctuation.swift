@@ -80,15 +80,18 @@ public struct HalfWidthPunctuation: Rule {
   /// Round brackets with at least one half-width side around Chinese text.
   private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
     var result: [Diagnostic] = []
-    var stack: [Int] = []
+    // Open brackets with the number of Han characters before them: a pair encloses Chinese text when
+    // the count grew in between (rescanning each pair's content was quadratic on nested brackets).
+    var stack: [(index: Int, hanBefore: Int)] = []
+    var hanCount = 0
     for index in range.start..<range.end {
       switch text[index] {
       case "(", "（":
-        stack.append(index)
+        stack.append((index, hanCount))
       case ")", "）":
-        guard let open = stack.popLast() else { continue }
+        guard let (open, hanBefore) = stack.popLast() else { continue }
         guard text[open] == "(" || text[index] == ")" else { continue }
-        guard (open + 1..<index).contains(where: { text[$0].isHan }) else { continue }
+        guard hanCount > hanBefore else { continue }
         var edits: [TextEdit] = []
         if text[open] == "(" { edits.append(TextEdit(range: TextRange(open, open + 1), replacement: "（")) }
         if text[index] == ")" { edits.append(TextEdit(range: TextRange(index, index + 1), replacement: "）")) }
@@ -98,7 +101,7 @@ public struct HalfWidthPunctuation: Rule {
             reported, "中文中应使用全角括号“（）”（GB/T 15834-2011）",
             fixes: [Fix(title: "改为全角括号“（）”", edits: edits, applicability: .safe)]))
       default:
-        break
+        if text[index].isHan { hanCount += 1 }
       }
     }
     return result

@@ -122,6 +122,9 @@ public struct HeadingNumbering: Rule {
     var result: [Diagnostic] = []
     // The number the previous sibling stands for: its own, or the one a certain fix gives it.
     var previous = 0
+    // The whole-level fix is the same for every finding of the sequence: built once, on first use, and
+    // shared (a level of hundreds of repeated （一） made it quadratic).
+    var whole: Fix??
     for (position, index) in members.enumerated() {
       let heading = headings[index]
       let expected = previous + 1
@@ -157,7 +160,8 @@ public struct HeadingNumbering: Rule {
           heading.markerRange, with: replacementMarker(heading, style: style, number: expected, document),
           title: "改为“\(right)”", applicability: isCertain ? .safe : .unsafe)
       ]
-      if let whole = renumberLevel(members, style: style, document), whole.edits.count > 1 { fixes.append(whole) }
+      if whole == nil { whole = .some(renumberLevel(members, style: style, document)) }
+      if let whole = whole ?? nil, whole.edits.count > 1 { fixes.append(whole) }
       result.append(diagnostic(heading.markerRange, message, fixes: fixes))
     }
     return result

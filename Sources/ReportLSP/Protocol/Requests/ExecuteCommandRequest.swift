@@ -20,10 +20,13 @@ enum ServerCommand {
   /// Lints every report under the workspace folders. No arguments.
   static let lintWorkspace = "reportLSP.lintWorkspace"
 
-  static let all = [waive, recordWaiver, lintWorkspace]
+  /// The reviewer's checklist of an open document, as Markdown. Argument: the document's URI.
+  static let showChecklist = "reportLSP.showChecklist"
+
+  static let all = [waive, recordWaiver, lintWorkspace, showChecklist]
 }
 
-/// A command attached to a code action: the client runs it when the action is chosen.
+/// A command attached to a code lens or code action: the client runs it when it is chosen.
 struct Command: Codable, Hashable, Sendable {
   var title: String
   var command: String

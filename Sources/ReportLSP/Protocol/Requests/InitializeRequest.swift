@@ -30,6 +30,9 @@ struct ClientCapabilities: Codable, Hashable, Sendable {
       /// `create`, `rename`, `delete`: the file operations `documentChanges` may carry.
       var resourceOperations: [String]?
     }
+    struct RefreshCapabilities: Codable, Hashable, Sendable {
+      var refreshSupport: Bool?
+    }
     struct DidChangeWatchedFiles: Codable, Hashable, Sendable {
       var dynamicRegistration: Bool?
     }
@@ -37,6 +40,8 @@ struct ClientCapabilities: Codable, Hashable, Sendable {
     var applyEdit: Bool?
     var workspaceEdit: WorkspaceEditCapabilities?
     var didChangeWatchedFiles: DidChangeWatchedFiles?
+    /// Whether the client accepts `workspace/inlayHint/refresh`.
+    var inlayHint: RefreshCapabilities?
   }
   struct Window: Codable, Hashable, Sendable {
     /// Whether the client shows server-initiated progress (`window/workDoneProgress/create`).
@@ -71,6 +76,13 @@ struct ServerCapabilities: Codable, Hashable, Sendable {
     var codeActionKinds: [String]
     var resolveProvider: Bool
   }
+  struct CompletionOptions: Codable, Hashable, Sendable {
+    var triggerCharacters: [String]
+    var resolveProvider: Bool
+  }
+  struct CodeLensOptions: Codable, Hashable, Sendable {
+    var resolveProvider: Bool
+  }
   struct ExecuteCommandOptions: Codable, Hashable, Sendable {
     var commands: [String]
   }
@@ -80,5 +92,8 @@ struct ServerCapabilities: Codable, Hashable, Sendable {
   var codeActionProvider: CodeActionOptions
   var documentSymbolProvider: Bool
   var foldingRangeProvider: Bool
+  var inlayHintProvider: Bool
+  var completionProvider: CompletionOptions
+  var codeLensProvider: CodeLensOptions
   var executeCommandProvider: ExecuteCommandOptions
 }

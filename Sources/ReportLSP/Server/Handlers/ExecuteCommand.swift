@@ -22,6 +22,8 @@ extension LanguageServer {
       recordWaiver(arguments, reason: typed.isEmpty ? "未填写理由" : typed, reply: reply)
     case ServerCommand.lintWorkspace:
       lintWorkspace(workDoneToken: request.workDoneToken, reply: reply)
+    case ServerCommand.showChecklist:
+      showChecklist(request.arguments, reply: reply)
     default:
       reply.fail(
         ResponseError(.invalidParams, "未知的命令 \(request.command)（可用：\(ServerCommand.all.joined(separator: "、"))）"))

@@ -28,6 +28,9 @@ extension LanguageServer {
     registry.register(DidChangeWatchedFilesNotification.self) { server, notification in
       server.didChangeWatchedFiles(notification)
     }
+    registry.register(InlayHintRequest.self) { server, request, reply in server.inlayHints(request, reply: reply) }
+    registry.register(CompletionRequest.self) { server, request, reply in server.completions(request, reply: reply) }
+    registry.register(CodeLensRequest.self) { server, request, reply in server.codeLenses(request, reply: reply) }
     registry.register(ExecuteCommandRequest.self) { server, request, reply in
       server.executeCommand(request, reply: reply)
     }

@@ -23,6 +23,9 @@ extension LanguageServer {
             codeActionKinds: [CodeAction.quickFix, CodeAction.sourceFixAll], resolveProvider: false),
           documentSymbolProvider: true,
           foldingRangeProvider: true,
+          inlayHintProvider: true,
+          completionProvider: .init(triggerCharacters: Self.completionTriggers, resolveProvider: false),
+          codeLensProvider: .init(resolveProvider: false),
           executeCommandProvider: .init(commands: ServerCommand.all)),
         serverInfo: .init(name: "report-lsp", version: reportLSPVersion)))
     // After the result, so any warning about the settings reaches an initialised client.

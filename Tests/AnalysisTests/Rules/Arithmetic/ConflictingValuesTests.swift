@@ -90,4 +90,10 @@ import Testing
     let paragraph = "2020年脱贫人口14户21人，公务接待费为8.62万元，比年初预算数10万元减少1.38万元。"
     #expect(findings(ConflictingValues.self, in: paragraph + "\n" + paragraph).isEmpty)
   }
+
+  /// A table row labelled with a long digit run once overflowed the item phrase reader.
+  @Test func longDigitRunInATableLabelDoesNotCrash() {
+    let text = "单位：万元\n\t项目\n\t预算数\n\n\t" + String(repeating: "9", count: 40) + "年\n\t10\n\n\t合计\n\t10"
+    #expect(findings(ConflictingValues.self, in: text).isEmpty)
+  }
 }
