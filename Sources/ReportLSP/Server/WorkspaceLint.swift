@@ -1,6 +1,5 @@
 import Analysis
 import Foundation
-import Synchronization
 
 /// `reportLSP.lintWorkspace`: every report under the workspace folders, walked and linted by the CLI's
 /// pipeline (InputCollector, LintCommand.jobs, LintCommand.lint) with the editor's settings, off the actor,
@@ -47,7 +46,9 @@ extension LanguageServer {
     }
   }
 
-  private func finishWorkspaceLint(_ outcome: WorkspaceLint.Outcome, progress: WorkspaceLintProgress, reply: Reply<JSONValue>) {
+  private func finishWorkspaceLint(
+    _ outcome: WorkspaceLint.Outcome, progress: WorkspaceLintProgress, reply: Reply<JSONValue>
+  ) {
     guard lifecycle != .exited else { return }
     // An open report's diagnostics come from its buffer, which may differ from the file on disk.
     let open = Set(documents.keys.compactMap(Self.filePath))
@@ -115,16 +116,14 @@ enum WorkspaceLint {
 }
 
 /// `$/progress` of one workspace lint, sent from the worker threads; a percentage is sent once.
-final class WorkspaceLintProgress: Sendable {
-  private struct State {
-    var total = 0
-    var done = 0
-    var lastPercentage = -1
-  }
-
+/// (NSLock rather than Mutex, like ProgressLine: Mutex needs macOS 15.)
+final class WorkspaceLintProgress: @unchecked Sendable {
   private let token: JSONValue?
   private let sink: any MessageSink
-  private let state = Mutex(State())
+  private let lock = NSLock()
+  private var total = 0
+  private var done = 0
+  private var lastPercentage = -1
 
   init(token: JSONValue?, sink: any MessageSink) {
     self.token = token
@@ -133,18 +132,22 @@ final class WorkspaceLintProgress: Sendable {
 
   func begin() { send(.begin("检查工作区报告")) }
 
-  func start(total: Int) { state.withLock { $0.total = total } }
+  func start(total: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    self.total = total
+  }
 
   /// Counts one finished file.
   func advance() {
     // Sent under the lock, so reports leave in increasing order.
-    state.withLock { state in
-      state.done += 1
-      let percentage = state.done * 100 / max(state.total, 1)
-      guard percentage != state.lastPercentage else { return }
-      state.lastPercentage = percentage
-      send(.report("\(state.done)/\(state.total)", percentage: percentage))
-    }
+    lock.lock()
+    defer { lock.unlock() }
+    done += 1
+    let percentage = done * 100 / max(total, 1)
+    guard percentage != lastPercentage else { return }
+    lastPercentage = percentage
+    send(.report("\(done)/\(total)", percentage: percentage))
   }
 
   func end(_ message: String) { send(.end(message)) }
