@@ -58,7 +58,7 @@ struct ItemPhrase: Sendable {
         var value = 0
         var count = 0
         while index < end, let digit = text[index].digitValue {
-          value = value * 10 + digit
+          value = value &* 10 &+ digit  // wraps on a long digit run; only four digits make a year
           count += 1
           index += 1
         }
