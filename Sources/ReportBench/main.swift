@@ -7,6 +7,7 @@ import Foundation
 ///     .build/release/report-bench [--seeds DIR] [--fixtures DIR] [--runs N] [--warm-up N]
 ///                                 [--peer autocorrect.json] [--no-scaling] [--emit-synthetic DIR]
 ///     .build/release/report-bench --loop FILE N   # for a profiler
+///     .build/release/report-bench --stress KB     # growth of every pass on hostile shapes
 ///
 /// `scripts/bench` runs it together with the peer comparison and the server measurements.
 
@@ -20,6 +21,8 @@ struct Options {
   var emitSynthetic: String?
   /// `--loop FILE N`: only analyse FILE N times, for a profiler (valgrind --tool=callgrind).
   var loop: (path: String, count: Int)?
+  /// `--stress KB`: time every pass on hostile shapes of KB and 4×KB (see Stress.swift).
+  var stressKB: Int?
 }
 
 func parseOptions() -> Options {
@@ -42,6 +45,7 @@ func parseOptions() -> Options {
     case "--no-scaling": options.scaling = false
     case "--emit-synthetic": options.emitSynthetic = value(argument)
     case "--loop": options.loop = (value(argument), Int(value(argument)) ?? 100)
+    case "--stress": options.stressKB = max(1, Int(value(argument)) ?? 16)
     default:
       FileHandle.standardError.write(Data("report-bench: unknown option \(argument)\n".utf8))
       exit(2)
@@ -93,6 +97,10 @@ func format(_ value: Double, _ digits: Int = 3) -> String {
 }
 
 let options = parseOptions()
+if let kilobytes = options.stressKB {
+  Stress.run(linter: Linter(), baseBytes: kilobytes << 10)
+  exit(0)
+}
 if let (path, count) = options.loop {
   guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { exit(2) }
   let linter = Linter()
