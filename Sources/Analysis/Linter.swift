@@ -17,7 +17,19 @@ public struct Linter: Sendable {
 
   /// All findings in `document`, sorted by position, then code.
   public func diagnostics(for document: Document) -> [Diagnostic] {
+    diagnostics(in: RuleContext(document: document, configuration: configuration, gazetteer: gazetteer))
+  }
+
+  /// The findings in `document` and the claim set the arithmetic rules read (nil when none of them ran, so
+  /// switching them off saves building it). A server keeps both so hovers, inlay hints and the checklist
+  /// do not rebuild it.
+  public func analysis(of document: Document) -> LintResult {
     let context = RuleContext(document: document, configuration: configuration, gazetteer: gazetteer)
+    let diagnostics = diagnostics(in: context)
+    return LintResult(diagnostics: diagnostics, claims: context.builtClaims)
+  }
+
+  private func diagnostics(in context: RuleContext) -> [Diagnostic] {
     var result: [Diagnostic] = []
     for ruleType in enabledRules {
       var found = ruleType.init().check(context)
@@ -31,4 +43,18 @@ public struct Linter: Sendable {
 
   /// Convenience: analyse a string.
   public func diagnostics(for text: String) -> [Diagnostic] { diagnostics(for: Document(text: text)) }
+}
+
+/// What one analysis of a document yields.
+public struct LintResult: Sendable {
+  /// The findings, sorted by position, then code.
+  public var diagnostics: [Diagnostic]
+  /// The document's arithmetic as the rules read it; nil when no rule did.
+  public var claims: ClaimSet?
+
+  /// A result made elsewhere (a test's stand-in analysis).
+  public init(diagnostics: [Diagnostic], claims: ClaimSet?) {
+    self.diagnostics = diagnostics
+    self.claims = claims
+  }
 }

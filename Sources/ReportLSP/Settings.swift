@@ -9,13 +9,18 @@ import Foundation
 /// - `enabledRules`: when given, only these codes or prefixes run (then `disabledRules` is subtracted).
 /// - `severity`: severity per code or prefix, `error`/`warning`/`info`/`hint`, or `off` to disable.
 /// - `gazetteerPath`: township gazetteer CSV (relative paths are resolved by the caller).
-/// - `gradeScale`: lowest score of each grade, e.g. `{"优": 90, "良": 80, "中": 60, "差": 0}`.
-/// - `tolerance`: extra slack arithmetic checks accept beyond rounding, in units of the last digit written.
-/// - `extraConfusables`: more confusable words, wrong → right (`{"布署": "部署"}`).
-/// - `extraTerms`: more fixed terms, wrong form → right form (`{"两不愁两保障": "两不愁三保障"}`).
-/// - `requiredSections`: titles of the sections a report must have, in order (the S103 template).
-/// - `ruleDocsURL`: base URL of the rule documentation linked from each diagnostic.
-/// - `debounceMs`, `inlayHints`: server behaviour.
+/// - `gradeScale`: lowest score of each grade, e.g. `{"优": 90, "良": 80, "中": 60, "差": 0}` (A108); it
+///   replaces the built-in scale.
+/// - `extraConfusables`: more confusable words for L102, either wrong → right (`{"布署": "部署"}`) or an
+///   array of entries `{"wrong", "right", "after", "before", "notAfter", "notBefore", "reason", "source"}`
+///   (the context lists use `#` for a digit and `^` for a line or sentence boundary).
+/// - `extraTerms`: more fixed terms, wrong form → right form (`{"两不愁两保障": "两不愁三保障"}`); reported by
+///   L102 wherever the wrong form appears.
+/// - `sectionTemplate`: the outline S103 checks, `hunan-department`, `hubei-self-evaluation` or `custom`.
+/// - `requiredSections`: the sections of a custom outline, each a title or `{"title", "keywords"}`; setting
+///   it selects that outline unless `sectionTemplate` names another.
+/// - `ruleDocsURL`: base URL of docs/rules.md; each diagnostic links to `<base>#<code>-<name>`. Unset, no link.
+/// - `debounceMs`, `inlayHints` (off unless `true`): server behaviour.
 /// - `serverPath`, `trace`: read by editor clients only; accepted and ignored here.
 struct Settings: Equatable, Sendable {
   /// Path of the township gazetteer CSV.
@@ -28,20 +33,20 @@ struct Settings: Equatable, Sendable {
   var enabledRules: Set<String>?
   /// Severity per code or prefix; `nil` means "off".
   var severity: [String: Severity?] = [:]
-  /// Grade names with the lowest score that earns them, best grade first.
+  /// Grade names with the lowest score that earns them, best grade first; nil keeps the built-in scale.
   var gradeScale: [GradeBand]?
-  /// Extra slack for arithmetic checks, in units of the last digit written.
-  var tolerance: Double?
-  /// Extra confusable words: wrong → right.
-  var extraConfusables: [String: String] = [:]
+  /// Extra confusable words for L102.
+  var extraConfusables: [ConfusableEntry] = []
   /// Extra fixed terms: wrong form → right form.
   var extraTerms: [String: String] = [:]
-  /// Section titles every report must contain, in order.
-  var requiredSections: [String]?
+  /// The name of the outline S103 checks; nil lets S103 pick the best match.
+  var sectionTemplate: String?
+  /// The sections of the custom outline, in order.
+  var requiredSections: [RequiredSection]?
   /// Whether the server sends inlay hints (recomputed values next to stated ones).
-  var inlayHints: Bool = true
-  /// Base URL of docs/rules.md; each diagnostic links to `<base>#<code>-<name>`.
-  var ruleDocsURL: String = RuleLinks.defaultBaseURL
+  var inlayHints: Bool = false
+  /// Base URL of docs/rules.md; nil means diagnostics carry no documentation link.
+  var ruleDocsURL: String?
 
   /// One grade of a grade scale.
   struct GradeBand: Equatable, Sendable {
@@ -51,10 +56,13 @@ struct Settings: Equatable, Sendable {
 
   static let `default` = Settings()
 
+  /// The name under which `requiredSections` is offered to S103.
+  static let customTemplateName = "custom"
+
   /// The keys this version understands, including those only editor clients read.
   static let knownKeys: Set<String> = Set([
-    "gazetteerPath", "debounceMs", "disabledRules", "enabledRules", "severity", "gradeScale", "tolerance",
-    "extraConfusables", "extraTerms", "requiredSections", "inlayHints", "ruleDocsURL",
+    "gazetteerPath", "debounceMs", "disabledRules", "enabledRules", "severity", "gradeScale", "extraConfusables",
+    "extraTerms", "sectionTemplate", "requiredSections", "inlayHints", "ruleDocsURL",
   ]).union(clientOnlyKeys)
 
   /// Keys that belong to editor clients (VS Code's `reportLSP.serverPath`, `reportLSP.trace.server`).
@@ -81,6 +89,10 @@ struct Settings: Equatable, Sendable {
     for key in object.keys.sorted() {
       guard let value = object[key] else { continue }
       if let problem = settings.apply(key: key, value: value) { problems.append(problem) }
+    }
+    if settings.sectionTemplate == customTemplateName, settings.requiredSections == nil {
+      problems.append("设置项 sectionTemplate 为 custom 时须同时设置 requiredSections，已改为自动选择提纲")
+      settings.sectionTemplate = nil
     }
     return (settings, problems)
   }
@@ -128,13 +140,17 @@ struct Settings: Equatable, Sendable {
       }
       severity = parsed
     case "gradeScale":
+      if case .null = value {
+        gradeScale = nil
+        return nil
+      }
       guard let entries = value.objectValue, !entries.isEmpty else {
         return "设置项 gradeScale 应为“等级: 最低分”对象，例如 {\"优\": 90, \"良\": 80, \"中\": 60, \"差\": 0}"
       }
       var bands: [GradeBand] = []
-      for (grade, minimum) in entries {
-        guard let number = minimum.doubleValue, number >= 0, !grade.isEmpty else {
-          return "设置项 gradeScale.\(grade) 应为不小于 0 的分数"
+      for (grade, minimum) in entries.sorted(by: { $0.key < $1.key }) {
+        guard let number = minimum.doubleValue, (0...100).contains(number), !grade.isEmpty else {
+          return "设置项 gradeScale.\(grade) 应为 0 到 100 之间的分数"
         }
         bands.append(GradeBand(grade: grade, minimum: number))
       }
@@ -143,34 +159,48 @@ struct Settings: Equatable, Sendable {
         return "设置项 gradeScale 中有两个等级的最低分相同"
       }
       gradeScale = bands
-    case "tolerance":
-      guard let number = value.doubleValue, number >= 0, number <= 1_000 else {
-        return "设置项 tolerance 应为不小于 0 的数字（以末位数字为单位的额外容差）"
+    case "extraConfusables":
+      switch Self.confusables(value) {
+      case .success(let entries): extraConfusables = entries
+      case .failure(let problem): return problem.message
       }
-      tolerance = number
-    case "extraConfusables", "extraTerms":
-      guard let entries = value.objectValue,
-        let pairs = try? entries.mapValues({ value -> String in
-          guard let right = value.stringValue, !right.isEmpty else { throw SettingsValueError() }
-          return right
-        }),
-        !pairs.keys.contains(where: \.isEmpty)
-      else {
-        return "设置项 \(key) 应为“错误写法: 正确写法”对象，例如 {\"布署\": \"部署\"}"
+    case "extraTerms":
+      guard let pairs = Self.pairs(value) else {
+        return "设置项 extraTerms 应为“错误写法: 正确写法”对象，例如 {\"两不愁两保障\": \"两不愁三保障\"}"
       }
-      if key == "extraConfusables" { extraConfusables = pairs } else { extraTerms = pairs }
+      extraTerms = pairs
+    case "sectionTemplate":
+      if case .null = value {
+        sectionTemplate = nil
+        return nil
+      }
+      let names = SectionTemplate.builtIn.map(\.name) + [Self.customTemplateName]
+      guard let name = value.stringValue, names.contains(name) || name.isEmpty else {
+        return "设置项 sectionTemplate 应为 \(names.joined(separator: "、")) 之一（custom 即 requiredSections 所列提纲）"
+      }
+      sectionTemplate = name.isEmpty ? nil : name
     case "requiredSections":
-      guard let titles = Self.strings(value), !titles.contains(where: \.isEmpty) else {
-        return "设置项 requiredSections 应为章节标题组成的数组，例如 [\"部门概况\", \"存在的主要问题\"]"
+      if case .null = value {
+        requiredSections = nil
+        return nil
       }
-      requiredSections = titles
+      guard let sections = Self.sections(value) else {
+        return "设置项 requiredSections 应为章节组成的非空数组，每项为标题或 {\"title\": 标题, \"keywords\": [关键词…]}，"
+          + "例如 [\"部门概况\", {\"title\": \"存在的主要问题\", \"keywords\": [\"问题\", \"不足\"]}]"
+      }
+      requiredSections = sections
     case "inlayHints":
       guard let flag = value.boolValue else { return "设置项 inlayHints 应为 true 或 false" }
       inlayHints = flag
     case "ruleDocsURL":
-      guard let url = value.stringValue, url.hasPrefix("http://") || url.hasPrefix("https://") || url.hasPrefix("file:")
-      else { return "设置项 ruleDocsURL 应为 http(s) 或 file 地址" }
-      ruleDocsURL = url
+      if case .null = value {
+        ruleDocsURL = nil
+        return nil
+      }
+      guard let url = value.stringValue,
+        url.isEmpty || url.hasPrefix("http://") || url.hasPrefix("https://") || url.hasPrefix("file:")
+      else { return "设置项 ruleDocsURL 应为 http(s) 或 file 地址（留空则不链接规则说明）" }
+      ruleDocsURL = url.isEmpty ? nil : url
     default:
       if Self.clientOnlyKeys.contains(key) { return nil }
       return "未知的设置项 \(key)，已忽略"
@@ -178,7 +208,95 @@ struct Settings: Equatable, Sendable {
     return nil
   }
 
-  private struct SettingsValueError: Error {}
+  /// A wrong value, described in Chinese.
+  private struct SettingsValueError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+  }
+
+  /// A “wrong: right” object with non-empty, different strings on both sides.
+  private static func pairs(_ value: JSONValue) -> [String: String]? {
+    guard let entries = value.objectValue else { return nil }
+    var pairs: [String: String] = [:]
+    for (wrong, right) in entries {
+      guard let right = right.stringValue, !right.isEmpty, !wrong.isEmpty, right != wrong else { return nil }
+      pairs[wrong] = right
+    }
+    return pairs
+  }
+
+  /// `extraConfusables` in either form: a “wrong: right” object, or an array of entry objects.
+  private static func confusables(_ value: JSONValue) -> Result<[ConfusableEntry], SettingsValueError> {
+    let example = "例如 {\"布署\": \"部署\"} 或 [{\"wrong\": \"布署\", \"right\": \"部署\", \"reason\": \"…\"}]"
+    if value.objectValue != nil {
+      guard let pairs = pairs(value) else {
+        return .failure(SettingsValueError("设置项 extraConfusables 应为“错误写法: 正确写法”对象，\(example)"))
+      }
+      return .success(
+        pairs.sorted { $0.key < $1.key }.map {
+          ConfusableEntry(wrong: $0.key, right: $0.value, source: "设置项 extraConfusables")
+        })
+    }
+    guard let array = value.arrayValue else {
+      return .failure(SettingsValueError("设置项 extraConfusables 应为对象或数组，\(example)"))
+    }
+    let listKeys = ["after", "before", "notAfter", "notBefore"]
+    let known = Set(["wrong", "right", "reason", "source"] + listKeys)
+    var entries: [ConfusableEntry] = []
+    for (index, element) in array.enumerated() {
+      let place = "设置项 extraConfusables 第 \(index + 1) 项"
+      guard let object = element.objectValue else { return .failure(SettingsValueError("\(place)应为对象，\(example)")) }
+      if let unknown = object.keys.sorted().first(where: { !known.contains($0) }) {
+        return .failure(
+          SettingsValueError("\(place)有未知的字段 \(unknown)（可用 \(known.sorted().joined(separator: "、"))）"))
+      }
+      guard let wrong = object["wrong"]?.stringValue, let right = object["right"]?.stringValue, !wrong.isEmpty,
+        !right.isEmpty, wrong != right
+      else { return .failure(SettingsValueError("\(place)须有不同且非空的 wrong（错误写法）与 right（正确写法）")) }
+      var lists: [String: [String]] = [:]
+      for key in listKeys {
+        guard let listValue = object[key] else { continue }
+        guard let list = strings(listValue), !list.contains(where: \.isEmpty) else {
+          return .failure(SettingsValueError("\(place)的 \(key) 应为非空字符串组成的数组"))
+        }
+        lists[key] = list
+      }
+      for key in ["reason", "source"] where object[key] != nil && object[key]?.stringValue == nil {
+        return .failure(SettingsValueError("\(place)的 \(key) 应为字符串"))
+      }
+      entries.append(
+        ConfusableEntry(
+          wrong: wrong, right: right, after: lists["after"] ?? [], before: lists["before"] ?? [],
+          notAfter: lists["notAfter"] ?? [], notBefore: lists["notBefore"] ?? [],
+          reason: object["reason"]?.stringValue ?? "",
+          source: object["source"]?.stringValue ?? "设置项 extraConfusables"))
+    }
+    return .success(entries)
+  }
+
+  /// `requiredSections`: a non-empty array of titles or `{"title", "keywords"}` objects. A bare title is
+  /// its own keyword: the section is present when a heading contains it.
+  private static func sections(_ value: JSONValue) -> [RequiredSection]? {
+    guard let array = value.arrayValue, !array.isEmpty else { return nil }
+    var sections: [RequiredSection] = []
+    for element in array {
+      if let title = element.stringValue, !title.isEmpty {
+        sections.append(RequiredSection(title: title, keywords: [title]))
+      } else if let object = element.objectValue, let title = object["title"]?.stringValue, !title.isEmpty,
+        object.keys.allSatisfy({ $0 == "title" || $0 == "keywords" })
+      {
+        var keywords = [title]
+        if let given = object["keywords"] {
+          guard let list = strings(given), !list.isEmpty, !list.contains(where: \.isEmpty) else { return nil }
+          keywords = list
+        }
+        sections.append(RequiredSection(title: title, keywords: keywords))
+      } else {
+        return nil
+      }
+    }
+    return sections
+  }
 
   /// The strings of a JSON array of strings; nil when it is not one.
   private static func strings(_ value: JSONValue) -> [String]? {
@@ -222,6 +340,18 @@ struct Settings: Equatable, Sendable {
         overrides[code] = level
       }
     }
-    return Configuration(disabledRules: disabled, severityOverrides: overrides)
+    let terms = extraTerms.sorted { $0.key < $1.key }.map {
+      ConfusableEntry(wrong: $0.key, right: $0.value, reason: "固定用语", source: "设置项 extraTerms")
+    }
+    let custom = requiredSections.map {
+      [SectionTemplate(name: Self.customTemplateName, title: "自定义（requiredSections）", sections: $0)]
+    }
+    return Configuration(
+      disabledRules: disabled, severityOverrides: overrides,
+      gradeScale: gradeScale.map { Dictionary($0.map { ($0.grade, $0.minimum) }, uniquingKeysWith: max) }
+        ?? Configuration.defaultGradeScale,
+      extraConfusables: extraConfusables + terms,
+      sectionTemplate: sectionTemplate ?? (requiredSections == nil ? nil : Self.customTemplateName),
+      customSectionTemplates: custom ?? [])
   }
 }

@@ -68,7 +68,11 @@ struct WaiverFile: Equatable, Sendable {
 
   /// Reads the side file of the report at `path`; a missing file is an empty one.
   static func load(forReport path: String) -> Result<WaiverFile, WaiverFileError> {
-    let sidePath = Self.path(forReport: path)
+    load(at: Self.path(forReport: path))
+  }
+
+  /// Reads the side file at `sidePath`; a missing file is an empty one.
+  static func load(at sidePath: String) -> Result<WaiverFile, WaiverFileError> {
     guard FileManager.default.fileExists(atPath: sidePath) else { return .success(WaiverFile()) }
     guard let data = FileManager.default.contents(atPath: sidePath) else {
       return .failure(WaiverFileError(message: "无法读取 \(sidePath)"))

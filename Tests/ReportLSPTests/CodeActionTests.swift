@@ -57,8 +57,9 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
     let text = bracketText + "\n另见甲财预[2020]12号。\n" + bracketText
     try await client.open(uri, text)
     let actions = try #require(try await codeActions(client, range(1, 6, 1, 6))["result"]?.arrayValue)
-    #expect(actions.map { $0["kind"] } == ["quickfix", "source.fixAll"])
-    let fixAll = actions[1]
+    // The fix, "忽略此处…", then fix-all.
+    #expect(actions.map { $0["kind"] } == ["quickfix", "quickfix", "source.fixAll"])
+    let fixAll = actions[2]
     #expect(fixAll["isPreferred"] == nil && fixAll["diagnostics"] == nil)
     let edits = try #require(fixAll["edit"]?["documentChanges"]?[0]?["edits"]?.arrayValue)
     #expect(edits.count == 6)
@@ -69,8 +70,8 @@ func applying(_ edits: [JSONValue], to text: String, encoding: String = "utf-16"
 
   @Test(
     arguments: [
-      (["quickfix"], ["quickfix"]), (["source.fixAll"], ["source.fixAll"]), (["source"], ["source.fixAll"]),
-      (["refactor"], []), (["quickfix", "source"], ["quickfix", "source.fixAll"]),
+      (["quickfix"], ["quickfix", "quickfix"]), (["source.fixAll"], ["source.fixAll"]), (["source"], ["source.fixAll"]),
+      (["refactor"], []), (["quickfix", "source"], ["quickfix", "quickfix", "source.fixAll"]),
     ] as [([String], [String])])
   func onlyFiltersByKindHierarchy(only: [String], kinds: [String]) async throws {
     let client = try await TestClient.initialized()

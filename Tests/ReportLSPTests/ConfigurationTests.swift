@@ -61,4 +61,26 @@ import Testing
     #expect(text.contains("debounceMs") && text.contains("noSuchKey"))
     #expect(try await client.open("file:///a.txt", bracketText)["diagnostics"]?.count == 1)
   }
+
+  @Test func serverBehaviourSettingsReachTheServerState() async throws {
+    let client = try await TestClient.initialized(options: ["debounceMs": 0, "inlayHints": false])
+    #expect(await client.connection.server.settings.inlayHints == false)
+    client.notify("workspace/didChangeConfiguration", ["settings": ["reportLSP": ["inlayHints": true]]])
+    try await client.settle()
+    #expect(await client.connection.server.settings.inlayHints == true)
+  }
+
+  @Test func ruleDocsURLReachesPublishedDiagnosticsAndCodeActions() async throws {
+    let uri = "file:///a.txt"
+    let plain = try await TestClient.initialized()
+    #expect(try await plain.open(uri, bracketText)["diagnostics"]?[0]?["codeDescription"] == nil)
+    let base = "file:///opt/report-lsp/docs/rules.md"
+    let linked = try await TestClient.initialized(options: ["debounceMs": 0, "ruleDocsURL": .string(base)])
+    let published = try await linked.open(uri, bracketText)
+    let link: JSONValue = ["href": .string(base + "#n104-document-number-brackets")]
+    #expect(published["diagnostics"]?[0]?["codeDescription"] == link)
+    let actions = try await linked.request(
+      "textDocument/codeAction", documentParams(uri, ["range": range(0, 6, 0, 6), "context": [:]]))
+    #expect(actions["result"]?[0]?["diagnostics"] == published["diagnostics"])
+  }
 }

@@ -13,11 +13,23 @@ import Testing
     #expect(
       Set(capabilities.keys) == [
         "positionEncoding", "textDocumentSync", "hoverProvider", "codeActionProvider", "documentSymbolProvider",
-        "foldingRangeProvider",
+        "foldingRangeProvider", "inlayHintProvider", "completionProvider", "codeLensProvider",
+        "executeCommandProvider",
       ])
     #expect(capabilities["positionEncoding"] == "utf-16")
     #expect(capabilities["textDocumentSync"] == ["openClose": true, "change": 2, "save": ["includeText": false]])
     #expect(capabilities["codeActionProvider"]?["codeActionKinds"] == ["quickfix", "source.fixAll"])
+    #expect(capabilities["inlayHintProvider"] == true)
+    #expect(
+      capabilities["completionProvider"]
+        == ["triggerCharacters": ["、", "）", ")", ".", "．"], "resolveProvider": false])
+    #expect(capabilities["codeLensProvider"] == ["resolveProvider": false])
+    #expect(
+      capabilities["executeCommandProvider"] == [
+        "commands": [
+          "reportLSP.waive", "reportLSP.recordWaiver", "reportLSP.lintWorkspace", "reportLSP.showChecklist",
+        ]
+      ])
   }
 
   @Test(

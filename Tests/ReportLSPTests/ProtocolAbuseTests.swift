@@ -62,7 +62,7 @@ import Testing
   @Test func unknownMethods() async throws {
     let client = try await TestClient.initialized()
     let unknown = try await client.request(
-      "textDocument/completion", documentParams("file:///a", ["position": position(0, 0)]))
+      "textDocument/definition", documentParams("file:///a", ["position": position(0, 0)]))
     #expect(errorCode(unknown) == -32601)
     #expect(errorCode(try await client.request("$/unknownRequest")) == -32601)
     client.notify("workspace/didChangeWatchedFiles", ["changes": []])

@@ -20,7 +20,8 @@ final class TestClient: Sendable {
   /// Analyses run only while the gate is open.
   let gate = Gate()
 
-  init() {
+  /// `analyzer` replaces the engine's analysis (it runs behind the gate too).
+  init(analyzer custom: Analyzer = .standard) {
     let inbox = Inbox()
     let exitCodes = Locked<[Int32]>([])
     let gate = gate
@@ -28,7 +29,7 @@ final class TestClient: Sendable {
     self.exitCodes = exitCodes
     let analyzer = Analyzer { text, linter in
       await gate.wait()
-      return await Analyzer.standard.analyze(text, linter)
+      return await custom.analyze(text, linter)
     }
     self.connection = ServerConnection(sink: inbox, analyzer: analyzer) { code in
       exitCodes.withLock { $0.append(code) }
@@ -36,17 +37,23 @@ final class TestClient: Sendable {
   }
 
   /// A client that has completed `initialize`/`initialized`.
+  /// `capabilities` replaces the default ones (encodings and `documentChanges` only); `rootURI` is sent as
+  /// the one workspace folder.
   static func initialized(
-    encoding: [String]? = nil, options: JSONValue? = ["debounceMs": 0], versionedEdits: Bool = true
+    encoding: [String]? = nil, options: JSONValue? = ["debounceMs": 0], versionedEdits: Bool = true,
+    capabilities custom: JSONValue? = nil, rootURI: String? = nil,
+    analyzer: Analyzer = .standard
   ) async throws -> TestClient {
-    let client = TestClient()
+    let client = TestClient(analyzer: analyzer)
     var general: [String: JSONValue] = [:]
     if let encoding { general["positionEncodings"] = .array(encoding.map { .string($0) }) }
-    let capabilities: JSONValue = [
-      "general": .object(general), "workspace": ["workspaceEdit": ["documentChanges": .bool(versionedEdits)]],
-    ]
+    let capabilities: JSONValue =
+      custom ?? [
+        "general": .object(general), "workspace": ["workspaceEdit": ["documentChanges": .bool(versionedEdits)]],
+      ]
     var params: [String: JSONValue] = ["processId": .null, "capabilities": capabilities]
     if let options { params["initializationOptions"] = options }
+    if let rootURI { params["workspaceFolders"] = [["uri": .string(rootURI), "name": "root"]] }
     let response = try await client.request("initialize", .object(params))
     #expect(response["result"] != nil)
     client.notify("initialized", [:])
@@ -92,6 +99,16 @@ final class TestClient: Sendable {
     var message: [String: JSONValue] = ["jsonrpc": "2.0", "method": .string(method)]
     if let params { message["params"] = params }
     send(.object(message))
+  }
+
+  /// Answers a request the server sent.
+  func respond(to request: JSONValue, result: JSONValue) {
+    send(["jsonrpc": "2.0", "id": request["id"] ?? .null, "result": result])
+  }
+
+  /// The next request the server sent with `method`, consumed.
+  func serverRequest(_ method: String) async throws -> JSONValue {
+    try await next("server request \(method)") { $0["method"]?.stringValue == method && $0["id"] != nil }
   }
 
   /// Ends the input, as an editor closing the pipe does.

@@ -1,5 +1,7 @@
 """A real LSP client (pytest-lsp) drives the built binary through an editing session."""
 
+import asyncio
+
 import pytest
 import pytest_lsp
 from lsprotocol import types
@@ -31,6 +33,14 @@ def apply_edits(text: str, edits, encoding: str) -> str:
     params=["visual-studio-code", "neovim"],
 )
 async def client(lsp_client: LanguageClient, request):
+    # As an editor does: accept dynamic registrations (the server watches .reportlsp-waivers.json when the
+    # client says it can watch files, as VS Code does).
+    lsp_client.registrations = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register_capability(params: types.RegistrationParams):
+        lsp_client.registrations.extend(params.registrations)
+
     result = await lsp_client.initialize_session(
         types.InitializeParams(
             capabilities=client_capabilities(request.param), initialization_options={"debounceMs": 20}
@@ -42,10 +52,10 @@ async def client(lsp_client: LanguageClient, request):
     await lsp_client.shutdown_session()
 
 
-async def wait_for_diagnostics(client: LanguageClient, version: int):
+async def wait_for_diagnostics(client: LanguageClient, version: int, uri: str = URI):
     while True:
         params = await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-        if params.uri == URI and params.version == version:
+        if params.uri == uri and params.version == version:
             return params.diagnostics
 
 
@@ -64,6 +74,11 @@ async def test_fix_removes_the_diagnostic(client: LanguageClient):
             context=types.CodeActionContext(diagnostics=[finding]),
         )
     )
+    # lsprotocol reads any action with a `command` (our "忽略此处…") as a bare Command, which has no kind;
+    # editors tell them apart by the type of `command`.
+    waivers = [a for a in actions if isinstance(a, types.Command)]
+    assert [w.title for w in waivers] == ["忽略此处…（N104 发文字号年份括号不规范）"]
+    actions = [a for a in actions if isinstance(a, types.CodeAction)]
     quick_fix = next(a for a in actions if a.kind == types.CodeActionKind.QuickFix and a.is_preferred)
     assert quick_fix.title == "改为〔2021〕"
     if client.capabilities.workspace.workspace_edit.document_changes:
@@ -108,3 +123,59 @@ async def test_hover_symbols_and_folding(client: LanguageClient):
         types.FoldingRangeParams(text_document=types.TextDocumentIdentifier(uri=URI))
     )
     assert [(f.start_line, f.end_line) for f in folds] == [(2, 7), (3, 4), (6, 7), (8, 9)]
+
+
+RATIO_URI = (FIXTURES / "ratio.txt").as_uri()
+RATIO_TEXT = (FIXTURES / "ratio.txt").read_text(encoding="utf-8")
+
+
+def column(line: str, index: int, encoding: str) -> int:
+    """The LSP character of the `index`-th code point of `line` in the negotiated encoding."""
+    codec, width = {"utf-8": ("utf-8", 1), "utf-16": ("utf-16-le", 2), "utf-32": ("utf-32-le", 4)}[encoding]
+    return len(line[:index].encode(codec)) // width
+
+
+async def test_hover_and_inlay_hints_on_a_stated_ratio(client: LanguageClient):
+    refreshed = asyncio.Event()
+
+    @client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
+    def inlay_hint_refresh(params):
+        refreshed.set()
+
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            types.TextDocumentItem(uri=RATIO_URI, language_id="plaintext", version=1, text=RATIO_TEXT)
+        )
+    )
+    diagnostics = await wait_for_diagnostics(client, 1, RATIO_URI)
+    finding = next(d for d in diagnostics if d.code == "A101")
+    line = RATIO_TEXT.split("\n")[2]
+    figure = line.index("8.6%")
+    encoding = client.position_encoding
+    assert finding.range.start == types.Position(2, column(line, figure, encoding))
+
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=RATIO_URI), position=finding.range.start)
+    )
+    assert hover.contents.kind == types.MarkupKind.Markdown
+    assert hover.contents.value.startswith("**节约比**：节约比 = (预算数 − 决算数) ÷ 预算数")
+    assert "按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%，不符" in hover.contents.value
+    assert hover.range == types.Range(finding.range.start, types.Position(2, column(line, figure + 4, encoding)))
+
+    whole = types.Range(types.Position(0, 0), types.Position(3, 0))
+    params = types.InlayHintParams(text_document=types.TextDocumentIdentifier(uri=RATIO_URI), range=whole)
+    assert not await client.text_document_inlay_hint_async(params)
+
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"reportLSP": {"debounceMs": 20, "inlayHints": True}})
+    )
+    inlay_capabilities = client.capabilities.workspace.inlay_hint
+    if inlay_capabilities and inlay_capabilities.refresh_support:
+        await asyncio.wait_for(refreshed.wait(), 10)
+    hints = await client.text_document_inlay_hint_async(params)
+    assert [h.label for h in hints] == ["=1.59万元", "≈9.94%"]
+    assert [h.position for h in hints] == [
+        types.Position(2, column(line, line.index("1.59万元") + 6, encoding)),
+        types.Position(2, column(line, figure + 4, encoding)),
+    ]
+    assert hints[1].tooltip == "按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%，不符"

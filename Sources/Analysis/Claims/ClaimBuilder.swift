@@ -19,11 +19,14 @@ struct ClaimBuilder {
   var isTopic: [Bool] = []
   /// Index of the span of each fact.
   var spanOf: [Int] = []
+  /// The block (paragraph or table, in document order) of each fact, to bound look-backs.
+  var blockOfFact: [Int] = []
   var spans: [Span] = []
   /// For each paragraph: the order in which it comes among paragraphs and tables (to bound look-backs).
   var blockOfParagraph: [Int: Int] = [:]
-  var blockOfTable: [Int: Int] = [:]
   var claims: [Claim] = []
+  /// What each column of each table holds.
+  var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
 
   /// How many paragraphs (or tables) back a figure may be taken from.
   static let lookBack = 8
@@ -54,7 +57,7 @@ struct ClaimBuilder {
       }
       blockOfParagraph[paragraphIndex] = block
       let before = facts.count
-      readParagraph(paragraphIndex, paragraph, defaultItem: defaultItem)
+      readParagraph(paragraphIndex, paragraph, defaultItem: defaultItem, block: block)
       // A title with no amounts (（1）公务车运行维护费) names the item of the paragraph after it.
       if facts.count == before, let heading = paragraph.heading, document.headings[heading].isTitle {
         defaultItem = LabelReader.item(text, in: document.headings[heading].titleRange, years: [:])
@@ -75,10 +78,12 @@ struct ClaimBuilder {
     quantity.kind == .quantity && quantity.unit != nil
   }
 
-  private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, defaultItem: String) {
+  private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, defaultItem: String, block currentBlock: Int) {
     // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
     var topics: [String: Int] = [:]
     var lastTopic: Int?
+    var hitBuffer: [LabelReader.Hit] = []
+    hitBuffer.reserveCapacity(16)
     let quantities = document.quantities(in: paragraph.range)
     var cursor = quantities.startIndex
     for sentence in paragraph.sentences {
@@ -99,13 +104,13 @@ struct ClaimBuilder {
       }
       var previousEnd = sentence.range.start
       var listStart: Int?
-      var totals: [String: Int] = [:]
-      var lastParts: [String: Int] = [:]
+      var totals: [UnitKey?: Int] = [:]
+      var lastParts: [UnitKey?: Int] = [:]
       var listChain: [Int] = []
       var clauseHasFact = false
       for (quantityIndex, quantity) in sentenceQuantities {
         let segment = TextRange(previousEnd, max(previousEnd, quantity.range.start))
-        let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years)
+        let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer)
         let index = facts.count
         let adjacent = reading.isAdjacent && index > first
         if reading.startsClause || reading.opensList { clauseHasFact = false }
@@ -176,15 +181,18 @@ struct ClaimBuilder {
           quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
           attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
           direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
-          labelRange: reading.localRange, label: text.string(in: reading.localRange), paragraph: paragraphIndex,
+          labelRange: reading.localRange, paragraph: paragraphIndex,
           sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit)
         facts.append(fact)
         readings.append(reading)
         listParent.append(parent)
         spanOf.append(spanIndex)
+        blockOfFact.append(currentBlock)
 
         // A clause that starts with a named amount sets the topic for what follows.
-        let opensTopic = !clauseHasFact && !inherited && !item.isEmpty && parent == nil && !adjacent
+        // A nameless amount opens a topic only where there is none yet (年初预算16万元，…).
+        let hasTopic = topics[quantity.unit?.base ?? ""] != nil || lastTopic != nil
+        let opensTopic = !clauseHasFact && (!inherited || (item.isEmpty && !hasTopic)) && parent == nil && !adjacent
           && (reading.role == .value) && quantity.unit?.dimension != .percent
         isTopic.append(opensTopic)
         if opensTopic {
@@ -209,10 +217,16 @@ struct ClaimBuilder {
     return members
   }
 
-  /// A key naming a unit exactly (base and scale).
-  static func unitKey(_ quantity: Quantity) -> String {
-    guard let unit = quantity.unit else { return "" }
-    return "\(countBase(unit))|\(unit.scale)|\(unit.dimension.rawValue)"
+  /// A unit named exactly: base (people counted as one), scale and dimension.
+  struct UnitKey: Hashable {
+    var base: String
+    var scale: Double
+    var dimension: Dimension
+  }
+
+  static func unitKey(_ quantity: Quantity) -> UnitKey? {
+    guard let unit = quantity.unit else { return nil }
+    return UnitKey(base: countBase(unit), scale: unit.scale, dimension: unit.dimension)
   }
 
   /// The last amount of the previous sentence of the paragraph, when a sentence opens with 其中.
@@ -223,10 +237,10 @@ struct ClaimBuilder {
     }
   }
 
-  private mutating func readTable(_ tableIndex: Int, block: Int) {
-    blockOfTable[tableIndex] = block
+  private mutating func readTable(_ tableIndex: Int, block currentBlock: Int) {
     let table = document.tables[tableIndex]
     let columns = TableClaims.columnKinds(table, text)
+    columnKinds[tableIndex] = columns
     for (rowIndex, row) in table.rows.enumerated() where rowIndex > 0 {
       let spanIndex = spans.count
       let first = facts.count
@@ -240,13 +254,14 @@ struct ClaimBuilder {
           item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count), years: [:]),
           isItemInherited: false, attribute: column.attribute, referenceAttribute: nil, direction: nil,
           ratioKind: isPercent ? .rate : nil, rateStem: "", year: nil, labelRange: row.first?.range ?? cell.range,
-          label: label, paragraph: nil, sentence: spanIndex,
+          paragraph: nil, sentence: spanIndex,
           cell: TableCellLocation(table: tableIndex, row: rowIndex, column: columnIndex), isPerUnit: false)
         facts.append(fact)
         readings.append(LabelReading())
         listParent.append(nil)
         isTopic.append(false)
         spanOf.append(spanIndex)
+        blockOfFact.append(currentBlock)
       }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
         paragraph: nil, table: tableIndex, row: rowIndex, facts: first..<facts.count))
@@ -254,6 +269,28 @@ struct ClaimBuilder {
   }
 
   // MARK: Look-ups
+
+  /// Whether the words before fact `index` contain `word`.
+  func labelContains(_ index: Int, _ word: String) -> Bool {
+    let range = facts[index].labelRange
+    guard let first = word.unicodeScalars.first else { return false }
+    var offset = range.start
+    while offset < range.end {
+      if text[offset] == first, offset + word.unicodeScalars.count <= range.end, text.matches(word, at: offset) {
+        return true
+      }
+      offset += 1
+    }
+    return false
+  }
+
+  /// Whether the words before fact `index` end with `word` (once 为/是 are dropped).
+  func labelEnds(_ index: Int, with word: String) -> Bool {
+    var end = facts[index].labelRange.end
+    let start = facts[index].labelRange.start
+    while end > start, text[end - 1] == "为" || text[end - 1] == "是" || text[end - 1].isSpace { end -= 1 }
+    return end - word.unicodeScalars.count >= start && text.matches(word, endingAt: end)
+  }
 
   /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
@@ -273,28 +310,25 @@ struct ClaimBuilder {
   }
 
   /// The block (paragraph or table, in document order) of a fact.
-  func block(of fact: Int) -> Int {
-    if let paragraph = facts[fact].paragraph { return blockOfParagraph[paragraph] ?? 0 }
-    if let cell = facts[fact].cell { return blockOfTable[cell.table] ?? 0 }
-    return 0
-  }
+  func block(of fact: Int) -> Int { blockOfFact[fact] }
 
   /// The nearest fact before `index` (in the same sentence first, then going back at most `lookBack`
   /// paragraphs) that names `item` with one of `attributes`, in the unit of `like`.
   func findFact(
-    item: String, attributes: Set<Attribute>, before index: Int, like: Quantity, excluding: Set<Int> = [],
-    sameSentenceOnly: Bool = false, unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
+    item: String, attributes: [Attribute], before index: Int, like: Quantity, excluding: [Int] = [],
+    unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
   ) -> Int? {
-    guard !item.isEmpty else { return nil }
     let startBlock = block(of: index)
-    let sentence = spanOf[index]
+    let paragraph = facts[index].paragraph
     var candidate = index - 1
     while candidate >= 0 {
-      if sameSentenceOnly, spanOf[candidate] != sentence { return nil }
+      // A nameless amount is matched with nameless amounts of its own paragraph only.
+      if item.isEmpty, facts[candidate].paragraph != paragraph || paragraph == nil { return nil }
       if startBlock - block(of: candidate) > Self.lookBack { return nil }
       let fact = facts[candidate]
       if !excluding.contains(candidate), fact.isExact, fact.role == .value || fact.role == .reference,
-        attributes.contains(fact.attribute), unitsMatch(fact.quantity, like), LabelReader.itemsMatch(fact.item, item),
+        attributes.contains(fact.attribute), unitsMatch(fact.quantity, like),
+        item.isEmpty ? fact.item.isEmpty : LabelReader.itemsMatch(fact.item, item),
         !fact.isPerUnit
       {
         return candidate

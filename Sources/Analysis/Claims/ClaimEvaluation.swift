@@ -6,11 +6,14 @@ extension ClaimBuilder {
     var fact: Int
   }
 
-  /// The precision to read a figure with: its own decimals, or for a money amount written with fewer
-  /// decimals than the other amounts in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
+  /// The precision to read a figure with: its own decimals, or for an amount (not a percentage) written
+  /// with fewer decimals than the other amounts of the claim in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
   /// 1274.3 beside 2-decimal amounts is 1274.30). Only a dropped trailing zero or two are restored.
   static func effectiveDecimals(_ quantity: Quantity, peers: [Quantity]) -> Int {
-    guard quantity.unit?.dimension == .money else { return quantity.decimals }
+    // Percentages are rounded as written (95% beside 95.5% is not 95.0%).
+    guard let dimension = quantity.unit?.dimension, dimension != .percent, dimension != .percentagePoint else {
+      return quantity.decimals
+    }
     let most = peers.filter { sameUnit($0, quantity) }.map(\.decimals).max() ?? quantity.decimals
     if most > quantity.decimals, quantity.decimals == 0 || quantity.decimals == most - 1 { return most }
     return quantity.decimals
@@ -37,11 +40,12 @@ extension ClaimBuilder {
 
   /// Builds a claim: `compute` takes the inputs' values in order and returns the stated figure's value
   /// (percent for ratios), or nil where it is undefined (division by zero). `formula` writes the
-  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them).
+  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them); with
+  /// `isSigned` a difference must have the stated sign too.
   func makeClaim(
     kind: ClaimKind, name: String, stated statedIndex: Int, keyword: TextRange? = nil, inputs: [Input],
     definition: String, formula: ([String]) -> String, isSum: Bool = false, isInferred: Bool = false,
-    direction: Direction? = nil, compute: ([Double]) -> Double?
+    direction: Direction? = nil, isSigned: Bool = false, compute: ([Double]) -> Double?
   ) -> Claim? {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
@@ -51,8 +55,9 @@ extension ClaimBuilder {
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
     let statedSpan = spanOf[statedIndex]
-    for (input, quantity) in zip(inputs, quantities) {
-      let peers = everyone.filter { $0 != quantity }
+    for (position, (input, quantity)) in zip(inputs, quantities).enumerated() {
+      var peers = everyone
+      peers.remove(at: position)
       let decimals = Self.effectiveDecimals(quantity, peers: peers)
       let wide = Self.range(quantity, decimals: decimals)
       worst.append(wide)
@@ -71,7 +76,8 @@ extension ClaimBuilder {
     let statedDecimals = kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, peers: statedPeers)
     let statedWorst = Self.range(stated, decimals: statedDecimals)
     let statedNominal = Self.nominalRange(stated, decimals: statedDecimals, peers: statedPeers)
-    let magnitude = direction != nil || kind == .difference || kind == .percentagePoint
+    // Differences are compared by size (the words carry the sign) unless the sign is part of the claim.
+    let magnitude = !isSigned && (direction != nil || kind == .difference || kind == .percentagePoint)
     let target = magnitude ? abs(stated.value) : stated.value
     let value = magnitude ? abs(computed) : computed
     let reachable = magnitude ? Self.absolute(worstRange) : worstRange

@@ -113,10 +113,8 @@ public struct Fact: Hashable, Sendable {
   public var rateStem: String
   /// A year written before the amount (2020年…收入323.25万元).
   public var year: Int?
-  /// The words read before the number (within its clause).
+  /// The words read before the number (within its clause); `Document.string(in:)` gives the text.
   public var labelRange: TextRange
-  /// The words of the label, as written (for messages and hover).
-  public var label: String
   /// Index of the paragraph, or nil for a table cell.
   public var paragraph: Int?
   /// Running number of the sentence (paragraph sentences and table rows share the numbering).

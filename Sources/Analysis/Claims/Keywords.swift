@@ -1,5 +1,5 @@
 /// The words that give an amount its meaning, in small tables scanned over scalars (no regex).
-enum Keyword: Hashable {
+enum Keyword: Hashable, Sendable {
   case attribute(Attribute)
   case change(Direction)
   case ratio(RatioKind)
@@ -26,7 +26,7 @@ enum Keyword: Hashable {
 }
 
 enum Keywords {
-  struct Entry {
+  struct Entry: Sendable {
     let scalars: [Unicode.Scalar]
     let keyword: Keyword
   }
@@ -44,10 +44,10 @@ enum Keywords {
     }
     for word in ["年中追加", "追加"] { list.append((word, .attribute(.addition))) }
     for word in ["结转和结余", "结转结余", "结转", "结余资金"] { list.append((word, .attribute(.carryOver))) }
-    for word in ["增加", "增长", "上升", "提高", "超支", "超出", "增多", "多支出", "增幅为", "增幅"] {
+    for word in ["增加", "增长", "上升", "提高", "提升", "扩大", "超支", "超出", "增多", "多支出", "增幅为", "增幅", "升", "增"] {
       list.append((word, word.hasPrefix("增幅") ? .ratio(.growth) : .change(.increase)))
     }
-    for word in ["减少", "下降", "降低", "节约", "节省", "压减", "减支", "少支出", "降幅"] {
+    for word in ["减少", "下降", "降低", "节约", "节省", "压减", "减支", "少支出", "降幅", "降", "减"] {
       list.append((word, word == "降幅" ? .ratio(.decline) : .change(.decrease)))
     }
     for word in ["相差", "差异", "差额", "增减", "增减额", "变动额", "收支差额"] { list.append((word, .change(.neutral))) }
@@ -72,19 +72,65 @@ enum Keywords {
       .sorted { $0.scalars.count > $1.scalars.count }
   }()
 
-  static let byFirstScalar: [Unicode.Scalar: [Entry]] = Dictionary(grouping: entries) { $0.scalars[0] }
+  /// Keywords by first character, in a table indexed by the CJK code point (every keyword starts
+  /// with a Han character), so that scanning a label costs one array read per character.
+  static let table = CJKTable(entries.map { ($0.scalars, $0) })
 
   /// The longest keyword at `offset`, not running past `end`.
   static func match(_ text: [Unicode.Scalar], at offset: Int, end: Int) -> Entry? {
-    guard offset < end, let candidates = byFirstScalar[text[offset]] else { return nil }
-    for entry in candidates where offset + entry.scalars.count <= end {
+    guard offset < end else { return nil }
+    for entry in table.candidates(text[offset]) where offset + entry.scalars.count <= end {
       var matched = true
-      for (i, scalar) in entry.scalars.enumerated() where text[offset + i] != scalar {
+      for i in 1..<max(1, entry.scalars.count) where text[offset + i] != entry.scalars[i] {
         matched = false
         break
       }
       if matched { return entry }
     }
     return nil
+  }
+}
+
+/// Words grouped by their first character, looked up by direct indexing for CJK ideographs.
+struct CJKTable<Value: Sendable>: Sendable {
+  private static var base: UInt32 { 0x4E00 }
+  private static var size: Int { 0xA000 - 0x4E00 }
+  private var slots: [UInt16]
+  private var groups: [[Value]]
+  private var others: [Unicode.Scalar: Int]
+
+  /// `words` in the order to try them (longest first).
+  init(_ words: [([Unicode.Scalar], Value)]) {
+    slots = [UInt16](repeating: 0, count: Self.size)
+    groups = [[]]
+    others = [:]
+    for (scalars, value) in words {
+      guard let first = scalars.first else { continue }
+      let offset = Int(first.value) - Int(Self.base)
+      var group: Int
+      if offset >= 0, offset < Self.size {
+        if slots[offset] == 0 {
+          groups.append([])
+          slots[offset] = UInt16(groups.count - 1)
+        }
+        group = Int(slots[offset])
+      } else if let known = others[first] {
+        group = known
+      } else {
+        groups.append([])
+        group = groups.count - 1
+        others[first] = group
+      }
+      groups[group].append(value)
+    }
+  }
+
+  /// The words starting with `scalar`, in the order given.
+  @inline(__always)
+  func candidates(_ scalar: Unicode.Scalar) -> [Value] {
+    let offset = Int(scalar.value) - Int(Self.base)
+    if offset >= 0, offset < Self.size { return groups[Int(slots[offset])] }
+    if others.isEmpty { return groups[0] }
+    return others[scalar].map { groups[$0] } ?? groups[0]
   }
 }

@@ -41,9 +41,15 @@ enum LabelReader {
 
   /// Characters dropped at the end of a label before reading its last word (为, 是, 达到 …).
   private static let trailingFillers = ["达到", "约为", "分别为", "为", "是", "达", "了", "约", "共", "计", "的", "有"]
+    .map { Array($0.unicodeScalars) }
 
+  /// A keyword found in a label: where it stands and what it is.
+  typealias Hit = (start: Int, end: Int, keyword: Keyword)
+
+  /// Reads the label `segment` before `quantity`. `hits` is scratch space reused between calls;
+  /// `years` maps the offsets of years written in the sentence to their values.
   static func read(
-    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Int: Int]
+    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Int: Int], hits: inout [Hit]
   ) -> LabelReading {
     var reading = LabelReading()
     var localStart = segment.start
@@ -68,7 +74,7 @@ enum LabelReader {
     }
 
     // Keywords in the whole segment (list marks may stand before a colon).
-    var hits: [(start: Int, end: Int, keyword: Keyword)] = []
+    hits.removeAll(keepingCapacity: true)
     var cursor = segment.start
     while cursor < segment.end {
       if let entry = Keywords.match(text, at: cursor, end: segment.end) {
@@ -88,7 +94,7 @@ enum LabelReader {
       default: break
       }
     }
-    let localHits = hits.filter { $0.start >= localStart }
+    let localHits = hits[(hits.firstIndex { $0.start >= localStart } ?? hits.count)...]
 
     // The label's end once fillers are dropped.
     var end = segment.end
@@ -100,10 +106,10 @@ enum LabelReader {
         trimming = true
       }
       if localHits.contains(where: { $0.end == end }) { break }
-      for filler in trailingFillers where end - filler.unicodeScalars.count >= localStart && text.matches(filler, endingAt: end) {
+      for filler in trailingFillers where end - filler.count >= localStart && text[(end - filler.count)..<end].elementsEqual(filler) {
         // Keep 的 of 占…的 and 完成…的: it marks a share.
-        if filler == "的" { break }
-        end -= filler.unicodeScalars.count
+        if filler == ["的"] { break }
+        end -= filler.count
         trimming = true
         break
       }
@@ -121,17 +127,18 @@ enum LabelReader {
       if case .change(let direction) = last.keyword {
         changeHit = (last.start, last.end, direction)
       } else if case .toward = last.keyword, localHits.count >= 2,
-        case .change(let direction) = localHits[localHits.count - 2].keyword,
-        localHits[localHits.count - 2].end == last.start
+        case .change(let direction) = localHits[localHits.endIndex - 2].keyword,
+        localHits[localHits.endIndex - 2].end == last.start
       {
-        changeHit = (localHits[localHits.count - 2].start, last.start, direction)
+        changeHit = (localHits[localHits.endIndex - 2].start, last.start, direction)
         towardChange = true
       }
     }
 
     // The comparison: 较/比/与 followed by an attribute or a year.
     var comparisonIndex: Int?
-    for (position, hit) in localHits.enumerated() where hit.keyword == .comparison {
+    for position in localHits.indices where localHits[position].keyword == .comparison {
+      let hit = localHits[position]
       let rest = localHits[(position + 1)...]
       let hasAttribute = rest.contains { if case .attribute = $0.keyword { return true } else { return false } }
       let hasYear = years.keys.contains { $0 > hit.end && $0 < end }
@@ -140,11 +147,12 @@ enum LabelReader {
       if hasAttribute || hasYear || isStrongWord { comparisonIndex = position }
     }
     let leftEnd = comparisonIndex.map { localHits[$0].start } ?? (changeHit?.start ?? end)
-    let leftHits = localHits.filter { $0.end <= leftEnd }
+    let leftHits = localHits.lazy.filter { $0.end <= leftEnd }
     reading.attribute = strongest(leftHits)
     if let comparisonIndex {
       let marker = localHits[comparisonIndex]
-      let rightHits = localHits.filter { $0.start >= marker.end && $0.end <= (changeHit?.start ?? end) }
+      let rightEnd = changeHit?.start ?? end
+      let rightHits = localHits.lazy.filter { $0.start >= marker.end && $0.end <= rightEnd }
       var right = strongest(rightHits)
       if right == .none, years.keys.contains(where: { $0 > marker.end && $0 < end }) { right = .previous }
       if right == .none, text.matches("同比", at: marker.start) || text.matches("环比", at: marker.start) {
@@ -155,9 +163,8 @@ enum LabelReader {
     } else {
       // 决算数与年初预算指标对比，…: a comparison stated in an earlier clause of the segment.
       for (position, hit) in hits.enumerated() where hit.keyword == .comparison && hit.start < localStart {
-        let rightHits = hits[(position + 1)...].filter { $0.start < localStart }
-        let right = strongest(Array(rightHits))
-        let left = strongest(hits[..<position].filter { $0.start >= segment.start })
+        let right = strongest(hits[(position + 1)...].lazy.filter { $0.start < localStart })
+        let left = strongest(hits[..<position])
         if right != .none { reading.comparison = (left, right) }
       }
     }
@@ -190,18 +197,19 @@ enum LabelReader {
       } else if let changeHit, towardChange {
         reading.role = .newValue
         reading.direction = changeHit.direction
+        reading.keywordRange = TextRange(changeHit.start, changeHit.end)
       } else if endsWithDe, let shareHit = localHits.last(where: { $0.keyword == .share || isCompletionWord(text, $0) }) {
         // 占年初预算的67.55%, 完成年初预算的90%.
         reading.role = .ratio
         reading.ratioKind = .shareOf
         reading.keywordRange = TextRange(shareHit.start, end)
-        reading.referenceAttribute = strongest(localHits.filter { $0.start >= shareHit.end })
+        reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= shareHit.end })
       } else if let shareHit = localHits.last(where: { $0.keyword == .share }) {
         // （占年初预算批复数67.55%）
         reading.role = .ratio
         reading.ratioKind = .shareOf
         reading.keywordRange = TextRange(shareHit.start, end)
-        reading.referenceAttribute = strongest(localHits.filter { $0.start >= shareHit.end })
+        reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= shareHit.end })
       } else if end > localStart, text[end - 1] == "率" {
         reading.role = .ratio
         reading.ratioKind = .rate
@@ -209,6 +217,11 @@ enum LabelReader {
         reading.keywordRange = TextRange(end - 1 - reading.rateStem.unicodeScalars.count, end)
       }
       if reading.ratioKind == .shareOf, reading.referenceAttribute == Attribute.none { reading.role = .value }
+      // 由年初的30%降至10%: the rate a change starts from.
+      if reading.role == .value, let fromHit = localHits.last(where: { $0.keyword == .from }) {
+        reading.role = .reference
+        reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
+      }
     } else if let changeHit {
       reading.role = towardChange ? .newValue : .change
       reading.direction = changeHit.direction
@@ -220,28 +233,41 @@ enum LabelReader {
       reading.role = .reference
     } else if let fromHit = localHits.last(where: { $0.keyword == .from }), fromHit.start >= localStart {
       reading.role = .reference
-      reading.referenceAttribute = strongest(localHits.filter { $0.start >= fromHit.end })
+      reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
     }
 
     reading.item = item(text, in: TextRange(localStart, leftEnd), years: years)
     return reading
   }
 
-  private static func isCompletionWord(_ text: [Unicode.Scalar], _ hit: (start: Int, end: Int, keyword: Keyword)) -> Bool {
+  private static func isCompletionWord(_ text: [Unicode.Scalar], _ hit: Hit) -> Bool {
     if case .attribute(.actual) = hit.keyword, text.matches("完成", at: hit.start) { return true }
     return false
   }
 
   /// The attribute that matters most among several: 结转 and 追加 name a kind of money; 上年 wins over
   /// 决算 (上年决算数 is last year's); 预算 wins over 本年.
-  private static func strongest(_ hits: [(start: Int, end: Int, keyword: Keyword)]) -> Attribute {
-    var found: Set<Attribute> = []
-    for hit in hits { if case .attribute(let attribute) = hit.keyword { found.insert(attribute) } }
+  private static func strongest<S: Sequence>(_ hits: S) -> Attribute where S.Element == Hit {
+    var found: UInt16 = 0
+    for hit in hits { if case .attribute(let attribute) = hit.keyword { found |= 1 << rank(attribute) } }
     for attribute in [Attribute.carryOver, .addition, .previous, .budget, .target, .actual, .current]
-    where found.contains(attribute) {
+    where found & (1 << rank(attribute)) != 0 {
       return attribute
     }
     return .none
+  }
+
+  private static func rank(_ attribute: Attribute) -> UInt16 {
+    switch attribute {
+    case .none: 0
+    case .carryOver: 1
+    case .addition: 2
+    case .previous: 3
+    case .budget: 4
+    case .target: 5
+    case .actual: 6
+    case .current: 7
+    }
   }
 
   /// The two Han characters before 率 or 比例 (到位 in 资金到位率), which name what is counted.
@@ -251,14 +277,15 @@ enum LabelReader {
     return text.string(in: TextRange(begin, end))
   }
 
-  /// Words stripped from a label to leave the item (三公经费 from 全年决算支出“三公”经费).
-  private static let noise: [[Unicode.Scalar]] = [
-    "年初预算批复数", "年初预算批复", "年初预算数", "年初预算", "预算批复", "批复预算", "年初批复", "预算数", "预算", "批复的", "批复",
-    "决算数", "决算", "实际", "本年数", "本年度", "本年", "上年数", "上年度", "上年", "去年", "今年", "全年", "当年",
-    "年初", "年末", "年中", "年度", "截至", "截止", "目前", "共计", "合计", "总计", "小计", "其中", "包括", "包含", "分别为",
-    "分别是", "分别", "达到", "为", "是", "达", "的", "了", "全镇", "全乡", "全县", "我镇", "我乡", "本镇", "本乡",
-    "本单位", "我单位", "实现", "完成", "年中追加", "追加", "年", "数",
-  ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+  /// Words stripped from a label to leave the item (三公经费 from 全年决算支出“三公”经费), by first character.
+  private static let noise = CJKTable(
+    [
+      "年初预算批复数", "年初预算批复", "年初预算数", "年初预算", "预算批复", "批复预算", "年初批复", "预算数", "预算", "批复的", "批复",
+      "决算数", "决算", "实际", "本年数", "本年度", "本年", "上年数", "上年度", "上年", "去年", "今年", "全年", "当年",
+      "年初", "年末", "年中", "年度", "截至", "截止", "目前", "共计", "合计", "总计", "小计", "其中", "包括", "包含", "分别为",
+      "分别是", "分别", "达到", "为", "是", "达", "的", "了", "全镇", "全乡", "全县", "我镇", "我乡", "本镇", "本乡",
+      "本单位", "我单位", "实现", "完成", "年中追加", "追加", "年", "数",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }.map { ($0, $0) })
 
   /// The item named in `range`: its Han characters without attribute words, time words and fillers,
   /// at most the last 16 characters.
@@ -273,16 +300,18 @@ enum LabelReader {
         continue
       }
       var skipped = false
-      for word in noise where index + word.count <= end {
-        var matched = true
-        for (offset, character) in word.enumerated() where text[index + offset] != character {
-          matched = false
-          break
-        }
-        if matched {
-          index += word.count
-          skipped = true
-          break
+      do {
+        for word in noise.candidates(scalar) where index + word.count <= end {
+          var matched = true
+          for offset in 1..<max(1, word.count) where text[index + offset] != word[offset] {
+            matched = false
+            break
+          }
+          if matched {
+            index += word.count
+            skipped = true
+            break
+          }
         }
       }
       if !skipped {
@@ -293,22 +322,27 @@ enum LabelReader {
     if han.count > 16 { han.removeFirst(han.count - 16) }
     // 决算支出“三公”经费: 支出 before the item's own name is the attribute's, not the item's.
     if han.count > 4, han[0] == "支", han[1] == "出" { han.removeFirst(2) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: han)
-    let item = String(view)
     // 支出, 收入, 资金 alone name no item: the sentence's topic is meant.
-    return genericItems.contains(item) ? "" : item
+    if han.count == 2, genericItems.contains(where: { $0 == han }) { return "" }
+    return String(scalars: han[...])
   }
 
-  private static let genericItems: Set<String> = ["支出", "收入", "金额", "资金", "经费", "费用", "数额", "总额"]
+  private static let genericItems: [[Unicode.Scalar]] = ["支出", "收入", "金额", "资金", "经费", "费用", "数额", "总额"]
+    .map { Array($0.unicodeScalars) }
 
   /// Whether two item names can name the same thing: equal, or one ends with the other (三公经费 and
   /// 支出三公经费) when the shorter has three characters or more.
   static func itemsMatch(_ a: String, _ b: String) -> Bool {
     if a.isEmpty || b.isEmpty { return false }
-    if a == b { return true }
-    let shorter = a.unicodeScalars.count < b.unicodeScalars.count ? a : b
-    let longer = shorter == a ? b : a
-    return shorter.unicodeScalars.count >= 3 && longer.hasSuffix(shorter)
+    let first = a.unicodeScalars
+    let second = b.unicodeScalars
+    let firstCount = first.count
+    let secondCount = second.count
+    // Compared scalar by scalar: String's own comparison normalises Unicode, which is slow and not needed.
+    if firstCount == secondCount { return first.elementsEqual(second) }
+    let (shorter, longer, shortCount, longCount) =
+      firstCount < secondCount ? (first, second, firstCount, secondCount) : (second, first, secondCount, firstCount)
+    return shortCount >= 3 && longer.dropFirst(longCount - shortCount).elementsEqual(shorter)
   }
+
 }

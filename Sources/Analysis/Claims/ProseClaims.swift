@@ -164,7 +164,7 @@ enum ProseClaims {
     let nowQuantity = builder.facts[now].quantity
     if let change, !ClaimBuilder.sameUnit(builder.facts[change].quantity, nowQuantity) { return [] }
     if before == nil, let attribute = referenceAttribute ?? (change == nil ? .previous : nil) {
-      let attributes: Set<Attribute> = attribute.isPlanLike ? [.budget, .target] : [attribute]
+      let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
       before = earlier(builder, index) {
         builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
           && ClaimBuilder.sameUnit(builder.facts[$0].quantity, nowQuantity) && builder.facts[$0].isExact
@@ -218,9 +218,9 @@ enum ProseClaims {
   private static func shareOfClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
     let fact = builder.facts[index]
     guard let attribute = fact.referenceAttribute else { return nil }
-    let label = fact.label
+    let isCompletion = builder.labelContains(index, "完成")
     let part: Int?
-    if label.contains("完成") {
+    if isCompletion {
       part = current(builder, at: index, like: nil)
     } else {
       part = earlier(builder, index) {
@@ -229,14 +229,14 @@ enum ProseClaims {
     }
     guard let part, builder.facts[part].isExact else { return nil }
     let partQuantity = builder.facts[part].quantity
-    let attributes: Set<Attribute> = attribute.isPlanLike ? [.budget, .target] : [attribute]
+    let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
     guard
       let base = builder.findFact(
         item: builder.facts[part].item, attributes: attributes, before: index, like: partQuantity, excluding: [part])
     else { return nil }
     let baseName = attribute.chineseName
     return builder.makeClaim(
-      kind: .ratio, name: label.contains("完成") ? "完成比例" : "占比", stated: index, keyword: keyword,
+      kind: .ratio, name: isCompletion ? "完成比例" : "占比", stated: index, keyword: keyword,
       inputs: [.init(role: "数额", fact: part), .init(role: baseName, fact: base)],
       definition: "比例 = 数额 ÷ \(baseName)", formula: { "\($0[0])÷\($0[1])" },
       compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
@@ -250,7 +250,7 @@ enum ProseClaims {
     guard stem.unicodeScalars.count == 2 else { return nil }
     guard
       let numerator = earlier(builder, index, where: {
-        isMoneyLike(builder.facts[$0]) && builder.facts[$0].role == .value && builder.facts[$0].label.contains(stem)
+        isMoneyLike(builder.facts[$0]) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
       }), builder.facts[numerator].isExact
     else { return nil }
     let numeratorQuantity = builder.facts[numerator].quantity
@@ -282,7 +282,7 @@ enum ProseClaims {
     guard isMoneyLike(fact), let direction = fact.direction else { return [] }
     let reading = builder.readings[index]
     let keyword = reading.keywordRange
-    if fact.label.contains("收支") {
+    if builder.labelContains(index, "收支") {
       return incomeExpenditureClaim(builder, index, keyword: keyword).map { [$0] } ?? []
     }
     var reference: Int?
@@ -298,21 +298,21 @@ enum ProseClaims {
     let left = reading.comparison?.left ?? .none
     var now: Int?
     if left != .none, left != referenceAttribute {
-      let attributes: Set<Attribute> = left.isCurrentLike ? [.actual, .current, .none] : [left]
+      let attributes: [Attribute] = left.isCurrentLike ? [.actual, .current, .none] : [left]
       let item = fact.isItemInherited ? (current(builder, at: index, like: fact.quantity).map { builder.facts[$0].item } ?? fact.item) : fact.item
       now = builder.findFact(
         item: item, attributes: attributes, before: index, like: fact.quantity,
-        excluding: Set([reference].compactMap { $0 }), unitsMatch: ClaimBuilder.commensurable)
+        excluding: [reference].compactMap { $0 }, unitsMatch: ClaimBuilder.commensurable)
     } else if fact.isItemInherited {
       now = current(builder, at: index, like: fact.quantity)
     } else {
       now = builder.findFact(
         item: fact.item, attributes: [.actual, .current, .none], before: index, like: fact.quantity,
-        excluding: Set([reference].compactMap { $0 }), unitsMatch: ClaimBuilder.commensurable)
+        excluding: [reference].compactMap { $0 }, unitsMatch: ClaimBuilder.commensurable)
     }
     guard let now, builder.facts[now].attribute != referenceAttribute else { return [] }
     if reference == nil {
-      let attributes: Set<Attribute> = referenceAttribute.isPlanLike ? [.budget, .target] : [referenceAttribute]
+      let attributes: [Attribute] = referenceAttribute.isPlanLike ? [.budget, .target] : [referenceAttribute]
       reference = builder.findFact(
         item: builder.facts[now].item, attributes: attributes, before: index, like: builder.facts[now].quantity,
         excluding: [now], unitsMatch: ClaimBuilder.commensurable)
@@ -324,11 +324,12 @@ enum ProseClaims {
     if sameUnits {
       let name = changeName(builder, index)
       let referenceName = referenceAttribute.chineseName
-      let nowName = builder.facts[now].attribute == .none ? "本数" : builder.facts[now].attribute.chineseName
+      let nowName = builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName
       if var claim = builder.makeClaim(
         kind: .difference, name: name, stated: index, keyword: keyword,
         inputs: [.init(role: nowName, fact: now), .init(role: referenceName, fact: reference)],
-        definition: "\(name) = \(nowName) − \(referenceName)", formula: { "\($0[0])−\($0[1])" },
+        definition: direction == .decrease ? "\(name) = \(referenceName) − \(nowName)" : "\(name) = \(nowName) − \(referenceName)",
+        formula: { "\($0[0])−\($0[1])" },
         direction: direction == .neutral ? nil : direction, compute: { $0[0] - $0[1] })
       {
         if direction != .neutral { claim.formula = direction == .increase ? claim.formula : "\(builder.facts[reference].quantity.digits)−\(builder.facts[now].quantity.digits)" }
@@ -380,14 +381,14 @@ enum ProseClaims {
       kind: .direction, name: direction.chineseName, stated: builder.facts[stated].quantity, keywordRange: keyword,
       inputs: [
         ClaimInput(
-          role: builder.facts[now].attribute == .none ? "本数" : builder.facts[now].attribute.chineseName,
+          role: builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName,
           quantity: nowQuantity, value: nowQuantity.value, range: nowRange,
           isFromContext: builder.spanOf[now] != builder.spanOf[stated]),
         ClaimInput(
           role: builder.facts[reference].attribute.chineseName, quantity: referenceQuantity, value: referenceQuantity.value,
           range: referenceRange, isFromContext: builder.spanOf[reference] != builder.spanOf[stated]),
       ],
-      definition: "变化 = 本数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
+      definition: "变化 = 本期数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
       computedRange: sameUnit ? span : ValueRange(point: change), verdict: certain ? .mismatch : .consistent,
       expected: direction == .increase ? "减少" : "增加", expectedDetail: DecimalText.display(change, decimals: max(nowQuantity.decimals, referenceQuantity.decimals)) + unit,
       alternatives: [], isInferred: false, statedDirection: direction)
@@ -433,7 +434,7 @@ enum ProseClaims {
       var candidate = index - 1
       while candidate >= 0, span - builder.spanOf[candidate] <= 1, builder.facts[candidate].paragraph == fact.paragraph {
         let other = builder.facts[candidate]
-        if other.role == .value, other.label.contains(suffix), !other.label.contains("收支"), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
+        if other.role == .value, builder.labelContains(candidate, suffix), !builder.labelContains(candidate, "收支"), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
           builder.listParent[candidate] == nil
         {
           return candidate
@@ -453,15 +454,14 @@ enum ProseClaims {
   /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出.
   private static func balanceClaim(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
     let fact = builder.facts[index]
-    let label = fact.label
-    guard label.hasSuffix("结余") || label.hasSuffix("结余为") || label.hasSuffix("结余是"),
-      !label.contains("结转"), !label.contains("年末"), !label.contains("年初"), isMoneyLike(fact)
+    guard builder.labelEnds(index, with: "结余"), !builder.labelContains(index, "结转"),
+      !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), isMoneyLike(fact)
     else { return nil }
     let income = earlier(builder, index) {
-      builder.facts[$0].label.contains("收入") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.labelContains($0, "收入") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
     }
     let expenditure = earlier(builder, index) {
-      builder.facts[$0].label.contains("支出") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.labelContains($0, "支出") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
     }
     guard let income, let expenditure, builder.facts[income].isExact, builder.facts[expenditure].isExact else { return nil }
     let keyword = builder.text.firstOffset(of: "结余", in: fact.labelRange).map { TextRange($0, $0 + 2) }
@@ -542,7 +542,7 @@ enum ProseClaims {
 
   static func sumClaim(_ builder: ClaimBuilder, total: Int, parts: [Int], name: String, isInferred: Bool) -> Claim? {
     builder.makeClaim(
-      kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: "分项", fact: $0) },
+      kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: displayName(builder, $0), fact: $0) },
       definition: "合计 = 各分项之和", formula: { FormulaText.sum($0) }, isSum: true, isInferred: isInferred,
       compute: { $0.reduce(0, +) })
   }
@@ -572,18 +572,26 @@ enum ProseClaims {
   /// 其中：基本支出…，项目支出…，年末结转和结余…).
   private static func subsetMatches(_ builder: ClaimBuilder, total: Int, parts: [Int]) -> Bool {
     guard parts.count <= 12 else { return false }
+    let stated = builder.facts[total].quantity
+    let quantities = parts.map { builder.facts[$0].quantity }
+    let peers = quantities + [stated]
+    let ranges = quantities.map { ClaimBuilder.range($0, decimals: ClaimBuilder.effectiveDecimals($0, peers: peers)) }
+    let statedRange = ClaimBuilder.range(stated, decimals: ClaimBuilder.effectiveDecimals(stated, peers: quantities))
     for mask in 1..<(1 << parts.count) where mask.nonzeroBitCount >= 2 && mask.nonzeroBitCount < parts.count {
-      let subset = parts.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)
-      if let claim = sumClaim(builder, total: total, parts: subset, name: "", isInferred: false), claim.verdict == .consistent {
-        return true
+      var lower = 0.0
+      var upper = 0.0
+      for position in 0..<parts.count where mask & (1 << position) != 0 {
+        lower += ranges[position].lower
+        upper += ranges[position].upper
       }
+      if ValueRange(lower, upper).overlaps(statedRange) { return true }
     }
     return false
   }
 
   /// The words naming a fact, as written (其中、为 and quotes dropped): 一般公共预算财政拨款收入.
   static func displayName(_ builder: ClaimBuilder, _ index: Int) -> String {
-    var name = builder.facts[index].label
+    var name = builder.text.string(in: builder.facts[index].labelRange)
     for prefix in ["其中：", "其中:", "其中", "包括", "：", "、"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
     for suffix in ["为", "是", "达", "共"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     name = name.filter { $0 != "“" && $0 != "”" && $0 != "\"" }

@@ -80,7 +80,7 @@ enum TableClaims {
     for (index, fact) in builder.facts.enumerated() { if let cell = fact.cell { cells[cell] = index } }
     var found: [Claim] = []
     for (tableIndex, table) in builder.document.tables.enumerated() {
-      let kinds = columnKinds(table, builder.text)
+      let kinds = builder.columnKinds[tableIndex] ?? columnKinds(table, builder.text)
       func fact(_ row: Int, _ column: Int) -> Int? { cells[TableCellLocation(table: tableIndex, row: row, column: column)] }
       let budgetColumn = kinds.firstIndex(of: .budget) ?? kinds.firstIndex(of: .previous)
       let actualColumn = kinds.firstIndex(of: .actual) ?? kinds.firstIndex(of: .current)
@@ -88,13 +88,27 @@ enum TableClaims {
       for row in 1..<table.rows.count {
         // 金额差异 = 决算 − 预算 (either sign convention).
         if let budgetColumn, let actualColumn, let differenceColumn, let budget = fact(row, budgetColumn),
-          let actual = fact(row, actualColumn), let difference = fact(row, differenceColumn),
-          let claim = builder.makeClaim(
-            kind: .difference, name: "金额差异", stated: difference,
-            inputs: [.init(role: "决算数", fact: actual), .init(role: "预算数", fact: budget)],
-            definition: "金额差异 = 决算数 − 预算数", formula: { "\($0[0])−\($0[1])" }, compute: { $0[0] - $0[1] })
+          let actual = fact(row, actualColumn), let difference = fact(row, differenceColumn)
         {
-          found.append(claim)
+          // The sign convention is the header's (差额（决算-预算）) or else read from the stated value:
+          // 预算 − 决算 when it is positive for a saving, 决算 − 预算 otherwise.
+          let saving = builder.facts[actual].quantity.value < builder.facts[budget].quantity.value
+          let stated = differenceConvention(table.header[differenceColumn].text)
+          let budgetFirst = stated.map { !$0 } ?? (saving == (builder.facts[difference].quantity.value >= 0))
+          let inputs: [ClaimBuilder.Input] =
+            budgetFirst
+            ? [.init(role: "预算数", fact: budget), .init(role: "决算数", fact: actual)]
+            : [.init(role: "决算数", fact: actual), .init(role: "预算数", fact: budget)]
+          if let claim = builder.makeClaim(
+            kind: .difference, name: "金额差异", stated: difference, inputs: inputs,
+            definition: budgetFirst ? "金额差异 = 预算数 − 决算数" : "金额差异 = 决算数 − 预算数",
+            formula: { "\($0[0])−\($0[1])" }, isSigned: stated != nil, compute: { $0[0] - $0[1] })
+          {
+            found.append(claim)
+          }
+          if let claim = savingWordClaim(builder, header: table.header[differenceColumn].text, difference: difference, actual: actual, budget: budget) {
+            found.append(claim)
+          }
         }
         for (column, kind) in kinds.enumerated() {
           guard case .rate(let isCompletion) = kind, let rate = fact(row, column), let budgetColumn,
@@ -124,6 +138,33 @@ enum TableClaims {
       found += totalRowClaims(builder, table: table, kinds: kinds, fact: fact)
     }
     builder.claims += found
+  }
+
+  /// Whether a difference column's header fixes its sign: true for 决算 − 预算, false for 预算 − 决算.
+  static func differenceConvention(_ header: String) -> Bool? {
+    let compact = String(String.UnicodeScalarView(header.unicodeScalars.filter { !$0.isSpace }))
+    for dash in ["-", "－", "−", "—"] {
+      if compact.contains("决算\(dash)预算") || compact.contains("实际\(dash)预算") { return true }
+      if compact.contains("预算\(dash)决算") || compact.contains("预算\(dash)实际") { return false }
+    }
+    return nil
+  }
+
+  /// A 节约额 (or 超支额) column whose sign says the opposite of the budget and actual beside it.
+  private static func savingWordClaim(_ builder: ClaimBuilder, header: String, difference: Int, actual: Int, budget: Int)
+    -> Claim?
+  {
+    let isSaving = header.contains("节约") && !header.contains("超支")
+    let isOverspend = header.contains("超支") && !header.contains("节约")
+    let value = builder.facts[difference].quantity.value
+    guard isSaving || isOverspend, value != 0 else { return nil }
+    // A positive 节约额 says the spending went down; a negative one, that it went up.
+    let direction: Direction = (value > 0) == isSaving ? .decrease : .increase
+    guard var claim = ProseClaims.directionClaim(
+      builder, stated: difference, keyword: nil, current: actual, reference: budget, direction: direction)
+    else { return nil }
+    claim.name = isSaving ? "节约" : "超支"
+    return claim
   }
 
   /// 合计 rows against the rows of their block. Rows under 其中 are parts of the row above, not of the

@@ -21,7 +21,7 @@ enum TargetLineClaims {
       // Completion: 指标完成率X% = 实际 ÷ 指标.
       if targetFact.quantity.unit?.dimension != .percent,
         let rate = results.first(where: {
-          builder.facts[$0].quantity.unit?.dimension == .percent && builder.facts[$0].label.contains("完成率")
+          builder.facts[$0].quantity.unit?.dimension == .percent && builder.labelContains($0, "完成率")
             && builder.facts[$0].isExact
         }),
         let actual = results.last(where: {
@@ -42,14 +42,15 @@ enum TargetLineClaims {
         }
         found.append(claim)
       }
-      // 超出年初预期 with a result below the target.
+      // 超出年初预期 with a result below the target (every such phrase contains 超).
+      guard builder.text[next.range.start..<next.range.end].contains("超") else { continue }
       for word in exceedWords {
         guard let offset = builder.text.firstOffset(of: word, in: next.range) else { continue }
         let keyword = TextRange(offset, offset + word.unicodeScalars.count)
         let candidates = results.filter {
           builder.facts[$0].quantity.range.end <= offset && builder.facts[$0].isExact
             && ClaimBuilder.sameUnit(builder.facts[$0].quantity, targetFact.quantity)
-            && !(builder.facts[$0].label.contains("完成率"))
+            && !builder.labelContains($0, "完成率")
         }
         if let actual = candidates.last,
           let claim = ProseClaims.directionClaim(
@@ -59,6 +60,8 @@ enum TargetLineClaims {
           exceed.name = "超出预期"
           exceed.isInferred = true
           exceed.definition = "实际值应高于指标值"
+          exceed.inputs[0].role = "实际值"
+          exceed.inputs[1].role = "指标值"
           found.append(exceed)
         }
         break

@@ -31,12 +31,6 @@ public struct ValueRange: Hashable, Sendable, CustomStringConvertible {
       || (other.lower == other.upper && lower - slack <= other.lower && other.lower <= upper + slack)
   }
 
-  /// Whether `value` lies in the interval.
-  public func contains(_ value: Double) -> Bool { value >= lower && value <= upper }
-
-  /// Whether zero lies in the interval (so it cannot be divided by).
-  public var containsZero: Bool { lower <= 0 && upper >= 0 }
-
   public var description: String { "[\(lower), \(upper)]" }
 
   /// Interval sum.

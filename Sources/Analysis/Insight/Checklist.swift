@@ -52,8 +52,9 @@ extension Linter {
     for fact in claimSet.facts where fact.role == .ratio || fact.role == .percentagePoint {
       guard !checkedFigures.contains(fact.quantity.range), fact.quantity.kind == .quantity else { continue }
       checkedFigures.insert(fact.quantity.range)
-      let name = indicators.first { $0.value.range == fact.quantity.range }.map { document.string(in: $0.range) }
-        ?? Self.shortLabel(fact)
+      let name =
+        indicators.first { $0.value.range == fact.quantity.range }.map { document.string(in: $0.range) }
+        ?? Self.shortLabel(fact, in: document)
       unchecked.append(
         ChecklistItem(
           status: .unchecked, range: fact.quantity.range, name: name,
@@ -88,8 +89,8 @@ extension Linter {
   }
 
   /// The last words of a fact's label (at most eight characters), or its item.
-  private static func shortLabel(_ fact: Fact) -> String {
-    var scalars = Array(fact.label.unicodeScalars)
+  private static func shortLabel(_ fact: Fact, in document: Document) -> String {
+    var scalars = Array(document.scalars[fact.labelRange.start..<fact.labelRange.end])
     while let last = scalars.last, !last.isHan, !last.isLatinLetter, !last.isDigit { scalars.removeLast() }
     for word in ["为", "是", "达到", "达"] {
       let tail = Array(word.unicodeScalars)

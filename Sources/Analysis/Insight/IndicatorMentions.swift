@@ -30,7 +30,8 @@ extension Linter {
       // Tables come before the paragraphs that follow them.
       while tableIndex < document.tables.count, document.tables[tableIndex].range.start < paragraph.range.start {
         if isWanted(document.tables[tableIndex].range) {
-          result.append(contentsOf: tableMentions(document.tables[tableIndex], document: document, indicator: indicator))
+          result.append(
+            contentsOf: tableMentions(document.tables[tableIndex], document: document, indicator: indicator))
         }
         tableIndex += 1
       }

@@ -48,5 +48,13 @@ public final class RuleContext {
   }
 
   /// The report's arithmetic (facts and recomputable claims), read once and shared by the A1xx rules.
-  public private(set) lazy var claims = ClaimSet(document: document)
+  public var claims: ClaimSet {
+    if let builtClaims { return builtClaims }
+    let claims = ClaimSet(document: document)
+    builtClaims = claims
+    return claims
+  }
+
+  /// The claim set if a rule has read it; nil when none did (the arithmetic rules are off).
+  public private(set) var builtClaims: ClaimSet?
 }

@@ -19,7 +19,8 @@ enum LintCommand {
     var appliedFixes: [String: Int] = [:]
     /// With `--diff`: the unified diff of the fixes.
     var diff: String = ""
-    var ruleDocsURL: String = RuleLinks.defaultBaseURL
+    /// The `ruleDocsURL` setting that applies to the report; nil means no documentation links.
+    var ruleDocsURL: String?
   }
 
   /// Everything a formatter needs.
@@ -29,7 +30,8 @@ enum LintCommand {
     var errors: [String]
   }
 
-  private struct Job: Sendable {
+  /// One report to lint, with the configuration and waivers that apply to it.
+  struct Job: Sendable {
     var input: LintInput
     var absolutePath: String?
     var configuration: ResolvedConfiguration
@@ -47,34 +49,11 @@ enum LintCommand {
     }
     let (inputs, inputErrors) = InputCollector(options: options).collect(
       options, currentDirectory: console.currentDirectory)
-    var errors = inputErrors
     let resolver = ConfigurationResolver(options: options, currentDirectory: console.currentDirectory)
-    var waiverFiles: [String: Result<WaiverFile, WaiverFileError>] = [:]
-    var jobs: [Job] = []
-    for input in inputs {
-      var absolutePath: String?
-      var standardInput: Data?
-      switch input {
-      case .file(let path): absolutePath = InputCollector.absolute(path, in: console.currentDirectory)
-      case .standardInput(let name):
-        absolutePath = name.map { InputCollector.absolute($0, in: console.currentDirectory) }
-        standardInput = console.readInput()
-      }
-      let directory = absolutePath.map { ($0 as NSString).deletingLastPathComponent } ?? console.currentDirectory
-      var waivers: [Waiver] = []
-      if options.usesWaivers, let absolutePath {
-        let sidePath = WaiverFile.path(forReport: absolutePath)
-        if waiverFiles[sidePath] == nil {
-          waiverFiles[sidePath] = WaiverFile.load(forReport: absolutePath)
-          if case .failure(let error) = waiverFiles[sidePath] { errors.append(error.message) }
-        }
-        if case .success(let file) = waiverFiles[sidePath] { waivers = file.waivers(forReport: absolutePath) }
-      }
-      jobs.append(
-        Job(
-          input: input, absolutePath: absolutePath, configuration: resolver.configuration(forDirectory: directory),
-          waivers: waivers, standardInput: standardInput))
-    }
+    let (jobs, jobErrors) = Self.jobs(
+      for: inputs, currentDirectory: console.currentDirectory, usesWaivers: options.usesWaivers,
+      readInput: console.readInput, configuration: resolver.configuration(forDirectory:))
+    var errors = inputErrors + jobErrors
     errors.append(contentsOf: resolver.problems)
 
     let progress = ProgressLine.make(total: jobs.count, console: console)
@@ -123,7 +102,44 @@ enum LintCommand {
     return results.contains { !$0.diagnostics.isEmpty } ? 1 : 0
   }
 
-  private static func lint(_ job: Job, options: LintOptions, currentDirectory: String) -> FileResult {
+  /// The jobs for `inputs`: each report's configuration is looked up by its folder, its waivers read from
+  /// the side file beside it (each side file once; a broken one is reported in `errors` and waives nothing).
+  static func jobs(
+    for inputs: [LintInput], currentDirectory: String, usesWaivers: Bool, readInput: () -> Data?,
+    configuration: (_ directory: String) -> ResolvedConfiguration
+  ) -> (jobs: [Job], errors: [String]) {
+    var errors: [String] = []
+    var waiverFiles: [String: Result<WaiverFile, WaiverFileError>] = [:]
+    var jobs: [Job] = []
+    for input in inputs {
+      var absolutePath: String?
+      var standardInput: Data?
+      switch input {
+      case .file(let path): absolutePath = InputCollector.absolute(path, in: currentDirectory)
+      case .standardInput(let name):
+        absolutePath = name.map { InputCollector.absolute($0, in: currentDirectory) }
+        standardInput = readInput()
+      }
+      let directory = absolutePath.map { ($0 as NSString).deletingLastPathComponent } ?? currentDirectory
+      var waivers: [Waiver] = []
+      if usesWaivers, let absolutePath {
+        let sidePath = WaiverFile.path(forReport: absolutePath)
+        if waiverFiles[sidePath] == nil {
+          waiverFiles[sidePath] = WaiverFile.load(at: sidePath)
+          if case .failure(let error) = waiverFiles[sidePath] { errors.append(error.message) }
+        }
+        if case .success(let file) = waiverFiles[sidePath] { waivers = file.waivers(forReport: absolutePath) }
+      }
+      jobs.append(
+        Job(
+          input: input, absolutePath: absolutePath, configuration: configuration(directory), waivers: waivers,
+          standardInput: standardInput))
+    }
+    return (jobs, errors)
+  }
+
+  /// Reads, optionally fixes, and lints one report.
+  static func lint(_ job: Job, options: LintOptions, currentDirectory: String) -> FileResult {
     let uri = job.absolutePath.map(fileURI) ?? "untitled:stdin"
     var result = FileResult(
       input: job.input, uri: uri,

@@ -29,7 +29,7 @@ enum SARIFFormatter {
     var name = "report-lsp"
     var version = reportLSPVersion
     var semanticVersion = reportLSPVersion
-    var informationUri: String
+    var informationUri: String?
     var rules: [ReportingDescriptor]
   }
 
@@ -124,7 +124,7 @@ enum SARIFFormatter {
   static func format(_ report: LintCommand.Report, currentDirectory: String) -> String {
     let rules = RuleRegistry.all
     let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.code, $0) })
-    let docsBase = report.results.first?.ruleDocsURL ?? RuleLinks.defaultBaseURL
+    let docsBase = report.results.first?.ruleDocsURL
     let descriptors = rules.map { rule in
       let documentation = RuleDocumentation.markdown(for: rule.code) ?? rule.title
       return ReportingDescriptor(

@@ -4,8 +4,8 @@ import Foundation
 enum IncomingMessage: Sendable {
   case request(id: JSONValue, method: String, body: Data)
   case notification(method: String, body: Data)
-  /// A response to a request the server sent (the server sends none it waits for).
-  case response(id: JSONValue?)
+  /// A response to a request the server sent (applyEdit, progress creation, registration).
+  case response(id: JSONValue, body: Data)
   /// Not a valid message: answered with `error`, echoing `id` when it could be read (else null).
   case invalid(id: JSONValue, error: ResponseError)
 
@@ -35,8 +35,8 @@ enum IncomingMessage: Sendable {
       return
     }
     guard let methodValue = envelope.method else {
-      if envelope.hasResultOrError, id != nil {
-        self = .response(id: id)
+      if envelope.hasResultOrError, let id {
+        self = .response(id: id, body: body)
       } else {
         self = .invalid(id: id ?? .null, error: ResponseError(.invalidRequest, "消息既不是请求也不是通知"))
       }

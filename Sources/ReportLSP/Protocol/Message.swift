@@ -32,6 +32,7 @@ enum ErrorCode: Int, Sendable {
   case serverNotInitialized = -32002
   case requestCancelled = -32800
   case contentModified = -32801
+  case requestFailed = -32803
 }
 
 /// The `error` member of a failed response.
@@ -84,9 +85,47 @@ enum OutgoingMessage {
     encode(Notification(method: N.method, params: notification))
   }
 
+  private struct Request<Params: Encodable>: Encodable {
+    let jsonrpc = "2.0"
+    let id: JSONValue
+    let method: String
+    let params: Params
+  }
+
+  static func request<R: ServerRequestType>(id: JSONValue, _ request: R) -> Data? {
+    encode(Request(id: id, method: R.method, params: request))
+  }
+
+  private struct BareRequest: Encodable {
+    let jsonrpc = "2.0"
+    let id: JSONValue
+    let method: String
+  }
+
+  /// A request to the client without params (`workspace/inlayHint/refresh`).
+  static func request(id: JSONValue, method: String) -> Data {
+    encode(BareRequest(id: id, method: method))!
+  }
+
   private static func encode(_ value: some Encodable) -> Data? {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes]
     return try? encoder.encode(value)
+  }
+}
+
+/// A response from the client to a request the server sent: its `result`, or its `error`.
+enum ClientResponse {
+  private struct Body: Decodable {
+    var result: JSONValue?
+    var error: ResponseError?
+  }
+
+  static func decode(_ body: Data) -> Result<JSONValue, ResponseError> {
+    guard let decoded = try? JSONDecoder().decode(Body.self, from: body) else {
+      return .failure(ResponseError(.parseError, "无法解析客户端的响应"))
+    }
+    if let error = decoded.error { return .failure(error) }
+    return .success(decoded.result ?? .null)
   }
 }

@@ -51,17 +51,27 @@ extension LanguageServer {
     Task.detached(priority: .userInitiated) {
       var text = String.UnicodeScalarView()
       text.append(contentsOf: scalars)
-      let (analysed, diagnostics) = await analyze(String(text), linter)
+      let (analysed, result) = await analyze(String(text), linter)
       await self.finishAnalysis(
-        uri, AnalysisSnapshot(version: version, generation: generation, document: analysed, diagnostics: diagnostics))
+        uri,
+        AnalysisSnapshot(
+          version: version, generation: generation, document: analysed, findings: result.diagnostics,
+          diagnostics: result.diagnostics, claims: result.claims))
     }
   }
 
-  /// Stores and publishes a finished analysis, and answers the requests that waited for it.
+  /// Stores and publishes a finished analysis with the waivers in force, and answers the requests that
+  /// waited for it.
   func finishAnalysis(_ uri: String, _ snapshot: AnalysisSnapshot) {
-    guard lifecycle == .running, var document = documents[uri], document.generation == snapshot.generation else {
+    guard lifecycle == .running, documents[uri]?.generation == snapshot.generation else {
       return  // Stale, closed or shut down: dropped.
     }
+    // The side file may have changed on disk since it was read; re-reading it may re-publish the other
+    // open reports of the folder, never this one, whose snapshot is not current yet.
+    if let sidePath = Self.waiverFilePath(for: uri) { refreshWaiverFile(sidePath) }
+    var snapshot = snapshot
+    snapshot.diagnostics = reportedFindings(snapshot.findings, in: snapshot.document, uri: uri)
+    guard var document = documents[uri] else { return }
     document.snapshot = snapshot
     document.analyzingGeneration = nil
     let waiting = document.waiting
@@ -73,7 +83,7 @@ extension LanguageServer {
 
   func publishDiagnostics(_ uri: String, _ snapshot: AnalysisSnapshot) {
     let diagnostics = snapshot.diagnostics.map {
-      Conversion.diagnostic($0, in: snapshot.document, uri: uri, encoding: encoding)
+      Conversion.diagnostic($0, in: snapshot.document, uri: uri, encoding: encoding, ruleDocsURL: settings.ruleDocsURL)
     }
     send(PublishDiagnosticsNotification(uri: uri, version: snapshot.version, diagnostics: diagnostics))
   }
@@ -98,6 +108,14 @@ extension LanguageServer {
     startAnalysis(uri, generation: document.generation)
   }
 
+  /// The snapshot's claim set; when no rule built it, it is built here once and kept with the snapshot.
+  func claims(of snapshot: AnalysisSnapshot, uri: String) -> ClaimSet {
+    if let claims = snapshot.claims { return claims }
+    let claims = ClaimSet(document: snapshot.document)
+    if documents[uri]?.snapshot?.generation == snapshot.generation { documents[uri]?.snapshot?.claims = claims }
+    return claims
+  }
+
   /// Fails the requests waiting on an older version of the document.
   func failWaitingRequests(_ uri: String, _ error: ResponseError) {
     guard let waiting = documents[uri]?.waiting, !waiting.isEmpty else { return }
@@ -108,10 +126,10 @@ extension LanguageServer {
 
 /// The analysis the server runs on a document version: the engine, off the server actor.
 struct Analyzer: Sendable {
-  var analyze: @Sendable (_ text: String, _ linter: Linter) async -> (Document, [Analysis.Diagnostic])
+  var analyze: @Sendable (_ text: String, _ linter: Linter) async -> (Document, LintResult)
 
   static let standard = Analyzer { text, linter in
     let document = Document(text: text)
-    return (document, linter.diagnostics(for: document))
+    return (document, linter.analysis(of: document))
   }
 }

@@ -71,8 +71,9 @@ enum Conversion {
   ) -> WorkspaceEdit {
     let lspEdits = textEdits(edits, in: document, encoding: encoding)
     if versioned {
-      let identifier = VersionedTextDocumentIdentifier(uri: uri, version: version)
-      return WorkspaceEdit(documentChanges: [TextDocumentEdit(textDocument: identifier, edits: lspEdits)], changes: nil)
+      let identifier = OptionalVersionedTextDocumentIdentifier(uri: uri, version: version)
+      return WorkspaceEdit(
+        documentChanges: [.edit(TextDocumentEdit(textDocument: identifier, edits: lspEdits))], changes: nil)
     }
     return WorkspaceEdit(documentChanges: nil, changes: [uri: lspEdits])
   }
@@ -83,6 +84,30 @@ enum Conversion {
     Hover(
       contents: MarkupContent(kind: "markdown", value: content.markdown),
       range: range(content.range, in: document, encoding: encoding))
+  }
+
+  /// An inlay hint, at the end of its stated figure; the recomputation is the tooltip.
+  static func inlayHint(_ hint: InlayHint, in document: Document, encoding: ColumnUnit) -> LSPInlayHint {
+    LSPInlayHint(
+      position: position(hint.position, in: document, encoding: encoding), label: hint.label,
+      kind: LSPInlayHint.typeKind, tooltip: hint.tooltip, paddingLeft: true)
+  }
+
+  /// A completion, inserted by a text edit that replaces the characters already typed.
+  static func completionItem(_ item: CompletionItem, in document: Document, encoding: ColumnUnit)
+    -> LSPCompletionItem
+  {
+    let kind =
+      switch item.kind {
+      case .indicator: LSPCompletionItem.Kind.variable
+      case .term: LSPCompletionItem.Kind.keyword
+      case .heading: LSPCompletionItem.Kind.module
+      }
+    return LSPCompletionItem(
+      label: item.label, kind: kind, detail: item.detail,
+      documentation: item.documentation.map { MarkupContent(kind: "markdown", value: $0) },
+      textEdit: TextEditJSON(
+        range: range(item.edit.range, in: document, encoding: encoding), newText: item.edit.replacement))
   }
 
   /// The outline as LSP document symbols: the section is the range, the marker and title the selection.
@@ -117,10 +142,10 @@ enum Conversion {
   }
 
   /// The LSP diagnostic for a finding; `codeDescription` links to the rule's section of docs/rules.md
-  /// under `ruleDocsURL` (the `ruleDocsURL` setting).
+  /// under `ruleDocsURL` (the `ruleDocsURL` setting), and is left out when that is nil.
   static func diagnostic(
     _ diagnostic: Analysis.Diagnostic, in document: Document, uri: String, encoding: ColumnUnit,
-    ruleDocsURL: String = RuleLinks.defaultBaseURL
+    ruleDocsURL: String?
   ) -> LSPDiagnostic {
     LSPDiagnostic(
       range: range(diagnostic.range, in: document, encoding: encoding),

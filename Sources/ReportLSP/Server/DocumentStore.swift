@@ -5,7 +5,13 @@ struct AnalysisSnapshot: Sendable {
   var version: Int
   var generation: Int
   var document: Document
+  /// Every finding of the rules, waived ones included.
+  var findings: [Analysis.Diagnostic]
+  /// The findings no waiver silences: what is published, and what requests are answered from.
   var diagnostics: [Analysis.Diagnostic]
+  /// The document's arithmetic, built once per analysis: by the rules, or (when they are off) by the first
+  /// hover, inlay hint or checklist that needs it. Read it through `LanguageServer.claims(of:uri:)`.
+  var claims: ClaimSet?
 }
 
 /// A request that waits for the analysis of the document version it was sent against.

@@ -25,6 +25,16 @@ actor LanguageServer {
   var encoding = ColumnUnit.utf16
   /// Whether the client accepts `documentChanges` in workspace edits.
   var supportsVersionedEdits = false
+  /// Everything else the client said it can do (applyEdit, file creation, progress, file watching).
+  var clientCapabilities = ClientCapabilities()
+  /// The workspace folders, as absolute paths: what `reportLSP.lintWorkspace` walks.
+  var workspaceFolders: [String] = []
+  /// The waiver side files read so far.
+  var waiverStore = WaiverStore()
+  /// Requests sent to the client whose response is awaited, by id.
+  var pendingResponses: [JSONValue: (Result<JSONValue, ResponseError>) -> Void] = [:]
+  /// The source of ids for requests and progress tokens the server creates.
+  var lastOutgoingID = 0
   /// The settings from `initializationOptions`: the base a pushed configuration is read against.
   var initialSettings = Settings.default
   var settings = Settings.default
@@ -45,8 +55,8 @@ actor LanguageServer {
     switch message {
     case .invalid(let id, let error):
       sink.send(OutgoingMessage.error(id: id, error))
-    case .response:
-      break  // The server sends no request whose answer it needs.
+    case .response(let id, let body):
+      pendingResponses.removeValue(forKey: id)?(ClientResponse.decode(body))
     case .request(let id, let method, let body):
       handleRequest(id: id, method: method, body: body)
     case .notification(let method, let body):
@@ -106,6 +116,34 @@ actor LanguageServer {
 
   func showMessage(_ type: MessageType, _ message: String) {
     send(ShowMessageNotification(type: type, message: message))
+  }
+
+  /// A fresh id, for a request to the client or a progress token.
+  func makeOutgoingID(_ prefix: String) -> JSONValue {
+    lastOutgoingID += 1
+    return .string("\(prefix)-\(lastOutgoingID)")
+  }
+
+  /// Sends a request to the client; `handle` runs on the server when the response arrives (never, if the
+  /// client does not answer).
+  func sendRequest<R: ServerRequestType>(
+    _ request: R, then handle: @escaping (Result<R.Response, ResponseError>) -> Void
+  ) {
+    let id = makeOutgoingID("report-lsp")
+    guard let body = OutgoingMessage.request(id: id, request) else {
+      handle(.failure(ResponseError(.internalError, "无法编码请求 \(R.method)")))
+      return
+    }
+    pendingResponses[id] = { response in
+      handle(
+        response.flatMap { value in
+          guard let decoded = try? value.decode(R.Response.self) else {
+            return .failure(ResponseError(.invalidParams, "客户端对 \(R.method) 的响应格式不对"))
+          }
+          return .success(decoded)
+        })
+    }
+    sink.send(body)
   }
 
   // MARK: - Test support

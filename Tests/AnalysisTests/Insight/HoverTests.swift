@@ -68,6 +68,7 @@ func offset(of marker: String, in text: String) -> Int {
 
         - 数值 14.41（2位小数，舍入误差 ±0.005）
         - 单位 万元（金额，即 144100 元）
+        - 读作：三公经费的决算数
         """)
     let approximate = try #require(hovering("500"))
     #expect(
@@ -88,7 +89,7 @@ func offset(of marker: String, in text: String) -> Int {
       code: "A101", severity: .warning, range: stated, message: "比率与金额不符",
       related: [RelatedInformation(range: input, message: "分子")])
     let hover = try #require(Linter().hover(at: input.start + 1, in: document, diagnostics: [finding]))
-    #expect(hover.markdown.hasSuffix("**相关检查**\n\n- ✗ A101（第2行）：比率与金额不符"))
+    #expect(hover.markdown.hasSuffix("**相关核对**\n\n- ✗ A101（第2行）：比率与金额不符"))
     #expect(hover.related == [RelatedInformation(range: stated, message: "比率与金额不符")])
   }
 
@@ -99,6 +100,50 @@ func offset(of marker: String, in text: String) -> Int {
     #expect(hover.markdown.hasPrefix("**发文字号年份括号不规范**（N104）\n\n"))
     #expect(hover.markdown.contains("---\n\n**2021**\n\n- 读作年份 2021"))
     #expect(covered(hover.range, in: text) == "[2021]")
+  }
+
+  @Test func statedRatioNameShowsDefinitionThenRecomputationFromThisReport() throws {
+    let text = "2020年初批复预算的“三公”经费为16万元。\n全年决算支出“三公”经费14.41万元，较年初预算减少1.59万元，节约比为8.6%。"
+    let document = Document(text: text)
+    let hover = try #require(
+      Linter().hover(at: offset(of: "节约比", in: text), in: document, diagnostics: Linter().diagnostics(for: document)))
+    #expect(covered(hover.range, in: text) == "节约比")
+    #expect(hover.markdown.hasPrefix("**节约率**（又称：节约比、节约比例、节支率）\n\n决算比预算节约的比例，以预算数为基数。"))
+    #expect(
+      hover.markdown.hasSuffix(
+        """
+        ---
+
+        **节约比**：节约比 = (预算数 − 决算数) ÷ 预算数
+
+        按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%，不符
+
+        所用数据：预算数 16万元（第1行），决算数 14.41万元（第2行）
+        """))
+    #expect(hover.related.map { covered($0.range, in: text) } == ["16万元", "14.41万元"])
+    #expect(hover.related.map(\.message) == ["预算数", "决算数"])
+  }
+
+  @Test func inputNumberListsEveryCheckItTookPartIn() throws {
+    let text = "2020年初批复预算的“三公”经费为16万元。\n全年决算支出“三公”经费14.41万元，较年初预算减少1.59万元，节约比为8.6%。"
+    let document = Document(text: text)
+    let hover = try #require(
+      Linter().hover(at: offset(of: "14.41", in: text), in: document, diagnostics: Linter().diagnostics(for: document)))
+    #expect(
+      hover.markdown == """
+        **14.41万元**
+
+        - 数值 14.41（2位小数，舍入误差 ±0.005）
+        - 单位 万元（金额，即 144100 元）
+        - 读作：三公经费的决算数
+
+        **相关核对**
+
+        - ✓ 减少额（第2行）：按本文数据：16−14.41 = 1.59万元，文中为 1.59万元，相符
+        - ✓ 减少（第2行）：按本文数据：14.41−16 = −1.59万元，与文中所述方向一致
+        - ✗ 节约比（第2行）：按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%，不符
+        """)
+    #expect(hover.related.map { covered($0.range, in: text) } == ["1.59万元", "8.6%"])
   }
 
   @Test func plainTextAndOutOfRangeOffsetsHaveNoHover() {
@@ -122,6 +167,7 @@ func offset(of marker: String, in text: String) -> Int {
         - 数值 10.2（1位小数，舍入误差 ±0.05）
         - 单位 万元（金额，即 102000 元），沿用表格注明的单位
         - 表格中“公务接待费”行“年末决算数”列
+        - 读作：公务接待费的决算数
         """)
   }
 }

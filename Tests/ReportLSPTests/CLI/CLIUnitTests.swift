@@ -67,7 +67,7 @@ import Testing
       "gazetteerPath": .string("towns.csv"), "debounceMs": .number(120), "disabledRules": .array([.string("n104")]),
       "enabledRules": .array([.string("N")]), "severity": .object(["N104": .string("error")]),
       "gradeScale": .object(["优": .number(90), "良": .number(80), "中": .number(60), "差": .number(0)]),
-      "tolerance": .number(1), "extraConfusables": .object(["布署": .string("部署")]),
+      "extraConfusables": .object(["布署": .string("部署")]), "sectionTemplate": .string("hunan-department"),
       "extraTerms": .object(["两不愁两保障": .string("两不愁三保障")]),
       "requiredSections": .array([.string("部门概况"), .string("存在的主要问题")]), "inlayHints": .bool(false),
       "ruleDocsURL": .string("https://example.org/rules.md"), "serverPath": .string("/x"),
@@ -81,10 +81,10 @@ import Testing
     #expect(settings.enabledRules == ["N"])
     #expect(settings.severity == ["N104": .error])
     #expect(settings.gradeScale?.map(\.grade) == ["优", "良", "中", "差"])
-    #expect(settings.tolerance == 1)
-    #expect(settings.extraConfusables == ["布署": "部署"])
+    #expect(settings.extraConfusables == [ConfusableEntry(wrong: "布署", right: "部署", source: "设置项 extraConfusables")])
     #expect(settings.extraTerms == ["两不愁两保障": "两不愁三保障"])
-    #expect(settings.requiredSections == ["部门概况", "存在的主要问题"])
+    #expect(settings.sectionTemplate == "hunan-department")
+    #expect(settings.requiredSections?.map(\.title) == ["部门概况", "存在的主要问题"])
     #expect(settings.inlayHints == false)
     #expect(
       RuleLinks.url(for: "N104", base: settings.ruleDocsURL)
@@ -110,10 +110,10 @@ import Testing
         "未知的设置项 color，已忽略",
         "设置项 debounceMs 应为 0 到 10000 之间的数字",
         "设置项 disabledRules 中的规则代码 Z9 不存在（可用 report-lsp rules 查看全部规则）",
-        "设置项 extraTerms 应为“错误写法: 正确写法”对象，例如 {\"布署\": \"部署\"}",
+        "设置项 extraTerms 应为“错误写法: 正确写法”对象，例如 {\"两不愁两保障\": \"两不愁三保障\"}",
         "设置项 gradeScale 中有两个等级的最低分相同",
         "设置项 inlayHints 应为 true 或 false",
-        "设置项 ruleDocsURL 应为 http(s) 或 file 地址",
+        "设置项 ruleDocsURL 应为 http(s) 或 file 地址（留空则不链接规则说明）",
         "设置项 severity 应为对象，例如 {\"A101\": \"error\", \"L106\": \"off\"}",
       ])
   }
@@ -167,11 +167,27 @@ import Testing
 }
 
 @Suite struct RuleLinkConversionTests {
-  @Test func diagnosticsLinkToTheirRuleDocumentation() {
+  @Test func diagnosticsLinkToTheirRuleDocumentationUnderTheConfiguredBase() {
     let document = Document(text: "依据丙财绩[2021]6号。")
     let found = Linter().diagnostics(for: document)
-    let converted = found.map { Conversion.diagnostic($0, in: document, uri: "file:///r.md", encoding: .utf16) }
-    #expect(converted.first?.codeDescription?.href == RuleLinks.defaultBaseURL + "#n104-document-number-brackets")
-    #expect(RuleLinks.url(for: "Z999") == nil)
+    let base = "https://example.org/report-lsp/docs/rules.md"
+    let converted = found.map {
+      Conversion.diagnostic($0, in: document, uri: "file:///r.md", encoding: .utf16, ruleDocsURL: base)
+    }
+    #expect(converted.first?.codeDescription?.href == base + "#n104-document-number-brackets")
+    #expect(RuleLinks.url(for: "Z999", base: base) == nil)
+  }
+
+  @Test func withoutABaseThereIsNoLink() {
+    let document = Document(text: "依据丙财绩[2021]6号。")
+    let found = Linter().diagnostics(for: document)
+    #expect(!found.isEmpty)
+    for diagnostic in found {
+      #expect(
+        Conversion.diagnostic(diagnostic, in: document, uri: "file:///r.md", encoding: .utf16, ruleDocsURL: nil)
+          .codeDescription == nil)
+    }
+    #expect(RuleLinks.url(for: "N104", base: nil) == nil && RuleLinks.url(for: "N104", base: "") == nil)
+    #expect(Settings.default.ruleDocsURL == nil)
   }
 }

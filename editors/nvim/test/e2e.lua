@@ -1,7 +1,8 @@
 -- End-to-end test of the Neovim plugin against the real server, headless:
 --   REPORT_LSP_BIN=… REPORT_LSP_FILE=… nvim --headless -u NONE -c 'luafile editors/nvim/test/e2e.lua'
--- Opens a report, waits for the N104 diagnostic, applies its quick fix and checks the buffer changed.
--- Written for Neovim 0.7 (Debian) and later.
+-- Opens a report, waits for the N104 diagnostic, applies its quick fix and checks the buffer changed; then
+-- runs "忽略此处…" on the L102 finding (the plugin's reportLSP.waive with the reason typed in vim.ui.input)
+-- and checks the side file on disk and that the finding is gone. Written for Neovim 0.7 (Debian) and later.
 local function finish(ok, message)
   io.stderr:write('nvim-e2e: ' .. (ok and 'ok' or 'FAIL') .. ': ' .. message .. '\n')
   vim.cmd(ok and 'qall!' or 'cquit 1')
@@ -18,13 +19,16 @@ local ok, err = pcall(function()
   local buf = vim.api.nvim_get_current_buf()
   assert(vim.bo[buf].filetype == 'markdown', 'filetype is ' .. vim.bo[buf].filetype)
 
-  local function n104()
+  local function finding(code)
     for _, diagnostic in ipairs(vim.diagnostic.get(buf)) do
       local lsp = diagnostic.user_data and diagnostic.user_data.lsp or {}
-      if (diagnostic.code or lsp.code) == 'N104' then
+      if (diagnostic.code or lsp.code) == code then
         return diagnostic, lsp
       end
     end
+  end
+  local function n104()
+    return finding('N104')
   end
   if not vim.wait(20000, function() return n104() ~= nil end, 50) then
     return finish(false, 'no N104 diagnostic within 20 s')
@@ -62,7 +66,41 @@ local ok, err = pcall(function()
   if not vim.wait(20000, function() return n104() == nil end, 50) then
     return finish(false, 'N104 still reported after the fix')
   end
-  finish(true, 'diagnostic shown, quick fix applied, finding cleared')
+
+  -- "忽略此处…" on the L102 finding: the code action runs the plugin's command, which asks for the reason.
+  local l102 = finding('L102')
+  if not l102 then
+    return finish(false, 'no L102 diagnostic')
+  end
+  params.range = { start = { line = l102.lnum, character = 0 }, ['end'] = { line = l102.lnum + 1, character = 0 } }
+  responses = vim.lsp.buf_request_sync(buf, 'textDocument/codeAction', params, 10000) or {}
+  local waive
+  for id, response in pairs(responses) do
+    for _, action in ipairs(response.result or {}) do
+      if action.command and action.command.command == 'reportLSP.waive' and action.title:find('L102', 1, true) then
+        waive, client_id = action, id
+      end
+    end
+  end
+  if not waive then
+    return finish(false, 'no 忽略此处… action in ' .. vim.inspect(responses))
+  end
+  vim.ui.input = function(_, on_confirm)
+    on_confirm('  引用原文  ')
+  end
+  vim.lsp.commands['reportLSP.waive'](waive.command, { client_id = client_id, bufnr = buf })
+  local side = vim.fn.fnamemodify(file, ':p:h') .. '/.reportlsp-waivers.json'
+  local function recorded()
+    local lines = vim.fn.filereadable(side) == 1 and vim.fn.readfile(side) or {}
+    return table.concat(lines, '\n'):find('"reason" : "引用原文"', 1, true) ~= nil
+  end
+  if not vim.wait(20000, recorded, 50) then
+    return finish(false, 'the waiver was not written to ' .. side)
+  end
+  if not vim.wait(20000, function() return finding('L102') == nil end, 50) then
+    return finish(false, 'L102 still reported after the waiver')
+  end
+  finish(true, 'diagnostic shown, quick fix applied, finding cleared, waiver recorded')
 end)
 if not ok then
   finish(false, tostring(err))

@@ -2,7 +2,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
-  ExecuteCommandRequest,
+  ExecuteCommandSignature,
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
@@ -15,8 +15,8 @@ let client: LanguageClient | undefined;
 function serverSettings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('reportLSP');
   const keys = [
-    'gazetteerPath', 'disabledRules', 'enabledRules', 'severity', 'gradeScale', 'tolerance', 'extraConfusables',
-    'extraTerms', 'requiredSections', 'inlayHints', 'debounceMs', 'ruleDocsURL',
+    'gazetteerPath', 'disabledRules', 'enabledRules', 'severity', 'gradeScale', 'extraConfusables', 'extraTerms',
+    'sectionTemplate', 'requiredSections', 'inlayHints', 'debounceMs', 'ruleDocsURL',
   ];
   const settings: Record<string, unknown> = {};
   for (const key of keys) {
@@ -30,6 +30,42 @@ function serverSettings(): Record<string, unknown> {
     settings.gazetteerPath = path.join(folder, gazetteer);
   }
   return settings;
+}
+
+/**
+ * The server's "忽略此处…" code action runs `reportLSP.waive`. The language client registers every command
+ * the server lists in `executeCommandProvider` (waive, recordWaiver, lintWorkspace) as a VS Code command, so
+ * this middleware intercepts waive: it asks for the reason, then lets the server record the waiver in
+ * .reportlsp-waivers.json through a workspace edit, and saves that file.
+ */
+async function executeCommand(command: string, args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {
+  if (command === 'reportLSP.showChecklist') return showChecklist(args, next);
+  if (command !== 'reportLSP.waive') return next(command, args);
+  const reason = await vscode.window.showInputBox({
+    title: '忽略此处',
+    prompt: '理由（记录在报告旁的 .reportlsp-waivers.json，不写进报告）',
+    placeHolder: '例如：引用上级文件原标题，保持原样',
+    validateInput: (text) => (text.trim() === '' ? '请写明理由' : undefined),
+  });
+  if (reason === undefined) return undefined;
+  const waiver = (args[0] ?? {}) as Record<string, unknown>;
+  const result = (await next('reportLSP.recordWaiver', [{ ...waiver, reason: reason.trim() }])) as
+    | { waiverFile?: string }
+    | undefined;
+  // The edit leaves the side file dirty when it was open; save it so the command line sees the waiver too.
+  const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === result?.waiverFile);
+  if (document?.isDirty) await document.save();
+  return result;
+}
+
+/** The checklist code lens: the server answers with Markdown, shown beside the report. */
+async function showChecklist(args: unknown[], next: ExecuteCommandSignature): Promise<unknown> {
+  const markdown = await next('reportLSP.showChecklist', args);
+  if (typeof markdown === 'string') {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  }
+  return markdown;
 }
 
 function makeClient(): LanguageClient {
@@ -47,6 +83,7 @@ function makeClient(): LanguageClient {
     ],
     initializationOptions: serverSettings(),
     outputChannelName: 'ReportLSP',
+    middleware: { executeCommand },
   };
   return new LanguageClient('reportLSP', 'ReportLSP', serverOptions, clientOptions);
 }
@@ -61,21 +98,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('reportLSP.restartServer', async () => {
       await client?.stop();
       await start();
-    }),
-    // The server's "忽略此处…" code action runs this command: ask for the reason, then let the server
-    // record the waiver in .reportlsp-waivers.json through a workspace edit.
-    vscode.commands.registerCommand('reportLSP.waive', async (args: Record<string, unknown>) => {
-      const reason = await vscode.window.showInputBox({
-        title: '忽略此处',
-        prompt: '理由（记录在报告旁的 .reportlsp-waivers.json，不写进报告）',
-        placeHolder: '例如：引用上级文件原标题，保持原样',
-        validateInput: (text) => (text.trim() === '' ? '请写明理由' : undefined),
-      });
-      if (reason === undefined || !client) return;
-      await client.sendRequest(ExecuteCommandRequest.type, {
-        command: 'reportLSP.recordWaiver',
-        arguments: [{ ...args, reason: reason.trim() }],
-      });
     }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('reportLSP') || !client) return;

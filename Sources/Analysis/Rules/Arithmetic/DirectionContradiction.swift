@@ -1,7 +1,8 @@
 /// ## What it does
 /// Flags words of direction that the figures contradict: 增加/上升/增长/提高/超支 where the figure fell,
-/// 减少/下降/降低/节约 where it rose, "由30%降至40%", and "超出预期"/"超额完成" with a result below
-/// its indicator.
+/// 减少/下降/降低/节约 where it rose, "由30%降至40%", "超出预期"/"超额完成" with a result below
+/// its indicator, and a 节约额 (超支额) table column whose sign says the opposite of the budget and
+/// actual beside it.
 ///
 /// ## Why is this bad?
 /// Saying a cost rose when it fell reverses the meaning of the sentence; it usually comes from a
@@ -39,7 +40,8 @@ public struct DirectionContradiction: Rule {
       let now = claim.inputs[0]
       let reference = claim.inputs[1]
       let range = claim.keywordRange ?? claim.stated.range
-      let word = text.string(in: range)
+      // A table column states its direction by its header (节约额) and the sign of the cell.
+      let word = claim.keywordRange.map { text.string(in: $0) } ?? "\(claim.name)\(claim.stated.digits)"
       let nowText = now.quantity.digits + (now.quantity.unit?.symbol ?? "")
       let referenceText = reference.quantity.digits + (reference.quantity.unit?.symbol ?? "")
       let message: String
@@ -50,7 +52,7 @@ public struct DirectionContradiction: Rule {
         let actual = claim.statedDirection == .increase ? "低于" : "高于"
         message = "文中称“\(word)”，但\(now.role)\(nowText)\(actual)\(reference.role)\(referenceText)"
           + "（\(claim.formula)=\(claim.expectedDetail)），方向相反"
-        if let opposite = Self.opposites[word] {
+        if claim.keywordRange != nil, let opposite = Self.opposites[word] {
           fixes.append(Fix.replace(range, with: opposite, title: "改为“\(opposite)”", applicability: .unsafe))
         }
       }

@@ -1,4 +1,4 @@
-/// `textDocument/didSave`: nothing to do (the text is already synchronised), accepted for completeness.
+/// `textDocument/didSave`: the text is already synchronised; the server re-checks the waiver side file.
 struct DidSaveTextDocumentNotification: NotificationType {
   static let method = "textDocument/didSave"
   var textDocument: TextDocumentIdentifier

@@ -22,5 +22,7 @@ struct CodeAction: Codable, Hashable, Sendable {
   var kind: String
   var diagnostics: [LSPDiagnostic]?
   var isPreferred: Bool?
-  var edit: WorkspaceEdit
+  /// What the action changes; nil for an action that runs `command` instead ("忽略此处…").
+  var edit: WorkspaceEdit?
+  var command: Command?
 }

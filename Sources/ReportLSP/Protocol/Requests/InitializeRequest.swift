@@ -6,6 +6,16 @@ struct InitializeRequest: RequestType {
   var processId: Int?
   var capabilities: ClientCapabilities
   var initializationOptions: JSONValue?
+  /// The folders open in the editor (`reportLSP.lintWorkspace` walks them); `rootUri` and `rootPath` are
+  /// the older, single-folder forms.
+  var workspaceFolders: [WorkspaceFolder]?
+  var rootUri: String?
+  var rootPath: String?
+}
+
+struct WorkspaceFolder: Codable, Hashable, Sendable {
+  var uri: String
+  var name: String?
 }
 
 /// The parts of the client's capabilities the server looks at.
@@ -17,11 +27,29 @@ struct ClientCapabilities: Codable, Hashable, Sendable {
   struct Workspace: Codable, Hashable, Sendable {
     struct WorkspaceEditCapabilities: Codable, Hashable, Sendable {
       var documentChanges: Bool?
+      /// `create`, `rename`, `delete`: the file operations `documentChanges` may carry.
+      var resourceOperations: [String]?
     }
+    struct RefreshCapabilities: Codable, Hashable, Sendable {
+      var refreshSupport: Bool?
+    }
+    struct DidChangeWatchedFiles: Codable, Hashable, Sendable {
+      var dynamicRegistration: Bool?
+    }
+    /// Whether the client answers `workspace/applyEdit`.
+    var applyEdit: Bool?
     var workspaceEdit: WorkspaceEditCapabilities?
+    var didChangeWatchedFiles: DidChangeWatchedFiles?
+    /// Whether the client accepts `workspace/inlayHint/refresh`.
+    var inlayHint: RefreshCapabilities?
+  }
+  struct Window: Codable, Hashable, Sendable {
+    /// Whether the client shows server-initiated progress (`window/workDoneProgress/create`).
+    var workDoneProgress: Bool?
   }
   var general: General?
   var workspace: Workspace?
+  var window: Window?
 }
 
 struct InitializeResult: Codable, Hashable, Sendable {
@@ -48,10 +76,24 @@ struct ServerCapabilities: Codable, Hashable, Sendable {
     var codeActionKinds: [String]
     var resolveProvider: Bool
   }
+  struct CompletionOptions: Codable, Hashable, Sendable {
+    var triggerCharacters: [String]
+    var resolveProvider: Bool
+  }
+  struct CodeLensOptions: Codable, Hashable, Sendable {
+    var resolveProvider: Bool
+  }
+  struct ExecuteCommandOptions: Codable, Hashable, Sendable {
+    var commands: [String]
+  }
   var positionEncoding: PositionEncodingKind
   var textDocumentSync: TextDocumentSyncOptions
   var hoverProvider: Bool
   var codeActionProvider: CodeActionOptions
   var documentSymbolProvider: Bool
   var foldingRangeProvider: Bool
+  var inlayHintProvider: Bool
+  var completionProvider: CompletionOptions
+  var codeLensProvider: CodeLensOptions
+  var executeCommandProvider: ExecuteCommandOptions
 }

@@ -23,8 +23,13 @@ extension LanguageServer {
       case .failure(let error): showMessage(.warning, "\(error)；继续运行，但不检查乡镇名称")
       }
     }
+    let hintsToggled = parsed.inlayHints != settings.inlayHints
     settings = parsed
     linter = Linter(configuration: parsed.configuration, gazetteer: gazetteer)
     for uri in documents.keys { documentChanged(uri) }
+    // Hints shown or cleared by the setting appear without an edit; clients re-request them after edits.
+    if !isInitial, hintsToggled, clientCapabilities.workspace?.inlayHint?.refreshSupport == true {
+      sink.send(OutgoingMessage.request(id: makeOutgoingID("report-lsp"), method: "workspace/inlayHint/refresh"))
+    }
   }
 }

@@ -10,6 +10,8 @@ extension LanguageServer {
     let negotiated = Conversion.negotiatedEncoding(offered: request.capabilities.general?.positionEncodings)
     encoding = Conversion.columnUnit(negotiated)
     supportsVersionedEdits = request.capabilities.workspace?.workspaceEdit?.documentChanges ?? false
+    clientCapabilities = request.capabilities
+    workspaceFolders = Self.folders(of: request)
     lifecycle = .running
     reply(
       InitializeResult(
@@ -20,7 +22,11 @@ extension LanguageServer {
           codeActionProvider: .init(
             codeActionKinds: [CodeAction.quickFix, CodeAction.sourceFixAll], resolveProvider: false),
           documentSymbolProvider: true,
-          foldingRangeProvider: true),
+          foldingRangeProvider: true,
+          inlayHintProvider: true,
+          completionProvider: .init(triggerCharacters: Self.completionTriggers, resolveProvider: false),
+          codeLensProvider: .init(resolveProvider: false),
+          executeCommandProvider: .init(commands: ServerCommand.all)),
         serverInfo: .init(name: "report-lsp", version: reportLSPVersion)))
     // After the result, so any warning about the settings reaches an initialised client.
     applySettings(request.initializationOptions, isInitial: true)

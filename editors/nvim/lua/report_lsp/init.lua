@@ -46,7 +46,8 @@ local function register_commands()
   if not vim.lsp.commands then
     return
   end
-  -- "忽略此处…": ask for the reason, then let the server record the waiver in .reportlsp-waivers.json.
+  -- "忽略此处…": ask for the reason, then let the server record the waiver in .reportlsp-waivers.json through
+  -- a workspace edit, and write the side file's buffer the edit left modified (the command line reads the file).
   vim.lsp.commands['reportLSP.waive'] = function(command, ctx)
     local client = vim.lsp.get_client_by_id(ctx.client_id)
     vim.ui.input({ prompt = '忽略此处的理由：' }, function(reason)
@@ -55,7 +56,21 @@ local function register_commands()
       end
       local args = vim.deepcopy((command.arguments or {})[1] or {})
       args.reason = vim.trim(reason)
-      client.request('workspace/executeCommand', { command = 'reportLSP.recordWaiver', arguments = { args } }, nil, ctx.bufnr)
+      local params = { command = 'reportLSP.recordWaiver', arguments = { args } }
+      client.request('workspace/executeCommand', params, function(err, result)
+        if err then
+          vim.notify('ReportLSP: ' .. (err.message or tostring(err)), vim.log.levels.ERROR)
+          return
+        end
+        if type(result) == 'table' and type(result.waiverFile) == 'string' then
+          local side = vim.uri_to_bufnr(result.waiverFile)
+          if vim.api.nvim_buf_is_loaded(side) and vim.bo[side].modified then
+            vim.api.nvim_buf_call(side, function()
+              vim.cmd('silent noautocmd write')
+            end)
+          end
+        end
+      end, ctx.bufnr)
     end)
   end
 end

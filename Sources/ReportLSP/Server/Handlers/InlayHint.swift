@@ -1,0 +1,17 @@
+/// textDocument/inlayHint: the recomputed value after each stated ratio, total and difference in the range,
+/// when the `inlayHints` setting is on (otherwise none, without waiting for an analysis).
+extension LanguageServer {
+  func inlayHints(_ request: InlayHintRequest, reply: Reply<[LSPInlayHint]>) {
+    guard settings.inlayHints else {
+      reply([])
+      return
+    }
+    let uri = request.textDocument.uri
+    withCurrentSnapshot(uri, reply: reply, empty: []) { [linter, encoding] snapshot in
+      let document = snapshot.document
+      let range = Conversion.textRange(request.range, in: document, encoding: encoding)
+      let hints = linter.inlayHints(in: document, range: range, claims: self.claims(of: snapshot, uri: uri))
+      reply(hints.map { Conversion.inlayHint($0, in: document, encoding: encoding) })
+    }
+  }
+}
