@@ -104,8 +104,9 @@ enum PathologicalInput: String, CaseIterable, CustomTestStringConvertible {
       return (1...20_000).map { "（\(ChineseNumeral.string(for: $0 % 99 + 1))）标题\($0)\n\($0 % 30 + 1)、小标题" }
         .joined(separator: "\n")
     case .repeatedSubheadings:
-      // One level of thousands of （一）: every finding offers the same whole-level renumbering.
-      return "一、概况\n" + (1...3000).map { "（一）标题\($0)" }.joined(separator: "\n")
+      // One level of 25,000 （一）: every finding offers the same whole-level renumbering. Above 200,000
+      // scalars, so the fixes are checked but not re-analysed one by one.
+      return "一、概况\n" + (1...25_000).map { "（一）标题\($0)" }.joined(separator: "\n")
     case .repeatedSentence: return String(repeating: "本年度预算执行率为98.6%，节约1.64万元。\n", count: 30_000)
     case .astralOnly: return String(repeating: "𠀋😀𝟘\u{10FFFF}", count: 50_000)
     case .combiningMarks: return String(repeating: "节\u{301}\u{302}1\u{20E3}%\u{FE0F}", count: 50_000)
