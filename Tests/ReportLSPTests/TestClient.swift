@@ -8,8 +8,10 @@ import Testing
 /// A mock editor (sourcekit-lsp's TestSourceKitLSPClient): it talks to a real server in-process through
 /// the same framing code the stdio transport uses, in both directions.
 final class TestClient: Sendable {
-  /// Fails a wait after this long, so a broken server fails a test instead of hanging it.
-  static let timeout: Duration = .seconds(10)
+  /// Fails a wait after this long, so a broken server fails a test instead of hanging it. Generous: the
+  /// engine's fuzz suites run alongside and can hold both cooperative threads of a 2-core machine for
+  /// seconds, during which no test task wakes up.
+  static let timeout: Duration = .seconds(60)
 
   let connection: ServerConnection
   private let inbox: Inbox
@@ -139,8 +141,10 @@ final class TestClient: Sendable {
   func next(_ what: String, _ predicate: @escaping @Sendable (JSONValue) -> Bool) async throws -> JSONValue {
     let clock = ContinuousClock()
     let deadline = clock.now + Self.timeout
-    while clock.now < deadline {
+    // Looks once more after the deadline: a task that slept past it may find the message waiting.
+    while true {
       if let message = inbox.take(where: predicate) { return message }
+      if clock.now >= deadline { break }
       try await Task.sleep(for: .milliseconds(1))
     }
     throw TestClientError.timedOut(what, received: inbox.all)
@@ -162,8 +166,9 @@ final class TestClient: Sendable {
   func exitCode() async throws -> Int32 {
     let clock = ContinuousClock()
     let deadline = clock.now + Self.timeout
-    while clock.now < deadline {
+    while true {
       if let code = exitCodes.withLock({ $0.first }) { return code }
+      if clock.now >= deadline { break }
       try await Task.sleep(for: .milliseconds(1))
     }
     throw TestClientError.timedOut("exit", received: inbox.all)

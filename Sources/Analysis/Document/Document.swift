@@ -95,31 +95,29 @@ public struct Document: Sendable {
         var index = 0
         var position = 0
         let end = bytes.count
+        // Each length decoded on its own path (a loop over continuation bytes cost twice as much).
         while index < end, position < count {
           let lead = UInt32(bytes[index])
           var value: UInt32
-          var length: Int
           if lead < 0x80 {
             value = lead
-            length = 1
-          } else if lead < 0xE0 {
-            value = lead & 0x1F
-            length = 2
-          } else if lead < 0xF0 {
-            value = lead & 0x0F
-            length = 3
+            index += 1
+          } else if lead < 0xE0, index + 1 < end {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          } else if lead < 0xF0, index + 2 < end {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          } else if index + 3 < end {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+              | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
           } else {
-            value = lead & 0x07
-            length = 4
-          }
-          var next = index + 1
-          while next < index + length, next < end {
-            value = value << 6 | UInt32(bytes[next] & 0x3F)
-            next += 1
+            // Unreachable for a String's UTF-8; ends the decoding rather than reading past the end.
+            break
           }
           buffer[position] = Unicode.Scalar(value) ?? "\u{FFFD}"
           position += 1
-          index = index + length
         }
         initialized = position
       }

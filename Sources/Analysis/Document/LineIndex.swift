@@ -39,32 +39,38 @@ public struct LineIndex: Sendable {
   public init(scalars: [Unicode.Scalar]) {
     var starts = [0]
     var ends: [Int] = []
-    var widths = [UInt8]()
-    widths.reserveCapacity(scalars.count)
+    let count = scalars.count
     var utf16Checkpoints = [0]
     var utf8Checkpoints = [0]
+    utf16Checkpoints.reserveCapacity(count / Self.checkpointStride + 2)
+    utf8Checkpoints.reserveCapacity(count / Self.checkpointStride + 2)
     var utf16 = 0
     var utf8 = 0
-    let count = scalars.count
-    for index in 0..<count {
-      if index > 0, index % Self.checkpointStride == 0 {
-        utf16Checkpoints.append(utf16)
-        utf8Checkpoints.append(utf8)
+    // Written through buffers: this loop runs once per scalar of every version of the document.
+    let widths = [UInt8](unsafeUninitializedCapacity: count) { widths, initialized in
+      scalars.withUnsafeBufferPointer { scalars in
+        for index in 0..<count {
+          if index > 0, index % Self.checkpointStride == 0 {
+            utf16Checkpoints.append(utf16)
+            utf8Checkpoints.append(utf8)
+          }
+          let value = scalars[index].value
+          let utf8Length: Int = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+          let isAstral = value >= 0x10000
+          widths[index] = UInt8(utf8Length) | (isAstral ? 0x10 : 0)
+          utf16 += isAstral ? 2 : 1
+          utf8 += utf8Length
+          if value == 0x0A {
+            // The \n of a CRLF pair ends the line at the \r.
+            ends.append(index > 0 && scalars[index - 1].value == 0x0D ? index - 1 : index)
+            starts.append(index + 1)
+          } else if value == 0x0D, !(index + 1 < count && scalars[index + 1].value == 0x0A) {
+            ends.append(index)
+            starts.append(index + 1)
+          }
+        }
       }
-      let value = scalars[index].value
-      let utf8Length: Int = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-      let isAstral = value >= 0x10000
-      widths.append(UInt8(utf8Length) | (isAstral ? 0x10 : 0))
-      utf16 += isAstral ? 2 : 1
-      utf8 += utf8Length
-      if value == 0x0A {
-        // The \n of a CRLF pair ends the line at the \r.
-        ends.append(index > 0 && scalars[index - 1].value == 0x0D ? index - 1 : index)
-        starts.append(index + 1)
-      } else if value == 0x0D, !(index + 1 < count && scalars[index + 1].value == 0x0A) {
-        ends.append(index)
-        starts.append(index + 1)
-      }
+      initialized = count
     }
     if count > 0, count % Self.checkpointStride == 0 {
       utf16Checkpoints.append(utf16)

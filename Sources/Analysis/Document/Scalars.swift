@@ -107,10 +107,14 @@ extension Array where Element == Unicode.Scalar {
 
   /// The first occurrence of `pattern` in `range`, as an offset.
   public func firstOffset(of pattern: String, in range: TextRange) -> Int? {
-    let patternScalars = Array(pattern.unicodeScalars)
-    guard let first = patternScalars.first else { return nil }
+    firstOffset(of: Array(pattern.unicodeScalars), in: range)
+  }
+
+  /// The first occurrence of `pattern` in `range`: the form for patterns kept as scalar arrays.
+  public func firstOffset(of pattern: [Unicode.Scalar], in range: TextRange) -> Int? {
+    guard let first = pattern.first else { return nil }
     var index = Swift.max(range.start, 0)
-    let last = Swift.min(range.end, count) - patternScalars.count
+    let last = Swift.min(range.end, count) - pattern.count
     while index <= last {
       if self[index] == first, matches(pattern, at: index) { return index }
       index += 1

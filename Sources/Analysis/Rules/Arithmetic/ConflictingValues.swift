@@ -50,19 +50,24 @@ public struct ConflictingValues: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let amounts = context.statedAmounts
-    var buckets: [Key: [Int]] = [:]
-    var order: [Key] = []
+    // Buckets in order of first appearance; one hash lookup per amount.
+    var slots: [Key: Int] = [:]
+    slots.reserveCapacity(amounts.count)
+    var buckets: [(key: Key, members: [Int])] = []
     for (index, amount) in amounts.enumerated() {
       guard !amount.isInTitle, amount.subject.count >= 3, let unit = amount.quantity.unit else { continue }
       let key = Key(
         subject: amount.subject, caliber: amount.caliber, measure: amount.phrase.measure ?? unit.base,
         dimension: unit.dimension, year: amount.year ?? document.subject.year)
-      if buckets[key] == nil { order.append(key) }
-      buckets[key, default: []].append(index)
+      if let slot = slots[key] {
+        buckets[slot].members.append(index)
+      } else {
+        slots[key] = buckets.count
+        buckets.append((key, [index]))
+      }
     }
     var result: [Diagnostic] = []
-    for key in order {
-      guard let members = buckets[key], members.count >= 2, members.count <= Self.maximumBucket else { continue }
+    for (key, members) in buckets where members.count >= 2 && members.count <= Self.maximumBucket {
       result.append(contentsOf: conflicts(members.map { amounts[$0] }, key: key))
     }
     return result

@@ -102,26 +102,31 @@ struct ItemPhrase: Sendable {
 
   private init(han original: [Unicode.Scalar], year: Int?) {
     self.year = year
+    var han = original
+    var marks = Self.marks.sets(in: han)
     // 计划生育 is a policy, not a plan.
-    let han = Self.familyPlanning.occurs(in: original) ? Self.familyPlanning.removing(from: original) : original
-    isChange = Self.changeWords.occurs(in: han)
-    isPart = Self.partWords.occurs(in: han)
-    isPerUnit = Self.perUnitWords.occurs(in: han)
-    let hasFinal = Self.finalWords.occurs(in: han)
-    if Self.lastYearWords.occurs(in: han) {
+    if marks & Mark.familyPlanning != 0 {
+      han = Self.familyPlanning.removing(from: original)
+      marks = Self.marks.sets(in: han)
+    }
+    isChange = marks & Mark.change != 0
+    isPart = marks & Mark.part != 0
+    isPerUnit = marks & Mark.perUnit != 0
+    let hasFinal = marks & Mark.final != 0
+    if marks & Mark.lastYear != 0 {
       caliber = .lastYear
-    } else if Self.budgetWords.occurs(in: han), !hasFinal {
+    } else if marks & Mark.budget != 0, !hasFinal {
       caliber = .budget
-    } else if Self.targetWords.occurs(in: han) {
+    } else if marks & Mark.target != 0 {
       caliber = .target
-    } else if Self.yearStartWords.occurs(in: han), !hasFinal {
+    } else if marks & Mark.yearStart != 0, !hasFinal {
       caliber = .yearStart
-    } else if Self.yearEndWords.occurs(in: han), !hasFinal {
+    } else if marks & Mark.yearEnd != 0, !hasFinal {
       caliber = .yearEnd
     } else {
       caliber = .actual
     }
-    let words = Self.caliberWords.occurs(in: han) ? Self.caliberWords.removing(from: han) : han
+    let words = marks & Mark.caliber != 0 ? Self.caliberWords.removing(from: han) : han
     hasCaliberWord = words.count != han.count
     // Filler at either end: 其中、我镇、为、达到、总额 …
     var start = 0
@@ -155,6 +160,29 @@ struct ItemPhrase: Sendable {
 
   /// The number of characters in the subject.
   var subjectLength: Int { subject.count }
+
+  /// The lists the flags and the caliber are read from, as bits of `marks`.
+  private enum Mark {
+    static let change: UInt32 = 1 << 0
+    static let part: UInt32 = 1 << 1
+    static let perUnit: UInt32 = 1 << 2
+    static let lastYear: UInt32 = 1 << 3
+    static let budget: UInt32 = 1 << 4
+    static let final: UInt32 = 1 << 5
+    static let target: UInt32 = 1 << 6
+    static let yearStart: UInt32 = 1 << 7
+    static let yearEnd: UInt32 = 1 << 8
+    static let familyPlanning: UInt32 = 1 << 9
+    static let caliber: UInt32 = 1 << 10
+  }
+
+  /// All the lists a phrase is searched for, matched in one pass.
+  private static let marks = WordSets([
+    (changeWords, Mark.change), (partWords, Mark.part), (perUnitWords, Mark.perUnit), (lastYearWords, Mark.lastYear),
+    (budgetWords, Mark.budget), (finalWords, Mark.final), (targetWords, Mark.target),
+    (yearStartWords, Mark.yearStart), (yearEndWords, Mark.yearEnd), (familyPlanning, Mark.familyPlanning),
+    (caliberWords, Mark.caliber),
+  ])
 
   static let changeWords = WordList([
     "增加", "减少", "节约", "超支", "增长", "下降", "上升", "降低", "提高", "相差", "差异", "差额", "增减", "多出",
@@ -190,112 +218,9 @@ struct ItemPhrase: Sendable {
   static let dimensionWords = WordList(["面积", "长度", "产量", "数量", "总量", "人数", "户数", "个数", "次数", "规模"])
 }
 
-/// A fixed list of words, matched on scalar arrays without building strings (the phrase reader runs
-/// for every number of the document).
-struct WordList: Sendable {
-  /// The words by their first scalar, longest first.
-  private let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
-  /// The words by their last scalar, longest first.
-  private let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
-  /// Bit sets over the basic Han block of the first and last scalars, so that most positions are
-  /// rejected without hashing.
-  private let firstBits: [UInt64]
-  private let lastBits: [UInt64]
-  let words: [String]
-
-  private static let hanBase: UInt32 = 0x4E00
-  private static let hanCount: UInt32 = 0x5200
-
-  init(_ words: [String]) {
-    self.words = words
-    let arrays = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-    byFirst = Dictionary(grouping: arrays) { $0[0] }
-    byLast = Dictionary(grouping: arrays) { $0[$0.count - 1] }
-    var first = [UInt64](repeating: 0, count: Int(Self.hanCount / 64) + 1)
-    var last = first
-    for word in arrays {
-      Self.insert(word[0], into: &first)
-      Self.insert(word[word.count - 1], into: &last)
-    }
-    firstBits = first
-    lastBits = last
-  }
-
-  private static func insert(_ scalar: Unicode.Scalar, into bits: inout [UInt64]) {
-    let offset = scalar.value &- hanBase
-    // Words of this engine are Han; any other scalar marks every slot so lookups fall back to the dictionary.
-    guard offset < hanCount else {
-      for index in bits.indices { bits[index] = ~0 }
-      return
-    }
-    bits[Int(offset >> 6)] |= 1 << UInt64(offset & 63)
-  }
-
-  @inline(__always)
-  private static func mayStart(_ scalar: Unicode.Scalar, _ bits: [UInt64]) -> Bool {
-    let offset = scalar.value &- hanBase
-    guard offset < hanCount else { return bits[0] == ~0 }
-    return bits[Int(offset >> 6)] & (1 << UInt64(offset & 63)) != 0
-  }
-
-  /// Whether `word` is one of the list.
-  func contains(_ word: String) -> Bool { words.contains(word) }
-
-  /// The length of the longest word starting at `offset` and ending by `end`.
-  func longestMatch(in text: [Unicode.Scalar], at offset: Int, end: Int) -> Int? {
-    guard offset < end, Self.mayStart(text[offset], firstBits), let candidates = byFirst[text[offset]] else {
-      return nil
-    }
-    for word in candidates where offset + word.count <= end {
-      var index = 1
-      while index < word.count, text[offset + index] == word[index] { index += 1 }
-      if index == word.count { return word.count }
-    }
-    return nil
-  }
-
-  /// The length of the longest word ending at `end` and starting at or after `start`.
-  func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, start: Int) -> Int? {
-    guard end > start, end <= text.count, Self.mayStart(text[end - 1], lastBits),
-      let candidates = byLast[text[end - 1]]
-    else { return nil }
-    for word in candidates where end - word.count >= start {
-      let offset = end - word.count
-      var index = 0
-      while index < word.count - 1, text[offset + index] == word[index] { index += 1 }
-      if index == word.count - 1 { return word.count }
-    }
-    return nil
-  }
-
-  /// Whether a word of the list occurs anywhere in `text`.
-  func occurs(in text: [Unicode.Scalar]) -> Bool {
-    for offset in text.indices where longestMatch(in: text, at: offset, end: text.count) != nil { return true }
-    return false
-  }
-
-  /// `text` without any of the words.
-  func removing(from text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(text.count)
-    var offset = 0
-    while offset < text.count {
-      if let length = longestMatch(in: text, at: offset, end: text.count) {
-        offset += length
-      } else {
-        result.append(text[offset])
-        offset += 1
-      }
-    }
-    return result
-  }
-}
-
 extension Array where Element == Unicode.Scalar {
   /// The scalars as a String, for messages.
   var text: String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: self)
-    return String(view)
+    String(scalars: self[...])
   }
 }

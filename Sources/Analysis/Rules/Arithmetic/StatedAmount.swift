@@ -182,9 +182,8 @@ enum StatedAmounts {
       // A 合计 row stands for the table's topic only when no row is named for the topic itself.
       let topicHasRow = topic != nil && labels.contains { $0?.subject == topic }
       var lastWhole: [Unicode.Scalar]?
-      for row in table.bodyRows {
-        guard let labelCell = row.first else { continue }
-        let label = ItemPhrase(string: labelCell.text)
+      for (row, label) in zip(table.bodyRows, labels.dropFirst()) {
+        guard let labelCell = row.first, let label else { continue }
         var subject: [Unicode.Scalar]
         var rowTopic: [Unicode.Scalar]?
         if label.subjectLength >= 3 {

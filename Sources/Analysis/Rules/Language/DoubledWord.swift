@@ -43,19 +43,20 @@ public struct DoubledWord: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let text = context.document.scalars
+    let nextSame = Self.nextOccurrences(text)
     var result: [Diagnostic] = []
     for paragraph in context.document.paragraphs {
       var index = paragraph.range.start
       let end = paragraph.range.end
       while index < end {
-        if let length = repeatedUnit(text, at: index, end: end) {
+        if let length = repeatedUnit(text, nextSame, at: index, end: end) {
           let second = TextRange(index + length, index + 2 * length)
           let unit = text.string(in: TextRange(index, index + length))
           result.append(report(second, unit: unit))
           index += 2 * length
           continue
         }
-        if let second = quotedThenBare(text, at: index, end: end) {
+        if text[index] == "“", let second = quotedThenBare(text, at: index, end: end) {
           result.append(report(second, unit: text.string(in: second)))
           index = second.end
           continue
@@ -72,8 +73,35 @@ public struct DoubledWord: Rule {
       fixes: [.replace(second, with: "", title: "删除重复的“\(unit)”", applicability: .safe)])
   }
 
+  private static let basicHan: ClosedRange<UInt32> = 0x4E00...0x9FFF
+
+  /// For each character of the basic Han block, the offset of its next occurrence (-1 if none); empty
+  /// for a text too long for 32-bit offsets. A unit can only repeat at a distance where its first
+  /// character recurs, so following these links replaces trying every length at every position.
+  private static func nextOccurrences(_ text: [Unicode.Scalar]) -> [Int32] {
+    guard text.count < Int(Int32.max) else { return [] }
+    var last = [Int32](repeating: -1, count: basicHan.count)
+    var next = [Int32](repeating: -1, count: text.count)
+    text.withUnsafeBufferPointer { scalars in
+      last.withUnsafeMutableBufferPointer { last in
+        next.withUnsafeMutableBufferPointer { next in
+          var index = scalars.count - 1
+          while index >= 0 {
+            let slot = scalars[index].value &- basicHan.lowerBound
+            if slot < UInt32(last.count) {
+              next[index] = last[Int(slot)]
+              last[Int(slot)] = Int32(index)
+            }
+            index -= 1
+          }
+        }
+      }
+    }
+    return next
+  }
+
   /// The length of the shortest unit of two or more scalars at `start` that is immediately repeated.
-  private func repeatedUnit(_ text: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+  private func repeatedUnit(_ text: [Unicode.Scalar], _ nextSame: [Int32], at start: Int, end: Int) -> Int? {
     let first = text[start]
     // A unit starts with a Han character that is not a numeral.
     guard first.isHan else { return nil }
@@ -84,11 +112,21 @@ public struct DoubledWord: Rule {
     guard longest >= 2 else { return nil }
     // This runs on every character: compare through a buffer, without bounds checks.
     let found: Int? = text.withUnsafeBufferPointer { buffer in
-      for length in 2...longest where buffer[start + length] == first {
+      func isRepeated(_ length: Int) -> Bool {
         var offset = 1
         while offset < length, buffer[start + offset] == buffer[start + length + offset] { offset += 1 }
-        if offset == length { return length }
+        return offset == length
       }
+      if Self.basicHan.contains(first.value), start < nextSame.count {
+        // Only the distances at which `first` recurs, nearest first.
+        var next = Int(nextSame[start])
+        while next >= 0, next - start <= longest {
+          if next - start >= 2, isRepeated(next - start) { return next - start }
+          next = Int(nextSame[next])
+        }
+        return nil
+      }
+      for length in 2...longest where buffer[start + length] == first && isRepeated(length) { return length }
       return nil
     }
     guard let length = found, ChineseNumeral.digit(first) == nil, ChineseNumeral.multiplier(first) == nil else {

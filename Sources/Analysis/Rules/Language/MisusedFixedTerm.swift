@@ -111,18 +111,22 @@ public struct MisusedFixedTerm: Rule {
     return result
   }
 
+  private static let ruralSchemeTerms = ["新农合", "新型农村合作医疗"].map { ($0, Array($0.unicodeScalars)) }
+  private static let mergerWords = ["整合", "并轨", "合并", "原", "改为", "更名"].map { Array($0.unicodeScalars) }
+
   /// 新农合 in a report on 2018 or later, unless the sentence talks about the merger itself.
   private func ruralCooperativeMedicalScheme(_ document: Document, year: Int) -> [Diagnostic] {
     let text = document.scalars
     var result: [Diagnostic] = []
     for paragraph in document.paragraphs {
       for sentence in paragraph.sentences {
-        for term in ["新农合", "新型农村合作医疗"] {
+        // Both terms start with 新: most sentences are passed over after one scan.
+        guard text.firstOffset(of: Self.newMark, in: sentence.range) != nil else { continue }
+        for (term, scalars) in Self.ruralSchemeTerms {
           var index = sentence.range.start
-          while let found = text.firstOffset(of: term, in: TextRange(index, sentence.range.end)) {
-            index = found + term.unicodeScalars.count
-            let history = ["整合", "并轨", "合并", "原", "改为", "更名"]
-            if history.contains(where: { text.firstOffset(of: $0, in: sentence.range) != nil }) { break }
+          while let found = text.firstOffset(of: scalars, in: TextRange(index, sentence.range.end)) {
+            index = found + scalars.count
+            if Self.mergerWords.contains(where: { text.firstOffset(of: $0, in: sentence.range) != nil }) { break }
             result.append(
               diagnostic(
                 TextRange(found, index),
@@ -135,15 +139,20 @@ public struct MisusedFixedTerm: Rule {
     return result
   }
 
+  private static let newMark: [Unicode.Scalar] = ["新"]
+
   /// Items under a “三公”经费 heading, or in the first column of its table, that are not 三公.
   private func threePublicItems(_ document: Document) -> [Diagnostic] {
     let text = document.scalars
     var result: [Diagnostic] = []
     let headings = document.headings
+    let tables = document.tables
+    // Sections come in document order and do not overlap, so one cursor walks the tables.
+    var tableIndex = 0
     var index = 0
     while index < headings.count {
       let section = headings[index]
-      guard text.firstOffset(of: "三公", in: section.titleRange) != nil else {
+      guard text.firstOffset(of: Self.threePublic, in: section.titleRange) != nil else {
         index += 1
         continue
       }
@@ -154,16 +163,19 @@ public struct MisusedFixedTerm: Rule {
       }
       // The section ends where the next heading at its level or above begins.
       let endLine = last < headings.count ? headings[last].line : Int.max
-      for table in document.tables
-      where table.lineRange.lowerBound > section.line && table.lineRange.upperBound < endLine {
-        for row in table.bodyRows {
+      while tableIndex < tables.count, tables[tableIndex].lineRange.lowerBound <= section.line { tableIndex += 1 }
+      while tableIndex < tables.count, tables[tableIndex].lineRange.upperBound < endLine {
+        for row in tables[tableIndex].bodyRows {
           if let first = row.first, let item = misfiledItem(text, in: first.range) { result.append(report(item)) }
         }
+        tableIndex += 1
       }
       index = last
     }
     return result
   }
+
+  private static let threePublic = Array("三公".unicodeScalars)
 
   /// A non-三公 item named at the start of `range` (after quotes and 其中：).
   private func misfiledItem(_ text: [Unicode.Scalar], in range: TextRange) -> (range: TextRange, name: String)? {

@@ -123,9 +123,11 @@ public struct UnbalancedPair: Rule {
 
   private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
     var result: [Diagnostic] = []
-    var stacks: [[Int]] = Array(repeating: [], count: Self.familyNames.count)
+    // Made on the first bracket: most lines have none.
+    var stacks: [[Int]] = []
     for index in range.start..<range.end {
       guard let (family, opens) = Self.family(of: text[index]) else { continue }
+      if stacks.isEmpty { stacks = Array(repeating: [], count: Self.familyNames.count) }
       if opens {
         stacks[family].append(index)
       } else if stacks[family].popLast() == nil, !isListMarker(text, closeAt: index, lineStart: range.start) {

@@ -36,15 +36,17 @@ public struct MissingSection: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
-    let titles = document.headings.map(\.titleRange)
-    guard document.headings.filter({ $0.level == 1 }).count >= 3 else { return [] }
+    var topLevel = 0
+    for heading in document.headings where heading.level == 1 { topLevel += 1 }
+    guard topLevel >= 3 else { return [] }
     let templates = SectionTemplate.builtIn + context.configuration.customSectionTemplates
+    let found = keywordsInTitles(templates, document)
     let chosen: (template: SectionTemplate, missing: [RequiredSection])
     if let name = context.configuration.sectionTemplate {
       guard let template = templates.first(where: { $0.name == name }) else { return [] }
-      chosen = (template, missing(template, titles, document.scalars))
+      chosen = (template, missing(template, found))
     } else {
-      let scored = templates.map { ($0, missing($0, titles, document.scalars)) }.filter { template, missing in
+      let scored = templates.map { ($0, missing($0, found)) }.filter { template, missing in
         let present = template.sections.count - missing.count
         return present >= 3 && present * 2 >= template.sections.count
       }
@@ -63,11 +65,39 @@ public struct MissingSection: Rule {
     ]
   }
 
-  private func missing(_ template: SectionTemplate, _ titles: [TextRange], _ text: [Unicode.Scalar])
-    -> [RequiredSection]
-  {
-    template.sections.filter { section in
-      !section.keywords.contains { keyword in titles.contains { text.firstOffset(of: keyword, in: $0) != nil } }
+  private func missing(_ template: SectionTemplate, _ found: Set<String>) -> [RequiredSection] {
+    template.sections.filter { section in !section.keywords.contains { found.contains($0) } }
+  }
+
+  /// The keywords of `templates` that occur in some heading title, found in one pass over the titles
+  /// (searching every title for every keyword was the rule's whole cost).
+  private func keywordsInTitles(_ templates: [SectionTemplate], _ document: Document) -> Set<String> {
+    var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], keyword: String)]] = [:]
+    for template in templates {
+      for section in template.sections {
+        for keyword in section.keywords {
+          let scalars = Array(keyword.unicodeScalars)
+          guard let first = scalars.first, !(byFirst[first]?.contains { $0.keyword == keyword } ?? false) else {
+            continue
+          }
+          byFirst[first, default: []].append((scalars, keyword))
+        }
+      }
     }
+    let firstScalars = HanBits(byFirst.keys)
+    let text = document.scalars
+    var found: Set<String> = []
+    for heading in document.headings {
+      let end = min(heading.titleRange.end, text.count)
+      var offset = max(0, heading.titleRange.start)
+      while offset < end {
+        defer { offset += 1 }
+        guard firstScalars.mayContain(text[offset]) else { continue }
+        for candidate in byFirst[text[offset]] ?? [] where offset + candidate.word.count <= end {
+          if text.matches(candidate.word, at: offset) { found.insert(candidate.keyword) }
+        }
+      }
+    }
+    return found
   }
 }
