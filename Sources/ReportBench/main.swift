@@ -7,6 +7,7 @@ import Foundation
 ///     .build/release/report-bench [--seeds DIR] [--fixtures DIR] [--runs N] [--warm-up N]
 ///                                 [--peer autocorrect.json] [--no-scaling] [--emit-synthetic DIR]
 ///     .build/release/report-bench --loop FILE N   # for a profiler
+///     .build/release/report-bench --dump FILE...  # every finding, fix, fact and claim, to diff before/after
 ///     .build/release/report-bench --stress KB     # growth of every pass on hostile shapes
 ///
 /// `scripts/bench` runs it together with the peer comparison and the server measurements.
@@ -23,6 +24,9 @@ struct Options {
   var loop: (path: String, count: Int)?
   /// `--stress KB`: time every pass on hostile shapes of KB and 4×KB (see Stress.swift).
   var stressKB: Int?
+  /// `--dump FILE...`: print what the engine finds in each file, so a speed change can be shown to
+  /// change nothing else.
+  var dump: [String]?
 }
 
 func parseOptions() -> Options {
@@ -46,6 +50,9 @@ func parseOptions() -> Options {
     case "--emit-synthetic": options.emitSynthetic = value(argument)
     case "--loop": options.loop = (value(argument), Int(value(argument)) ?? 100)
     case "--stress": options.stressKB = max(1, Int(value(argument)) ?? 16)
+    case "--dump":
+      options.dump = Array(arguments)
+      arguments = []
     default:
       FileHandle.standardError.write(Data("report-bench: unknown option \(argument)\n".utf8))
       exit(2)
@@ -99,6 +106,21 @@ func format(_ value: Double, _ digits: Int = 3) -> String {
 let options = parseOptions()
 if let kilobytes = options.stressKB {
   Stress.run(linter: Linter(), baseBytes: kilobytes << 10)
+  exit(0)
+}
+if let paths = options.dump {
+  let linter = Linter()
+  for path in paths {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      FileHandle.standardError.write(Data("report-bench: cannot read \(path) as UTF-8\n".utf8))
+      exit(2)
+    }
+    let result = linter.analysis(of: Document(text: text))
+    print("# \((path as NSString).lastPathComponent)")
+    for diagnostic in result.diagnostics { print(diagnostic) }
+    for fact in result.claims?.facts ?? [] { print(fact) }
+    for claim in result.claims?.claims ?? [] { print(claim) }
+  }
   exit(0)
 }
 if let (path, count) = options.loop {
