@@ -56,11 +56,9 @@ public struct Subject: Hashable, Sendable {
   public static func shortName(of township: String) -> String? {
     guard let level = TownshipLevel(name: township) else { return nil }
     let suffix = level.rawValue
-    var stem = String(township.dropLast(suffix.count))
-    guard let firstEthnic = stem.range(of: "族") else { return nil }
+    let scalars = Array(township.unicodeScalars.dropLast(suffix.unicodeScalars.count))
     // The ethnic part is a run of X族 words at the end of the stem; cut before its first name.
-    var cut = stem.distance(from: stem.startIndex, to: firstEthnic.lowerBound)
-    let scalars = Array(stem.unicodeScalars)
+    guard var cut = scalars.firstIndex(of: "族") else { return nil }
     // Ethnic names are one to four characters before 族 (苗族, 土家族); at least two remain as the name.
     guard
       let length = [4, 3, 2, 1].first(where: { length in
@@ -69,8 +67,7 @@ public struct Subject: Hashable, Sendable {
       })
     else { return nil }
     cut -= length
-    stem = String(String.UnicodeScalarView(scalars[0..<cut]))
-    return stem + suffix
+    return String(String.UnicodeScalarView(scalars[0..<cut])) + suffix
   }
 }
 

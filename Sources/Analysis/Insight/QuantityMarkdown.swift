@@ -1,4 +1,4 @@
-import Foundation
+
 
 /// Renders what the engine read a number as, for the hover on that number.
 enum QuantityMarkdown {
@@ -75,7 +75,7 @@ enum QuantityMarkdown {
   /// A number in plain decimal notation, at most six decimals, without trailing zeros.
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return "—" }
-    var text = String(format: "%.6f", value)
+    var text = DecimalText.string(value, decimals: 6)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text == "-0" ? "0" : text

@@ -1,4 +1,4 @@
-import Foundation
+
 
 /// Township-level divisions of China, read from a CSV with the columns
 /// `code,province,city,county,township` (see ../shared/data/gazetteer/SOURCE.md).
@@ -29,20 +29,29 @@ public struct Gazetteer: Sendable {
     var entries: [Entry] = []
     var problems: [String] = []
     var lineNumber = 0
-    csv.enumerateLines { line, _ in
+    // Split on every line break (\n, \r\n, \r): "\r\n" is one Character, so no line keeps a \r.
+    for line in csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
-      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
-      if lineNumber == 1, fields.first == "code" { return }
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { Self.trimmed($0) }
+      if lineNumber == 1, fields.first == "code" { continue }
       guard fields.count >= 5, !fields[4].isEmpty, !fields[3].isEmpty else {
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("第\(lineNumber)行格式不对：\(line.prefix(60))") }
-        return
+        if !Self.trimmed(line).isEmpty { problems.append("第\(lineNumber)行格式不对：\(line.prefix(60))") }
+        continue
       }
       entries.append(Entry(code: fields[0], province: fields[1], city: fields[2], county: fields[3], township: fields[4]))
     }
     self.init(entries: entries)
     self.problems = problems
+  }
+
+  /// A CSV field without the spaces (any Zs: also U+3000 and U+00A0) and tabs around it.
+  private static func trimmed(_ field: Substring) -> String {
+    let isBlank = { (character: Character) in
+      character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+    }
+    guard let first = field.firstIndex(where: { !isBlank($0) }), let last = field.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    return String(field[first...last])
   }
 
   public init(entries: [Entry]) {
