@@ -49,7 +49,7 @@ enum TableClaims {
     var years: [Int: Int] = [:]
     for (index, cell) in table.header.enumerated() {
       let header = cell.text
-      func has(_ words: [String]) -> Bool { words.contains { header.contains($0) } }
+      func has(_ words: [String]) -> Bool { words.contains { includes(header, $0) } }
       if has(["率", "比例", "比率", "占比", "%", "％"]) {
         kinds.append(.rate(isCompletion: has(["完成", "执行", "到位", "使用"])))
       } else if has(["差异", "差额", "增减", "节约额", "超支额", "节约金额", "超支金额", "变动", "对比"]) {
@@ -144,18 +144,30 @@ enum TableClaims {
   static func differenceConvention(_ header: String) -> Bool? {
     let compact = String(String.UnicodeScalarView(header.unicodeScalars.filter { !$0.isSpace }))
     for dash in ["-", "－", "−", "—"] {
-      if compact.contains("决算\(dash)预算") || compact.contains("实际\(dash)预算") { return true }
-      if compact.contains("预算\(dash)决算") || compact.contains("预算\(dash)实际") { return false }
+      if includes(compact, "决算\(dash)预算") || includes(compact, "实际\(dash)预算") { return true }
+      if includes(compact, "预算\(dash)决算") || includes(compact, "预算\(dash)实际") { return false }
     }
     return nil
+  }
+
+  /// Whether `text` contains `word`, by UTF-8 bytes. `String.contains(_:)` builds a substring searcher
+  /// (a dictionary) on every call, which made header reading the costliest part of table claims.
+  private static func includes(_ text: String, _ word: String) -> Bool {
+    let haystack = Array(text.utf8)
+    let needle = Array(word.utf8)
+    guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    }
+    return false
   }
 
   /// A 节约额 (or 超支额) column whose sign says the opposite of the budget and actual beside it.
   private static func savingWordClaim(_ builder: ClaimBuilder, header: String, difference: Int, actual: Int, budget: Int)
     -> Claim?
   {
-    let isSaving = header.contains("节约") && !header.contains("超支")
-    let isOverspend = header.contains("超支") && !header.contains("节约")
+    let isSaving = includes(header, "节约") && !includes(header, "超支")
+    let isOverspend = includes(header, "超支") && !includes(header, "节约")
     let value = builder.facts[difference].quantity.value
     guard isSaving || isOverspend, value != 0 else { return nil }
     // A positive 节约额 says the spending went down; a negative one, that it went up.
