@@ -42,6 +42,20 @@ public struct ConflictingValues: Rule {
     var measure: String
     var dimension: Dimension
     var year: Int?
+
+    // Hashed and compared without the String and the raw-valued enum, whose hashing and comparison
+    // go through Unicode normalisation; the measure is a word of the engine's tables, in NFC.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(subject)
+      hasher.combine(caliber.rawValue)
+      hasher.combine(measure.utf8.count)
+      hasher.combine(year)
+    }
+
+    static func == (a: Key, b: Key) -> Bool {
+      a.subject == b.subject && a.caliber == b.caliber && a.dimension == b.dimension && a.year == b.year
+        && a.measure.hasSameUTF8(as: b.measure)
+    }
   }
 
   /// A bucket holding more amounts than this is a generic word, not one quantity.
@@ -54,11 +68,14 @@ public struct ConflictingValues: Rule {
     var slots: [Key: Int] = [:]
     slots.reserveCapacity(amounts.count)
     var buckets: [(key: Key, members: [Int])] = []
-    for (index, amount) in amounts.enumerated() {
-      guard !amount.isInTitle, amount.subject.count >= 3, let unit = amount.quantity.unit else { continue }
+    let reportYear = document.subject.year
+    for index in amounts.indices {
+      guard !amounts[index].isInTitle, amounts[index].subject.count >= 3, let unit = amounts[index].quantity.unit
+      else { continue }
       let key = Key(
-        subject: amount.subject, caliber: amount.caliber, measure: amount.phrase.measure ?? unit.base,
-        dimension: unit.dimension, year: amount.year ?? document.subject.year)
+        subject: amounts[index].subject, caliber: amounts[index].caliber,
+        measure: amounts[index].phrase.measure ?? unit.base, dimension: unit.dimension,
+        year: amounts[index].year ?? reportYear)
       if let slot = slots[key] {
         buckets[slot].members.append(index)
       } else {

@@ -333,11 +333,17 @@ public struct DuplicatedContent: Rule {
         }
       }
       hashes.withUnsafeBufferPointer { hashes in
+        // The window's minimum is kept as it slides: while it stays inside, only the hash entering
+        // can replace it; once it leaves, the window is scanned again.
+        var chosen = -1
         var lastChosen = -1
         for windowStart in 0...max(0, count - w) {
-          var chosen = windowStart
-          for position in windowStart..<min(windowStart + w, count) where hashes[position] <= hashes[chosen] {
-            chosen = position
+          let windowEnd = min(windowStart + w, count)
+          if chosen < windowStart {
+            chosen = windowStart
+            for position in windowStart..<windowEnd where hashes[position] <= hashes[chosen] { chosen = position }
+          } else if hashes[windowEnd - 1] <= hashes[chosen] {
+            chosen = windowEnd - 1
           }
           if chosen != lastChosen {
             fingerprints.append(hashes[chosen])
