@@ -42,15 +42,24 @@ public struct ConflictingValues: Rule {
     var measure: String
     var dimension: Dimension
     var year: Int?
+    /// The subject's scalars and the year, mixed once: `Hasher` over an array costs a round per
+    /// element, and hashing the String and the raw-valued enum would normalise and hash their text.
+    private let digest: Int
 
-    // Hashed and compared without the String and the raw-valued enum, whose hashing and comparison
-    // go through Unicode normalisation; the measure is a word of the engine's tables, in NFC.
-    func hash(into hasher: inout Hasher) {
-      hasher.combine(subject)
-      hasher.combine(caliber.rawValue)
-      hasher.combine(measure.utf8.count)
-      hasher.combine(year)
+    init(subject: [Unicode.Scalar], caliber: Caliber, measure: String, dimension: Dimension, year: Int?) {
+      self.subject = subject
+      self.caliber = caliber
+      self.measure = measure
+      self.dimension = dimension
+      self.year = year
+      var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+      for scalar in subject { digest = (digest ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+      digest = (digest ^ UInt64(caliber.rawValue)) &* 0x100_0000_01b3
+      digest = (digest ^ UInt64(bitPattern: Int64(year ?? -1))) &* 0x100_0000_01b3
+      self.digest = Int(truncatingIfNeeded: digest)
     }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 
     static func == (a: Key, b: Key) -> Bool {
       a.subject == b.subject && a.caliber == b.caliber && a.dimension == b.dimension && a.year == b.year

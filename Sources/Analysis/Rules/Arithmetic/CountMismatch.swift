@@ -278,7 +278,7 @@ public struct CountMismatch: Rule {
   }
 
   /// Pieces of `range` between separators outside brackets and quotes.
-  private func topLevel(_ range: TextRange, _ text: [Unicode.Scalar], separators: Set<Unicode.Scalar>) -> [TextRange] {
+  private func topLevel(_ range: TextRange, _ text: [Unicode.Scalar], separators: [Unicode.Scalar]) -> [TextRange] {
     var pieces: [TextRange] = []
     var depth = 0
     var start = range.start
@@ -440,13 +440,10 @@ public struct CountMismatch: Rule {
         guard candidate.kind == .quantity else { continue }
         // What separates this piece from the previous one.
         let gap = TextRange(pieceStart, candidate.numberRange.start)
-        if text.firstOffset(of: "；", in: gap) != nil || text.firstOffset(of: "。", in: gap) != nil
-          || text.firstOffset(of: "其中", in: gap) != nil || text.firstOffset(of: "）", in: gap) != nil
-        {
-          break
-        }
+        let marks = Self.gapMarks(text, gap)
+        if marks.ends { break }
         if !parts.isEmpty {
-          let mark: Unicode.Scalar? = text.firstOffset(of: "，", in: gap) != nil ? "，" : text.firstOffset(of: "、", in: gap) != nil ? "、" : nil
+          let mark: Unicode.Scalar? = marks.hasComma ? "，" : marks.hasEnumerationComma ? "、" : nil
           guard let mark else { break }
           if let separator, separator != mark { valid = false }
           separator = mark
@@ -474,6 +471,28 @@ public struct CountMismatch: Rule {
           "其中各项之和 \(terms)=\(format(sum))\(unitSymbol)，超过总数\(total.digits)\(unitSymbol)",
           related: [RelatedInformation(range: total.range, message: "总数\(total.digits)\(unitSymbol)")]))
     }
+  }
+
+  /// What lies between two parts, in one scan: whether the list ends there (；。）or another 其中)
+  /// and which commas separate them.
+  private static func gapMarks(
+    _ text: [Unicode.Scalar], _ gap: TextRange
+  ) -> (ends: Bool, hasComma: Bool, hasEnumerationComma: Bool) {
+    var hasComma = false
+    var hasEnumerationComma = false
+    var index = max(0, gap.start)
+    let end = min(gap.end, text.count)
+    while index < end {
+      switch text[index] {
+      case "；", "。", "）": return (true, hasComma, hasEnumerationComma)
+      case "其" where index + 1 < end && text[index + 1] == "中": return (true, hasComma, hasEnumerationComma)
+      case "，": hasComma = true
+      case "、": hasEnumerationComma = true
+      default: break
+      }
+      index += 1
+    }
+    return (false, hasComma, hasEnumerationComma)
   }
 
   private func format(_ value: Double) -> String {

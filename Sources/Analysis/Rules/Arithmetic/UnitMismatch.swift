@@ -78,9 +78,10 @@ public struct UnitMismatch: Rule {
     isWritten(quantity, "元") && !quantity.isUnitInherited && quantity.value > 0 && quantity.value < 10_000
   }
 
-  /// Whether the quantity's unit is written `symbol` (compared by bytes: `==` normalises).
+  /// Whether the quantity is money with its unit written `symbol` (a money symbol), the cheap test first.
   private func isWritten(_ quantity: Quantity, _ symbol: String) -> Bool {
-    quantity.unit?.symbol.hasSameUTF8(as: symbol) ?? false
+    guard let unit = quantity.unit, unit.dimension == .money else { return false }
+    return unit.symbol.hasSameUTF8(as: symbol)
   }
 
   /// `a ± b = x` or `x = a` among the other 万元 amounts of the sentence, as text, when one holds.
@@ -206,31 +207,38 @@ public struct UnitMismatch: Rule {
     let text = document.scalars
     let all = document.quantities
     for paragraph in document.paragraphs {
-      var groups: [String: [Quantity]] = [:]
-      var order: [String] = []
+      // Groups by attribute, in order of appearance, and symbols by count: a paragraph has a few of
+      // each, so arrays searched in turn beat dictionaries hashing Chinese strings.
+      var groups: [(key: Unicode.Scalar, members: [Quantity])] = []
       for index in document.quantities(in: paragraph.range).indices where all[index].unit?.dimension == .length {
         let quantity = all[index]
         guard quantity.kind == .quantity, !quantity.isUnitInherited,
           let attribute = Self.lengthAttributes.first(where: { text.matches($0, endingAt: quantity.numberRange.start) })
         else { continue }
-        let key = String(attribute[0])
-        if groups[key] == nil { order.append(key) }
-        groups[key, default: []].append(quantity)
+        if let slot = groups.firstIndex(where: { $0.key == attribute[0] }) {
+          groups[slot].members.append(quantity)
+        } else {
+          groups.append((attribute[0], [quantity]))
+        }
       }
-      for key in order {
-        guard let group = groups[key] else { continue }
-        var counts: [String: Int] = [:]
+      for (keyScalar, group) in groups {
+        let key = String(keyScalar)
         var symbols: [String] = []
+        var counts: [Int] = []
         for quantity in group {
           let symbol = quantity.unit?.symbol ?? ""
-          if counts[symbol] == nil { symbols.append(symbol) }
-          counts[symbol, default: 0] += 1
+          if let slot = symbols.firstIndex(where: { $0.hasSameUTF8(as: symbol) }) {
+            counts[slot] += 1
+          } else {
+            symbols.append(symbol)
+            counts.append(1)
+          }
         }
         guard symbols.count >= 2 else { continue }
         let values = group.map(\.baseValue).filter { $0 > 0 }
         // Only one measure of one order of magnitude written two ways, not 长3.1公里 beside 长10米.
         guard let low = values.min(), let high = values.max(), high / low <= 20 else { continue }
-        let majority = symbols.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $0 != symbols[0]) }!
+        let majority = symbols[symbols.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 != 0) }!]
         let odd = group.filter { $0.unit?.symbol != majority }
         let usual = group.filter { $0.unit?.symbol == majority }
         guard let first = odd.first, let example = usual.first else { continue }
