@@ -45,6 +45,8 @@ public struct UnitMismatch: Rule {
   // MARK: 元 among 万元
 
   private func checkYuanAmongWanYuan(_ document: Document, amounts all: [StatedAmount], into result: inout [Diagnostic]) {
+    // Most reports have no amount in bare 元 among prose amounts: nothing to group then.
+    guard all.contains(where: { !$0.isInTable && isBareYuan($0.quantity) }) else { return }
     let amounts = all.filter { !$0.isInTable && $0.quantity.unit?.dimension == .money }
     var start = 0
     while start < amounts.count {
@@ -75,8 +77,11 @@ public struct UnitMismatch: Rule {
 
   /// An amount written in 元 (not inherited) that would be an ordinary amount in 万元.
   private func isBareYuan(_ quantity: Quantity) -> Bool {
-    isWritten(quantity, "元") && !quantity.isUnitInherited && quantity.value > 0 && quantity.value < 10_000
+    quantity.value > 0 && quantity.value < 10_000 && !quantity.isUnitInherited && isWritten(quantity, "元")
   }
+
+  /// A change this check looks at: a bare 元 amount with decimals.
+  private func isSmallChangeCandidate(_ quantity: Quantity) -> Bool { quantity.decimals >= 1 && isBareYuan(quantity) }
 
   /// Whether the quantity is money with its unit written `symbol` (a money symbol), the cheap test first.
   private func isWritten(_ quantity: Quantity, _ symbol: String) -> Bool {
@@ -119,6 +124,8 @@ public struct UnitMismatch: Rule {
     // Quantities are handled by their index in `all`: copying one retains its strings.
     let all = document.quantities
     for paragraph in document.paragraphs {
+      // Such changes are rare: a paragraph without one is passed over.
+      guard document.quantities(in: paragraph.range).contains(where: isSmallChangeCandidate) else { continue }
       var context: [Int] = []  // 万元 amounts of the paragraph so far
       for sentence in paragraph.sentences {
         var sentenceWan: [Int] = []
@@ -131,8 +138,7 @@ public struct UnitMismatch: Rule {
           for index in document.quantities(in: clause).indices {
             let phraseRange = TextRange(phraseStart, all[index].range.start)
             phraseStart = all[index].range.end
-            guard isBareYuan(all[index]), all[index].decimals >= 1, ItemPhrase.Scan(text, phraseRange).isChange
-            else { continue }
+            guard isSmallChangeCandidate(all[index]), ItemPhrase.Scan(text, phraseRange).isChange else { continue }
             let quantity = all[index]
             let compared = (sentenceWan.isEmpty ? Array(context.suffix(8)) : sentenceWan).map { all[$0] }
             // The finest step the 万元 amounts can show, in 元.

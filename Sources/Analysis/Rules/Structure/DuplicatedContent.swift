@@ -224,7 +224,6 @@ public struct DuplicatedContent: Rule {
       fingerprints.reserveCapacity(characters.count * 2 / (DuplicatedContent.window + 1) + paragraphs.count)
       var fingerprintSpans: [Range<Int>] = []
       fingerprintSpans.reserveCapacity(paragraphs.count)
-      var hashes: [UInt64] = []
       for (position, span) in spans.enumerated() {
         let whole = Self.hash(characters[span])
         wholeHashes.append(whole)
@@ -235,7 +234,7 @@ public struct DuplicatedContent: Rule {
           if !span.isEmpty, firstWithHash[whole] == nil { firstWithHash[whole] = position }
         }
         let begin = fingerprints.count
-        Self.winnow(characters[span], hashes: &hashes, into: &fingerprints)
+        Self.winnow(characters[span], into: &fingerprints)
         fingerprintSpans.append(begin..<fingerprints.count)
       }
       // Each fingerprint's first and latest paragraph, voted for by later paragraphs sharing it.
@@ -331,44 +330,50 @@ public struct DuplicatedContent: Rule {
 
     /// Winnowing: the rolling hashes of all k-grams, then the smallest of every window of `window`
     /// consecutive hashes (the rightmost on a tie), each position recorded once, appended to
-    /// `fingerprints`. Runs on every keystroke over the whole text, hence the buffer pointers.
-    private static func winnow(
-      _ characters: ArraySlice<UInt32>, hashes: inout [UInt64], into fingerprints: inout [UInt64]
-    ) {
+    /// `fingerprints`. Runs on every keystroke over the whole text: one pass, the last `window`
+    /// hashes kept in a ring, the window's minimum kept as it slides (while it stays inside, only the
+    /// hash entering can replace it; once it leaves, the ring is scanned again).
+    private static func winnow(_ characters: ArraySlice<UInt32>, into fingerprints: inout [UInt64]) {
       let k = DuplicatedContent.gramLength
       let w = DuplicatedContent.window
       let count = characters.count - k + 1
       guard count > 0 else { return }
-      if hashes.count < count { hashes = [UInt64](repeating: 0, count: max(count, 2 * hashes.count)) }
       let base: UInt64 = 1_000_003
       var power: UInt64 = 1
       for _ in 1..<k { power = power &* base }
-      hashes.withUnsafeMutableBufferPointer { output in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: w) { ring in
         characters.withUnsafeBufferPointer { input in
           var rolling: UInt64 = 0
+          var chosen = -1
+          var lastChosen = -1
           for offset in 0..<input.count {
             if offset >= k { rolling = rolling &- UInt64(input[offset - k]) &* power }
             rolling = rolling &* base &+ UInt64(input[offset])
-            if offset >= k - 1 { output[offset - k + 1] = mix(rolling) }
+            guard offset >= k - 1 else { continue }
+            // The k-gram at `position`, and the window it completes.
+            let position = offset - k + 1
+            let hash = mix(rolling)
+            ring[position % w] = hash
+            guard position >= w - 1 else { continue }
+            let windowStart = position - w + 1
+            if chosen < windowStart {
+              chosen = windowStart
+              for candidate in windowStart...position where ring[candidate % w] <= ring[chosen % w] {
+                chosen = candidate
+              }
+            } else if hash <= ring[chosen % w] {
+              chosen = position
+            }
+            if chosen != lastChosen {
+              fingerprints.append(ring[chosen % w])
+              lastChosen = chosen
+            }
           }
-        }
-      }
-      hashes.withUnsafeBufferPointer { hashes in
-        // The window's minimum is kept as it slides: while it stays inside, only the hash entering
-        // can replace it; once it leaves, the window is scanned again.
-        var chosen = -1
-        var lastChosen = -1
-        for windowStart in 0...max(0, count - w) {
-          let windowEnd = min(windowStart + w, count)
-          if chosen < windowStart {
-            chosen = windowStart
-            for position in windowStart..<windowEnd where hashes[position] <= hashes[chosen] { chosen = position }
-          } else if hashes[windowEnd - 1] <= hashes[chosen] {
-            chosen = windowEnd - 1
-          }
-          if chosen != lastChosen {
-            fingerprints.append(hashes[chosen])
-            lastChosen = chosen
+          // Fewer k-grams than a window: the one window holds them all.
+          if count < w {
+            chosen = 0
+            for candidate in 0..<count where ring[candidate] <= ring[chosen] { chosen = candidate }
+            fingerprints.append(ring[chosen])
           }
         }
       }
@@ -399,8 +404,8 @@ public struct DuplicatedContent: Rule {
 
     /// An open-addressing hash table from fingerprints to the first and latest paragraph holding
     /// them. Fingerprints are already well-mixed 64-bit hashes, so they index the table directly,
-    /// without the cost of `Hasher`. Sized for all the fingerprints of the document at most half
-    /// full, it never grows; its memory is held by the initialiser that made it and freed there.
+    /// without the cost of `Hasher`. Sized for all the fingerprints of the document, it never grows;
+    /// its memory is held by the initialiser that made it and freed there.
     private struct FingerprintTable {
       private struct Slot {
         /// 0 marks an empty slot (a fingerprint of 0 is stored as 1).
@@ -412,10 +417,10 @@ public struct DuplicatedContent: Rule {
       private let slots: UnsafeMutableBufferPointer<Slot>
       private let mask: Int
 
-      /// A table for at most `capacity` fingerprints.
+      /// A table for at most `capacity` fingerprints, at most two-thirds full.
       init(capacity: Int) {
         var size = 64
-        while size < 2 * capacity { size <<= 1 }
+        while 2 * size < 3 * capacity { size <<= 1 }
         slots = .allocate(capacity: size)
         slots.initialize(repeating: Slot())
         mask = size - 1
