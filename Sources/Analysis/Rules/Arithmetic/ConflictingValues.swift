@@ -42,6 +42,29 @@ public struct ConflictingValues: Rule {
     var measure: String
     var dimension: Dimension
     var year: Int?
+    /// The subject's scalars and the year, mixed once: `Hasher` over an array costs a round per
+    /// element, and hashing the String and the raw-valued enum would normalise and hash their text.
+    private let digest: Int
+
+    init(subject: [Unicode.Scalar], caliber: Caliber, measure: String, dimension: Dimension, year: Int?) {
+      self.subject = subject
+      self.caliber = caliber
+      self.measure = measure
+      self.dimension = dimension
+      self.year = year
+      var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+      for scalar in subject { digest = (digest ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+      digest = (digest ^ UInt64(caliber.rawValue)) &* 0x100_0000_01b3
+      digest = (digest ^ UInt64(bitPattern: Int64(year ?? -1))) &* 0x100_0000_01b3
+      self.digest = Int(truncatingIfNeeded: digest)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+
+    static func == (a: Key, b: Key) -> Bool {
+      a.subject == b.subject && a.caliber == b.caliber && a.dimension == b.dimension && a.year == b.year
+        && a.measure.hasSameUTF8(as: b.measure)
+    }
   }
 
   /// A bucket holding more amounts than this is a generic word, not one quantity.
@@ -54,11 +77,14 @@ public struct ConflictingValues: Rule {
     var slots: [Key: Int] = [:]
     slots.reserveCapacity(amounts.count)
     var buckets: [(key: Key, members: [Int])] = []
-    for (index, amount) in amounts.enumerated() {
-      guard !amount.isInTitle, amount.subject.count >= 3, let unit = amount.quantity.unit else { continue }
+    let reportYear = document.subject.year
+    for index in amounts.indices {
+      guard !amounts[index].isInTitle, amounts[index].subject.count >= 3, let unit = amounts[index].quantity.unit
+      else { continue }
       let key = Key(
-        subject: amount.subject, caliber: amount.caliber, measure: amount.phrase.measure ?? unit.base,
-        dimension: unit.dimension, year: amount.year ?? document.subject.year)
+        subject: amounts[index].subject, caliber: amounts[index].caliber,
+        measure: amounts[index].phrase.measure ?? unit.base, dimension: unit.dimension,
+        year: amounts[index].year ?? reportYear)
       if let slot = slots[key] {
         buckets[slot].members.append(index)
       } else {

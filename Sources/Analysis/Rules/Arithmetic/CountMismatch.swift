@@ -39,7 +39,8 @@ public struct CountMismatch: Rule {
     var numberRange: TextRange
     var value: Int
     var isChinese: Bool
-    var classifier: String
+    /// The classifier, as an index into `classifiers`.
+    var classifier: Int
     /// After the classifier and a closing quote.
     var end: Int
   }
@@ -54,18 +55,27 @@ public struct CountMismatch: Rule {
   }
 
   private static let classifiers = ["方面", "个", "项", "条", "大", "类", "种", "家", "所", "座", "点", "件", "村", "名", "位", "支"]
-  private static let classifierStarts = Set(classifiers.compactMap(\.unicodeScalars.first))
+    .map { Array($0.unicodeScalars) }
+  private static let big = classifiers.firstIndex(of: ["大"])!
   /// Classifiers that may follow a list: A、B、C三个村 (not 名/位/点, which count people or spots).
-  private static let trailingClassifiers: Set<String> = ["方面", "个", "项", "条", "大", "类", "种", "家", "所", "座", "村", "支"]
+  private static let trailingClassifiers = Set(
+    ["方面", "个", "项", "条", "大", "类", "种", "家", "所", "座", "村", "支"].map {
+      classifiers.firstIndex(of: Array($0.unicodeScalars))!
+    })
+  /// The scalars a count can start with, by value (most of the text is rejected by one load): digits
+  /// and the numerals other than 万, 零, 千 and 百.
+  private static let countStarts = ScalarBits("0123456789０１２３４５６７８９〇一二两三四五六七八九十".unicodeScalars)
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
     var result: [Diagnostic] = []
+    let countStarts = Self.countStarts
     for paragraph in document.paragraphs {
       var index = paragraph.range.start
       while index < paragraph.range.end {
-        guard let count = count(at: index, text, end: paragraph.range.end) else {
+        // The test `count(at:)` starts with, made here: a call per character costs more than the test.
+        guard countStarts.contains(text[index]), let count = count(at: index, text, end: paragraph.range.end) else {
           index += 1
           continue
         }
@@ -84,7 +94,7 @@ public struct CountMismatch: Rule {
   // MARK: Reading counts
 
   private func count(at index: Int, _ text: [Unicode.Scalar], end: Int) -> Count? {
-    guard index < end else { return nil }
+    guard index < end, Self.countStarts.contains(text[index]) else { return nil }
     var cursor = index
     var value = 0
     var isChinese = false
@@ -106,11 +116,11 @@ public struct CountMismatch: Rule {
     } else {
       return nil
     }
-    guard (2...20).contains(value), cursor < end, Self.classifierStarts.contains(text[cursor]),
-      let classifier = Self.classifiers.first(where: { text.matches($0, at: cursor) })
+    guard (2...20).contains(value), cursor < end,
+      let classifier = Self.classifiers.firstIndex(where: { $0[0] == text[cursor] && text.matches($0, at: cursor) })
     else { return nil }
-    if classifier == "大", !isChinese { return nil }
-    var after = cursor + classifier.unicodeScalars.count
+    if classifier == Self.big, !isChinese { return nil }
+    var after = cursor + Self.classifiers[classifier].count
     // 一个个, 两个多月: not a count of items.
     if after < end, text[after] == text[cursor] || text[after] == "多" || text[after] == "余" { return nil }
     if after < end, text[after] == "”" { after += 1 }
@@ -143,11 +153,11 @@ public struct CountMismatch: Rule {
     }
     // A separator, then the word that introduces the list.
     var introducer = cursor
-    if introducer < end, ["，", "。", "：", ":", ","].contains(text[introducer]) { introducer += 1 }
+    if introducer < end, Self.listSeparators.contains(text[introducer]) { introducer += 1 }
     let isColon = introducer > cursor && (text[cursor] == "：" || text[cursor] == ":")
     var listStart: Int?
-    for word in ["即", "分别是", "分别为", "包括"] where text.matches(word, at: introducer) {
-      listStart = introducer + word.unicodeScalars.count
+    for word in Self.introducers where text.matches(word, at: introducer) {
+      listStart = introducer + word.count
       break
     }
     if listStart == nil, isColon { listStart = introducer }
@@ -162,6 +172,9 @@ public struct CountMismatch: Rule {
     while listEnd > start, text[listEnd - 1].isSentenceEnd { listEnd -= 1 }
     return split(TextRange(start, listEnd), text, noun: noun)
   }
+
+  private static let listSeparators: [Unicode.Scalar] = ["，", "。", "：", ":", ","]
+  private static let introducers = ["即", "分别是", "分别为", "包括"].map { Array($0.unicodeScalars) }
 
   private func closingBracket(_ text: [Unicode.Scalar], from open: Int, end: Int) -> Int? {
     var depth = 0
@@ -265,7 +278,7 @@ public struct CountMismatch: Rule {
   }
 
   /// Pieces of `range` between separators outside brackets and quotes.
-  private func topLevel(_ range: TextRange, _ text: [Unicode.Scalar], separators: Set<Unicode.Scalar>) -> [TextRange] {
+  private func topLevel(_ range: TextRange, _ text: [Unicode.Scalar], separators: [Unicode.Scalar]) -> [TextRange] {
     var pieces: [TextRange] = []
     var depth = 0
     var start = range.start
@@ -396,18 +409,22 @@ public struct CountMismatch: Rule {
   // MARK: 共N人，其中 parts
 
   private static let peopleUnits: Set<String> = ["人", "名"]
+  private static let partsWord = Array("其中".unicodeScalars)
 
   /// `共51人，其中A38人，B20人`: the parts, counted in the whole's unit, may not exceed it.
   private func checkParts(_ document: Document, paragraph: Paragraph, into result: inout [Diagnostic]) {
     let text = document.scalars
     let quantities = document.quantities(in: paragraph.range)
-    for (offset, total) in quantities.enumerated() {
-      guard let unit = total.unit, unit.dimension == .count, total.kind == .quantity, total.qualifier == .exact,
-        !total.isChineseNumeral, Self.peopleUnits.contains(unit.base) || unit.base == "户"
-      else { continue }
-      var cursor = total.range.end
+    for (offset, index) in quantities.indices.enumerated() {
+      // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
+      guard quantities[index].unit?.dimension == .count, quantities[index].kind == .quantity else { continue }
+      var cursor = quantities[index].range.end
       if cursor < paragraph.range.end, text[cursor] == "，" || text[cursor] == "," { cursor += 1 }
-      guard text.matches("其中", at: cursor) else { continue }
+      guard text.matches(Self.partsWord, at: cursor) else { continue }
+      let total = quantities[index]
+      guard let unit = total.unit, total.qualifier == .exact, !total.isChineseNumeral,
+        Self.peopleUnits.contains(unit.base) || unit.base == "户"
+      else { continue }
       cursor += 2
       if cursor < paragraph.range.end, text[cursor] == "：" || text[cursor] == ":" { cursor += 1 }
       let sameUnit: (Quantity) -> Bool = { quantity in
@@ -423,13 +440,10 @@ public struct CountMismatch: Rule {
         guard candidate.kind == .quantity else { continue }
         // What separates this piece from the previous one.
         let gap = TextRange(pieceStart, candidate.numberRange.start)
-        if text.firstOffset(of: "；", in: gap) != nil || text.firstOffset(of: "。", in: gap) != nil
-          || text.firstOffset(of: "其中", in: gap) != nil || text.firstOffset(of: "）", in: gap) != nil
-        {
-          break
-        }
+        let marks = Self.gapMarks(text, gap)
+        if marks.ends { break }
         if !parts.isEmpty {
-          let mark: Unicode.Scalar? = text.firstOffset(of: "，", in: gap) != nil ? "，" : text.firstOffset(of: "、", in: gap) != nil ? "、" : nil
+          let mark: Unicode.Scalar? = marks.hasComma ? "，" : marks.hasEnumerationComma ? "、" : nil
           guard let mark else { break }
           if let separator, separator != mark { valid = false }
           separator = mark
@@ -457,6 +471,28 @@ public struct CountMismatch: Rule {
           "其中各项之和 \(terms)=\(format(sum))\(unitSymbol)，超过总数\(total.digits)\(unitSymbol)",
           related: [RelatedInformation(range: total.range, message: "总数\(total.digits)\(unitSymbol)")]))
     }
+  }
+
+  /// What lies between two parts, in one scan: whether the list ends there (；。）or another 其中)
+  /// and which commas separate them.
+  private static func gapMarks(
+    _ text: [Unicode.Scalar], _ gap: TextRange
+  ) -> (ends: Bool, hasComma: Bool, hasEnumerationComma: Bool) {
+    var hasComma = false
+    var hasEnumerationComma = false
+    var index = max(0, gap.start)
+    let end = min(gap.end, text.count)
+    while index < end {
+      switch text[index] {
+      case "；", "。", "）": return (true, hasComma, hasEnumerationComma)
+      case "其" where index + 1 < end && text[index + 1] == "中": return (true, hasComma, hasEnumerationComma)
+      case "，": hasComma = true
+      case "、": hasEnumerationComma = true
+      default: break
+      }
+      index += 1
+    }
+    return (false, hasComma, hasEnumerationComma)
   }
 
   private func format(_ value: Double) -> String {

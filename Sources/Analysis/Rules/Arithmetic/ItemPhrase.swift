@@ -47,71 +47,89 @@ struct ItemPhrase: Sendable {
 
   /// Reads the phrase in `range` (Han characters, digits, quotes, as written).
   init(_ text: [Unicode.Scalar], _ range: TextRange) {
-    var han: [Unicode.Scalar] = []
-    han.reserveCapacity(min(range.length, Self.maximumLength))
+    self.init(Scan(text, range))
+  }
+
+  /// The first step of reading a phrase: its Han characters, its year and which word lists occur in
+  /// it. Enough for the flags (a year, 其中, a change); the item and caliber are read from it only for
+  /// the numbers that need them.
+  struct Scan {
+    /// The Han characters of the phrase, at most `maximumLength`, without the numbers.
+    var han: [Unicode.Scalar]
     var year: Int?
-    var index = max(0, range.start)
-    let end = min(range.end, text.count)
-    while index < end {
-      let scalar = text[index]
-      if scalar.isDigit {
-        // A number inside the phrase is dropped; a four-digit one followed by 年 is a year.
-        var value = 0
-        var count = 0
-        while index < end, let digit = text[index].digitValue {
-          // Only a four-digit value is used; longer runs (a pasted code, 9999…) must not overflow.
-          if count < 4 { value = value * 10 + digit }
-          count += 1
-          index += 1
+    /// The lists of `ItemPhrase.marks` that occur in `han` (after removing 计划生育).
+    fileprivate var marks: UInt32
+
+    init(_ text: [Unicode.Scalar], _ range: TextRange) {
+      var han: [Unicode.Scalar] = []
+      han.reserveCapacity(min(max(range.length, 0), ItemPhrase.maximumLength))
+      var year: Int?
+      var index = max(0, range.start)
+      let end = min(range.end, text.count)
+      while index < end {
+        let scalar = text[index]
+        if scalar.isDigit {
+          // A number inside the phrase is dropped; a four-digit one followed by 年 is a year.
+          var value = 0
+          var count = 0
+          while index < end, let digit = text[index].digitValue {
+            // Only a four-digit value is used; longer runs (a pasted code, 9999…) must not overflow.
+            if count < 4 { value = value * 10 + digit }
+            count += 1
+            index += 1
+          }
+          if index < end, text[index] == "年" {
+            if count == 4 { year = value }
+            // 2020年初 is 2020年 + 年初: keep 年 for the caliber word.
+            let next: Unicode.Scalar? = index + 1 < end ? text[index + 1] : nil
+            if next != "初", next != "末", next != "底", next != "中" { index += 1 }
+            if index < end, text[index] == "度" { index += 1 }
+          }
+          continue
         }
-        if index < end, text[index] == "年" {
-          if count == 4 { year = value }
-          // 2020年初 is 2020年 + 年初: keep 年 for the caliber word.
-          let next: Unicode.Scalar? = index + 1 < end ? text[index + 1] : nil
-          if next != "初", next != "末", next != "底", next != "中" { index += 1 }
-          if index < end, text[index] == "度" { index += 1 }
-        }
-        continue
+        if scalar.isHan { han.append(scalar) }
+        index += 1
       }
-      if scalar.isHan { han.append(scalar) }
-      index += 1
+      // The item is at the end of the phrase; what comes long before it is another clause's business.
+      if han.count > ItemPhrase.maximumLength { han.removeFirst(han.count - ItemPhrase.maximumLength) }
+      self.init(han: han, year: year)
     }
-    // The item is at the end of the phrase; what comes long before it is another clause's business.
-    if han.count > Self.maximumLength { han.removeFirst(han.count - Self.maximumLength) }
-    self.init(han: han, year: year)
+
+    init(han original: [Unicode.Scalar], year: Int?) {
+      self.year = year
+      han = original
+      marks = ItemPhrase.marks.sets(in: han)
+      // 计划生育 is a policy, not a plan.
+      if marks & Mark.familyPlanning != 0 {
+        han = ItemPhrase.familyPlanning.removing(from: original)
+        marks = ItemPhrase.marks.sets(in: han)
+      }
+    }
+
+    /// 增加, 减少, 差异 …: the number is a change, not a level.
+    var isChange: Bool { marks & Mark.change != 0 }
+    /// 其中, 包括: the number is a part of the amount stated before it.
+    var isPart: Bool { marks & Mark.part != 0 }
+    /// 每, 人均, 平均: the number is a rate per unit.
+    var isPerUnit: Bool { marks & Mark.perUnit != 0 }
   }
 
   /// How many Han characters before the number are read.
   static let maximumLength = 24
-
-  /// Whether a word of `list` occurs in `range` of the text.
-  static func occurs(_ list: WordList, in text: [Unicode.Scalar], _ range: TextRange) -> Bool {
-    var offset = max(0, range.start)
-    let end = min(range.end, text.count)
-    while offset < end {
-      if list.longestMatch(in: text, at: offset, end: end) != nil { return true }
-      offset += 1
-    }
-    return false
-  }
 
   /// Reads an already extracted phrase (table headers and row labels).
   init(string: String) {
     self.init(Array(string.unicodeScalars), TextRange(0, string.unicodeScalars.count))
   }
 
-  private init(han original: [Unicode.Scalar], year: Int?) {
-    self.year = year
-    var han = original
-    var marks = Self.marks.sets(in: han)
-    // 计划生育 is a policy, not a plan.
-    if marks & Mark.familyPlanning != 0 {
-      han = Self.familyPlanning.removing(from: original)
-      marks = Self.marks.sets(in: han)
-    }
-    isChange = marks & Mark.change != 0
-    isPart = marks & Mark.part != 0
-    isPerUnit = marks & Mark.perUnit != 0
+  /// Reads the item and caliber of a scanned phrase.
+  init(_ scan: Scan) {
+    let han = scan.han
+    let marks = scan.marks
+    year = scan.year
+    isChange = scan.isChange
+    isPart = scan.isPart
+    isPerUnit = scan.isPerUnit
     let hasFinal = marks & Mark.final != 0
     if marks & Mark.lastYear != 0 {
       caliber = .lastYear
@@ -145,9 +163,7 @@ struct ItemPhrase: Sendable {
     }
     measure = nil
     if let length = Self.measureWords.longestMatch(in: words, endingAt: end, start: start) {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: words[(end - length)..<end])
-      measure = String(view)
+      measure = String(scalars: words[(end - length)..<end])
       end -= length
     } else if let length = Self.dimensionWords.longestMatch(in: words, endingAt: end, start: start) {
       end -= length
@@ -162,7 +178,7 @@ struct ItemPhrase: Sendable {
   var subjectLength: Int { subject.count }
 
   /// The lists the flags and the caliber are read from, as bits of `marks`.
-  private enum Mark {
+  fileprivate enum Mark {
     static let change: UInt32 = 1 << 0
     static let part: UInt32 = 1 << 1
     static let perUnit: UInt32 = 1 << 2

@@ -34,8 +34,14 @@ struct StatedAmount: Sendable {
 /// Collects the amounts of a document that a rule can compare: exact quantities with a unit, in prose
 /// and in tables, in document order.
 enum StatedAmounts {
-  /// Dimensions whose amounts describe a level that can be stated twice.
-  static let comparableDimensions: Set<Dimension> = [.money, .area, .length, .weight, .volume, .count]
+  /// Whether amounts of `dimension` describe a level that can be stated twice. A switch, not a
+  /// `Set<Dimension>`: a raw-valued enum hashes its String raw value.
+  static func isComparable(_ dimension: Dimension) -> Bool {
+    switch dimension {
+    case .money, .area, .length, .weight, .volume, .count: true
+    case .percent, .percentagePoint, .time, .score: false
+    }
+  }
 
   /// The amounts of `document`, in document order.
   static func collect(_ document: Document) -> [StatedAmount] {
@@ -49,7 +55,7 @@ enum StatedAmounts {
 
   /// Whether a quantity can be compared at all: exact, with a unit, not a range end, not an average.
   static func isComparable(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
-    guard quantity.kind == .quantity, let unit = quantity.unit, comparableDimensions.contains(unit.dimension),
+    guard quantity.kind == .quantity, let dimension = quantity.unit?.dimension, isComparable(dimension),
       quantity.qualifier == .exact, !quantity.isRangeBound, !quantity.isChineseNumeral
     else { return false }
     // 700元/人 is a rate.
@@ -68,7 +74,7 @@ enum StatedAmounts {
     for paragraph in document.paragraphs {
       // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
       // money of a paragraph on 基本支出; a count in it is not scoped by that).
-      var paragraphTopics: [Dimension: [Unicode.Scalar]] = [:]
+      var paragraphTopics = Topics()
       var lastWhole: Carried?
       for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
         let isTitle = paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
@@ -94,22 +100,23 @@ enum StatedAmounts {
               continue
             }
             if quantity.kind == .date { continue }
-            let phrase = ItemPhrase(text, TextRange(phraseStart, quantity.range.start))
+            let scan = ItemPhrase.Scan(text, TextRange(phraseStart, quantity.range.start))
             phraseStart = quantity.range.end
-            if let year = phrase.year { sentenceYear = year }
-            if phrase.isPart, !inParts {
+            if let year = scan.year { sentenceYear = year }
+            if scan.isPart, !inParts {
               inParts = true
               if parent == nil { parent = lastWhole }
             }
             let wasAfterOtherNumber = afterOtherNumber
             afterOtherNumber = true
-            guard isComparable(quantity, text), !quantity.isUnitInherited, !phrase.isChange, !phrase.isPerUnit,
+            guard isComparable(quantity, text), !quantity.isUnitInherited, !scan.isChange, !scan.isPerUnit,
               !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(quantity, text)
             else {
               previous = nil
               continue
             }
             afterOtherNumber = false
+            let phrase = ItemPhrase(scan)
             let unitBase = quantity.unit?.base
             let dimension = quantity.unit?.dimension ?? .count
             var subject = phrase.subject
@@ -124,7 +131,7 @@ enum StatedAmounts {
               } else {
                 topic = paragraphTopics[dimension]
               }
-            } else if subject.isEmpty, let carried = previous ?? last, previous == nil || previousUnit != unitBase {
+            } else if subject.isEmpty, let carried = previous ?? last, previous == nil || !isSame(previousUnit, unitBase) {
               // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
               subject = carried.subject
               if !phrase.hasCaliberWord { caliber = carried.caliber }
@@ -157,9 +164,45 @@ enum StatedAmounts {
     }
   }
 
+  /// What a paragraph is about, per dimension: a `Dictionary` keyed by `Dimension` would hash the
+  /// case's String raw value.
+  private struct Topics {
+    /// Made on the first topic: most paragraphs have none.
+    private var slots: [[Unicode.Scalar]?] = []
+
+    subscript(dimension: Dimension) -> [Unicode.Scalar]? {
+      get { slots.isEmpty ? nil : slots[Self.slot(dimension)] }
+      set {
+        if slots.isEmpty { slots = Array(repeating: nil, count: 10) }
+        slots[Self.slot(dimension)] = newValue
+      }
+    }
+
+    private static func slot(_ dimension: Dimension) -> Int {
+      switch dimension {
+      case .money: 0
+      case .percent: 1
+      case .percentagePoint: 2
+      case .area: 3
+      case .length: 4
+      case .weight: 5
+      case .volume: 6
+      case .time: 7
+      case .count: 8
+      case .score: 9
+      }
+    }
+  }
+
+  /// Whether two unit bases are the same (both nil counts as the same).
+  private static func isSame(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    return a.hasSameUTF8(as: b)
+  }
+
   /// Whether 其中 or 包括 occurs in `range`: what follows are parts of what came before.
   private static func hasPartWord(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
-    ItemPhrase.occurs(clausePartWords, in: text, range)
+    clausePartWords.occurs(in: text, range)
   }
 
   private static let clausePartWords = WordList(["其中", "包括"])

@@ -45,6 +45,8 @@ public struct UnitMismatch: Rule {
   // MARK: 元 among 万元
 
   private func checkYuanAmongWanYuan(_ document: Document, amounts all: [StatedAmount], into result: inout [Diagnostic]) {
+    // Most reports have no amount in bare 元 among prose amounts: nothing to group then.
+    guard all.contains(where: { !$0.isInTable && isBareYuan($0.quantity) }) else { return }
     let amounts = all.filter { !$0.isInTable && $0.quantity.unit?.dimension == .money }
     var start = 0
     while start < amounts.count {
@@ -55,7 +57,7 @@ public struct UnitMismatch: Rule {
       for amount in sentence where isBareYuan(amount.quantity) {
         guard
           let sibling = sentence.first(where: {
-            $0.quantity.unit?.symbol == "万元" && $0.subject == amount.subject && $0.quantity.value > 0
+            isWritten($0.quantity, "万元") && $0.subject == amount.subject && $0.quantity.value > 0
               && (1e-3...1e3).contains(amount.quantity.value / $0.quantity.value)
           })
         else { continue }
@@ -75,13 +77,22 @@ public struct UnitMismatch: Rule {
 
   /// An amount written in 元 (not inherited) that would be an ordinary amount in 万元.
   private func isBareYuan(_ quantity: Quantity) -> Bool {
-    quantity.unit?.symbol == "元" && !quantity.isUnitInherited && quantity.value > 0 && quantity.value < 10_000
+    quantity.value > 0 && quantity.value < 10_000 && !quantity.isUnitInherited && isWritten(quantity, "元")
+  }
+
+  /// A change this check looks at: a bare 元 amount with decimals.
+  private func isSmallChangeCandidate(_ quantity: Quantity) -> Bool { quantity.decimals >= 1 && isBareYuan(quantity) }
+
+  /// Whether the quantity is money with its unit written `symbol` (a money symbol), the cheap test first.
+  private func isWritten(_ quantity: Quantity, _ symbol: String) -> Bool {
+    guard let unit = quantity.unit, unit.dimension == .money else { return false }
+    return unit.symbol.hasSameUTF8(as: symbol)
   }
 
   /// `a ± b = x` or `x = a` among the other 万元 amounts of the sentence, as text, when one holds.
   private func sumConfirming(_ quantity: Quantity, in document: Document, sentence: TextRange) -> String? {
     let others = document.quantities(in: sentence).filter {
-      $0.unit?.symbol == "万元" && $0.kind == .quantity && $0.value != 0 && $0.range != quantity.range
+      isWritten($0, "万元") && $0.kind == .quantity && $0.value != 0 && $0.range != quantity.range
     }.prefix(12)
     let x = quantity.value
     for a in others where abs(x - a.value) <= quantity.roundingError + a.roundingError {
@@ -110,24 +121,34 @@ public struct UnitMismatch: Rule {
 
   private func checkSmallChanges(_ document: Document, into result: inout [Diagnostic]) {
     let text = document.scalars
+    // Quantities are handled by their index in `all`: copying one retains its strings.
+    let all = document.quantities
     for paragraph in document.paragraphs {
-      var context: [Quantity] = []  // 万元 amounts of the paragraph so far
+      // Such changes are rare: a paragraph without one is passed over.
+      guard document.quantities(in: paragraph.range).contains(where: isSmallChangeCandidate) else { continue }
+      var context: [Int] = []  // 万元 amounts of the paragraph so far
       for sentence in paragraph.sentences {
-        let quantities = document.quantities(in: sentence.range)
-        let sentenceWan = quantities.filter { $0.unit?.symbol == "万元" && $0.kind == .quantity }
+        var sentenceWan: [Int] = []
+        for index in document.quantities(in: sentence.range).indices
+        where all[index].kind == .quantity && isWritten(all[index], "万元") {
+          sentenceWan.append(index)
+        }
         for clause in sentence.clauses {
           var phraseStart = clause.start
-          for quantity in document.quantities(in: clause) {
-            let phraseRange = TextRange(phraseStart, quantity.range.start)
-            phraseStart = quantity.range.end
-            guard isBareYuan(quantity), quantity.decimals >= 1, ItemPhrase(text, phraseRange).isChange else { continue }
-            let compared = sentenceWan.isEmpty ? Array(context.suffix(8)) : Array(sentenceWan)
+          for index in document.quantities(in: clause).indices {
+            let phraseRange = TextRange(phraseStart, all[index].range.start)
+            phraseStart = all[index].range.end
+            guard isSmallChangeCandidate(all[index]), ItemPhrase.Scan(text, phraseRange).isChange else { continue }
+            let quantity = all[index]
+            let compared = (sentenceWan.isEmpty ? Array(context.suffix(8)) : sentenceWan).map { all[$0] }
             // The finest step the 万元 amounts can show, in 元.
             guard let finest = compared.map(\.decimals).max(), finest >= 1 else { continue }
             let step = 1e4 * pow10(-finest)
             guard quantity.value < step else { continue }
-            let bases = context.suffix(16) + sentenceWan.filter { $0.range.start < quantity.range.start }
-            let confirmation = percentConfirming(quantity, bases: Array(bases), in: document, sentence: sentence)
+            let bases = (context.suffix(16) + sentenceWan.filter { all[$0].range.start < quantity.range.start }).map {
+              all[$0]
+            }
+            let confirmation = percentConfirming(quantity, bases: bases, in: document, sentence: sentence)
             var message = "增减额\(quantity.digits)元小于所比较金额的精度（\(formatStep(finest))万元），单位应为万元？"
             if let confirmation { message += "（按万元计算\(confirmation)，与文中相符）" }
             let related = compared.first.map { [RelatedInformation(range: $0.range, message: "所比较的金额以万元计")] } ?? []
@@ -184,35 +205,46 @@ public struct UnitMismatch: Rule {
 
   // MARK: One measure in two units
 
-  private static let lengthAttributes = ["厚度", "宽度", "长度", "高度", "深度", "直径", "厚", "宽", "长", "高", "深"]
+  private static let lengthAttributes = ["厚度", "宽度", "长度", "高度", "深度", "直径", "厚", "宽", "长", "高", "深"].map {
+    Array($0.unicodeScalars)
+  }
 
   private func checkMixedLengthUnits(_ document: Document, into result: inout [Diagnostic]) {
     let text = document.scalars
+    let all = document.quantities
     for paragraph in document.paragraphs {
-      var groups: [String: [Quantity]] = [:]
-      var order: [String] = []
-      for quantity in document.quantities(in: paragraph.range) where quantity.unit?.dimension == .length {
+      // Groups by attribute, in order of appearance, and symbols by count: a paragraph has a few of
+      // each, so arrays searched in turn beat dictionaries hashing Chinese strings.
+      var groups: [(key: Unicode.Scalar, members: [Quantity])] = []
+      for index in document.quantities(in: paragraph.range).indices where all[index].unit?.dimension == .length {
+        let quantity = all[index]
         guard quantity.kind == .quantity, !quantity.isUnitInherited,
           let attribute = Self.lengthAttributes.first(where: { text.matches($0, endingAt: quantity.numberRange.start) })
         else { continue }
-        let key = String(attribute.unicodeScalars.first!)
-        if groups[key] == nil { order.append(key) }
-        groups[key, default: []].append(quantity)
+        if let slot = groups.firstIndex(where: { $0.key == attribute[0] }) {
+          groups[slot].members.append(quantity)
+        } else {
+          groups.append((attribute[0], [quantity]))
+        }
       }
-      for key in order {
-        guard let group = groups[key] else { continue }
-        var counts: [String: Int] = [:]
+      for (keyScalar, group) in groups {
+        let key = String(keyScalar)
         var symbols: [String] = []
+        var counts: [Int] = []
         for quantity in group {
           let symbol = quantity.unit?.symbol ?? ""
-          if counts[symbol] == nil { symbols.append(symbol) }
-          counts[symbol, default: 0] += 1
+          if let slot = symbols.firstIndex(where: { $0.hasSameUTF8(as: symbol) }) {
+            counts[slot] += 1
+          } else {
+            symbols.append(symbol)
+            counts.append(1)
+          }
         }
         guard symbols.count >= 2 else { continue }
         let values = group.map(\.baseValue).filter { $0 > 0 }
         // Only one measure of one order of magnitude written two ways, not 长3.1公里 beside 长10米.
         guard let low = values.min(), let high = values.max(), high / low <= 20 else { continue }
-        let majority = symbols.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $0 != symbols[0]) }!
+        let majority = symbols[symbols.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 != 0) }!]
         let odd = group.filter { $0.unit?.symbol != majority }
         let usual = group.filter { $0.unit?.symbol == majority }
         guard let first = odd.first, let example = usual.first else { continue }
@@ -239,7 +271,9 @@ public struct UnitMismatch: Rule {
 
   private func checkShares(_ document: Document, into result: inout [Diagnostic]) {
     let text = document.scalars
-    for quantity in document.quantities where quantity.unit?.dimension == .percent && quantity.value > 100 {
+    let all = document.quantities
+    for index in all.indices where all[index].unit?.dimension == .percent && all[index].value > 100 {
+      let quantity = all[index]
       guard quantity.kind == .quantity, quantity.qualifier == .exact || quantity.qualifier == .atLeast,
         !quantity.isRangeBound
       else { continue }

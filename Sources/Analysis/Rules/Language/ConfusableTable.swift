@@ -137,18 +137,33 @@ enum ConfusableTable {
 }
 
 extension ConfusableEntry {
-  /// Whether the entry's condition holds for an occurrence of `wrong` at `range`.
-  func holds(in text: [Unicode.Scalar], at range: TextRange) -> Bool {
-    if !after.isEmpty, !after.contains(where: { Self.matches($0, text, endingAt: range.start) }) { return false }
-    if !before.isEmpty, !before.contains(where: { Self.matches($0, text, startingAt: range.end) }) { return false }
-    if notAfter.contains(where: { Self.matches($0, text, endingAt: range.start) }) { return false }
-    if notBefore.contains(where: { Self.matches($0, text, startingAt: range.end) }) { return false }
-    return true
+  /// An entry's condition with its patterns split into scalars once, not at every occurrence of `wrong`.
+  struct Condition: Sendable {
+    let after: [[Unicode.Scalar]]
+    let before: [[Unicode.Scalar]]
+    let notAfter: [[Unicode.Scalar]]
+    let notBefore: [[Unicode.Scalar]]
+
+    init(_ entry: ConfusableEntry) {
+      func split(_ patterns: [String]) -> [[Unicode.Scalar]] { patterns.map { Array($0.unicodeScalars) } }
+      after = split(entry.after)
+      before = split(entry.before)
+      notAfter = split(entry.notAfter)
+      notBefore = split(entry.notBefore)
+    }
+
+    /// Whether the condition holds for an occurrence of `wrong` at `range`.
+    func holds(in text: [Unicode.Scalar], at range: TextRange) -> Bool {
+      if !after.isEmpty, !after.contains(where: { ConfusableEntry.matches($0, text, endingAt: range.start) }) { return false }
+      if !before.isEmpty, !before.contains(where: { ConfusableEntry.matches($0, text, startingAt: range.end) }) { return false }
+      if notAfter.contains(where: { ConfusableEntry.matches($0, text, endingAt: range.start) }) { return false }
+      if notBefore.contains(where: { ConfusableEntry.matches($0, text, startingAt: range.end) }) { return false }
+      return true
+    }
   }
 
   /// Whether `pattern` (with `#` for a digit, `^` for a boundary, leading `…` for a gap) starts at `offset`.
-  static func matches(_ pattern: String, _ text: [Unicode.Scalar], startingAt offset: Int) -> Bool {
-    let scalars = Array(pattern.unicodeScalars)
+  static func matches(_ scalars: [Unicode.Scalar], _ text: [Unicode.Scalar], startingAt offset: Int) -> Bool {
     guard let first = scalars.first else { return false }
     if first == "…" {
       let rest = Array(scalars.dropFirst())
@@ -166,9 +181,8 @@ extension ConfusableEntry {
   }
 
   /// Whether `pattern` ends right before `offset`.
-  static func matches(_ pattern: String, _ text: [Unicode.Scalar], endingAt offset: Int) -> Bool {
-    let scalars = Array(pattern.unicodeScalars)
-    return matchesPlain(scalars, text, at: offset - scalars.count)
+  static func matches(_ scalars: [Unicode.Scalar], _ text: [Unicode.Scalar], endingAt offset: Int) -> Bool {
+    matchesPlain(scalars, text, at: offset - scalars.count)
   }
 
   private static func matchesPlain(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar], at offset: Int) -> Bool {

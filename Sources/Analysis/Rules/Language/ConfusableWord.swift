@@ -36,19 +36,19 @@ public struct ConfusableWord: Rule {
     let table = extra.isEmpty ? Self.builtIn : CompiledConfusables(ConfusableTable.entries + extra)
     let text = context.document.scalars
     var result: [Diagnostic] = []
+    let isFirst = table.isFirst
     var index = 0
     while index < text.count {
-      let scalar = text[index]
-      guard scalar.value < 0x10000, table.isFirst[Int(scalar.value)], let candidates = table.byFirst[scalar] else {
+      guard isFirst.contains(text[index]), let group = table.groupOf.value(of: text[index]) else {
         index += 1
         continue
       }
       var matchedEnd: Int?
-      for candidate in candidates where index + candidate.wrong.count <= text.count {
-        guard (0..<candidate.wrong.count).allSatisfy({ text[index + $0] == candidate.wrong[$0] }) else { continue }
+      for candidate in table.groups[group] where index + candidate.wrong.count <= text.count {
+        guard text.matches(candidate.wrong, at: index) else { continue }
         let range = TextRange(index, index + candidate.wrong.count)
         let entry = candidate.entry
-        guard entry.holds(in: text, at: range) else { continue }
+        guard candidate.condition.holds(in: text, at: range) else { continue }
         let reason = entry.reason.isEmpty ? "" : "（\(entry.reason)）"
         result.append(
           diagnostic(
@@ -71,19 +71,28 @@ private struct CompiledConfusables: Sendable {
   struct Candidate: Sendable {
     let entry: ConfusableEntry
     let wrong: [Unicode.Scalar]
+    let condition: ConfusableEntry.Condition
   }
 
-  var isFirst = [Bool](repeating: false, count: 0x10000)
-  var byFirst: [Unicode.Scalar: [Candidate]] = [:]
+  /// The first characters as bits: the test made at every character of the text.
+  let isFirst: ScalarBits
+  let groupOf: ScalarMap
+  /// The candidates of each first character.
+  let groups: [[Candidate]]
 
   init(_ entries: [ConfusableEntry]) {
+    var byFirst: [Unicode.Scalar: [Candidate]] = [:]
+    var order: [Unicode.Scalar] = []
     for entry in entries {
       let wrong = Array(entry.wrong.unicodeScalars)
       guard let first = wrong.first, !entry.right.isEmpty, entry.wrong != entry.right else { continue }
-      byFirst[first, default: []].append(Candidate(entry: entry, wrong: wrong))
-      if first.value < 0x10000 { isFirst[Int(first.value)] = true }
+      if byFirst[first] == nil { order.append(first) }
+      byFirst[first, default: []].append(
+        Candidate(entry: entry, wrong: wrong, condition: ConfusableEntry.Condition(entry)))
     }
     // Longer wrong forms first, so that 截止至 wins over 截止.
-    for key in byFirst.keys { byFirst[key]?.sort { $0.wrong.count > $1.wrong.count } }
+    groups = order.map { first in byFirst[first]!.sorted { $0.wrong.count > $1.wrong.count } }
+    groupOf = ScalarMap(order.enumerated().map { ($0.element, $0.offset) })
+    isFirst = ScalarBits(order)
   }
 }

@@ -32,6 +32,8 @@ public struct ConversionResidue: Rule {
     let document = context.document
     let text = document.scalars
     var result: [Diagnostic] = []
+    // Every marker opens with `[`: a text without one is passed over in one scan.
+    guard text.withUnsafeBufferPointer({ $0.contains("[") }) else { return [] }
     for line in 0..<document.lineIndex.lineCount {
       let range = document.lineIndex.contentRange(ofLine: line)
       var index = range.start

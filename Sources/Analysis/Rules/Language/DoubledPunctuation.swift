@@ -42,7 +42,8 @@ public struct DoubledPunctuation: Rule {
     var result: [Diagnostic] = []
     var index = 0
     while index < text.count {
-      guard Self.strength(text[index]) != nil else {
+      // None of the marks lies between the CJK symbols and the full-width forms (the Han block).
+      guard text[index].value &- 0x3040 >= 0xFF00 - 0x3040, Self.strength(text[index]) != nil else {
         index += 1
         continue
       }

@@ -45,23 +45,33 @@ public struct DoubledWord: Rule {
     let text = context.document.scalars
     let nextSame = Self.nextOccurrences(text)
     var result: [Diagnostic] = []
-    for paragraph in context.document.paragraphs {
-      var index = paragraph.range.start
-      let end = paragraph.range.end
-      while index < end {
-        if let length = repeatedUnit(text, nextSame, at: index, end: end) {
-          let second = TextRange(index + length, index + 2 * length)
-          let unit = text.string(in: TextRange(index, index + length))
-          result.append(report(second, unit: unit))
-          index += 2 * length
-          continue
+    // This runs on every character: read through buffers, without bounds checks.
+    text.withUnsafeBufferPointer { buffer in
+      nextSame.withUnsafeBufferPointer { nextSame in
+        for paragraph in context.document.paragraphs {
+          var index = max(0, paragraph.range.start)
+          let end = min(paragraph.range.end, buffer.count)
+          while index < end {
+            let scalar = buffer[index]
+            // Most characters do not recur within the longest unit: rejected here, without a call.
+            let mayRepeat =
+              !Self.basicHan.contains(scalar.value) || index >= nextSame.count
+              || (nextSame[index] >= 0 && Int(nextSame[index]) - index <= Self.longestUnit)
+            if mayRepeat, scalar.isHan, let length = repeatedUnit(text, buffer, nextSame, at: index, end: end) {
+              let second = TextRange(index + length, index + 2 * length)
+              let unit = text.string(in: TextRange(index, index + length))
+              result.append(report(second, unit: unit))
+              index += 2 * length
+              continue
+            }
+            if scalar == "“", let second = quotedThenBare(text, at: index, end: end) {
+              result.append(report(second, unit: text.string(in: second)))
+              index = second.end
+              continue
+            }
+            index += 1
+          }
         }
-        if text[index] == "“", let second = quotedThenBare(text, at: index, end: end) {
-          result.append(report(second, unit: text.string(in: second)))
-          index = second.end
-          continue
-        }
-        index += 1
       }
     }
     return result
@@ -100,35 +110,41 @@ public struct DoubledWord: Rule {
     return next
   }
 
-  /// The length of the shortest unit of two or more scalars at `start` that is immediately repeated.
-  private func repeatedUnit(_ text: [Unicode.Scalar], _ nextSame: [Int32], at start: Int, end: Int) -> Int? {
-    let first = text[start]
-    // A unit starts with a Han character that is not a numeral.
-    guard first.isHan else { return nil }
+  /// The length of the shortest unit of two or more scalars at `start`, a Han character, that is
+  /// immediately repeated; `buffer` is `text`.
+  private func repeatedUnit(
+    _ text: [Unicode.Scalar], _ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ nextSame: UnsafeBufferPointer<Int32>,
+    at start: Int, end: Int
+  ) -> Int? {
+    let first = buffer[start]
     // Long units (a pasted heading) are only looked for where a clause starts, which keeps the scan
     // cheap: everywhere else a unit is at most twelve characters.
-    let atBoundary = start == 0 || !text[start - 1].isHan
+    let atBoundary = start == 0 || !buffer[start - 1].isHan
     let longest = min(atBoundary ? Self.longestUnit : 12, (end - start) / 2)
     guard longest >= 2 else { return nil }
-    // This runs on every character: compare through a buffer, without bounds checks.
-    let found: Int? = text.withUnsafeBufferPointer { buffer in
-      func isRepeated(_ length: Int) -> Bool {
-        var offset = 1
-        while offset < length, buffer[start + offset] == buffer[start + length + offset] { offset += 1 }
-        return offset == length
-      }
-      if Self.basicHan.contains(first.value), start < nextSame.count {
-        // Only the distances at which `first` recurs, nearest first.
-        var next = Int(nextSame[start])
-        while next >= 0, next - start <= longest {
-          if next - start >= 2, isRepeated(next - start) { return next - start }
-          next = Int(nextSame[next])
-        }
-        return nil
-      }
-      for length in 2...longest where buffer[start + length] == first && isRepeated(length) { return length }
-      return nil
+    func isRepeated(_ length: Int) -> Bool {
+      var offset = 1
+      while offset < length, buffer[start + offset] == buffer[start + length + offset] { offset += 1 }
+      return offset == length
     }
+    var found: Int?
+    if Self.basicHan.contains(first.value), start < nextSame.count {
+      // Only the distances at which `first` recurs, nearest first.
+      var next = Int(nextSame[start])
+      while next >= 0, next - start <= longest {
+        if next - start >= 2, isRepeated(next - start) {
+          found = next - start
+          break
+        }
+        next = Int(nextSame[next])
+      }
+    } else {
+      for length in 2...longest where buffer[start + length] == first && isRepeated(length) {
+        found = length
+        break
+      }
+    }
+    // A unit starts with a Han character that is not a numeral.
     guard let length = found, ChineseNumeral.digit(first) == nil, ChineseNumeral.multiplier(first) == nil else {
       return nil
     }

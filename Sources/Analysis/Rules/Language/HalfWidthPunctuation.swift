@@ -50,7 +50,7 @@ public struct HalfWidthPunctuation: Rule {
     var result: [Diagnostic] = []
     for index in range.start..<range.end {
       let scalar = text[index]
-      guard scalar == "," || scalar == ";" || scalar == ":" || scalar == "?" || scalar == "!",
+      guard scalar.value < 0x80, scalar == "," || scalar == ";" || scalar == ":" || scalar == "?" || scalar == "!",
         index > range.start
       else { continue }
       let previous = text[index - 1]
@@ -85,6 +85,11 @@ public struct HalfWidthPunctuation: Rule {
     var stack: [(index: Int, hanBefore: Int)] = []
     var hanCount = 0
     for index in range.start..<range.end {
+      // The basic Han block first: most of the text, and never a bracket.
+      if text[index].value &- 0x4E00 < 0xA000 - 0x4E00 {
+        hanCount += 1
+        continue
+      }
       switch text[index] {
       case "(", "（":
         stack.append((index, hanCount))

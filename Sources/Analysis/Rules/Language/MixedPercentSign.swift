@@ -31,8 +31,11 @@ public struct MixedPercentSign: Rule {
     let text = context.document.scalars
     var half: [Int] = []
     var full: [Int] = []
-    for (index, scalar) in text.enumerated() {
-      if scalar == "%" { half.append(index) } else if scalar == "％" { full.append(index) }
+    text.withUnsafeBufferPointer { text in
+      for index in 0..<text.count {
+        let scalar = text[index]
+        if scalar == "%" { half.append(index) } else if scalar == "％" { full.append(index) }
+      }
     }
     guard !half.isEmpty, !full.isEmpty else { return [] }
     let (minority, majoritySign, minoritySign, majorityCount) =

@@ -62,14 +62,19 @@ public struct TraditionalCharacter: Rule {
     let text = context.document.scalars
     var hanCount = 0
     var found: [(Int, Unicode.Scalar)] = []
-    let table = Self.table
-    for (index, scalar) in text.enumerated() where scalar.isHan {
-      hanCount += 1
-      let slot = Int(scalar.value) - 0x4E00
-      guard slot >= 0, slot < table.count, table[slot] != 0, let simplified = Unicode.Scalar(table[slot]) else {
-        continue
+    // One pass over the whole text: read through buffers, the basic Han block straight from the table.
+    Self.table.withUnsafeBufferPointer { table in
+      text.withUnsafeBufferPointer { text in
+        for index in 0..<text.count {
+          let slot = text[index].value &- 0x4E00
+          guard slot < UInt32(table.count) else {
+            if text[index].isHan { hanCount += 1 }
+            continue
+          }
+          hanCount += 1
+          if table[Int(slot)] != 0, let simplified = Unicode.Scalar(table[Int(slot)]) { found.append((index, simplified)) }
+        }
       }
-      found.append((index, simplified))
     }
     // Several traditional characters making one in twenty: the text is written in traditional characters.
     guard !found.isEmpty, found.count < 5 || found.count * 20 <= hanCount else { return [] }

@@ -70,6 +70,8 @@ public struct UnbalancedPair: Rule {
   private func doubleQuotes(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
     var marks: [(offset: Int, mark: QuoteMark)] = []
     for index in range.start..<range.end {
+      // The quotes lie below the Han block: most of the text is passed over with one test.
+      if text[index].value >= 0x4E00 { continue }
       switch text[index] {
       case "“": marks.append((index, .open))
       case "”": marks.append((index, .close))
@@ -126,6 +128,8 @@ public struct UnbalancedPair: Rule {
     // Made on the first bracket: most lines have none.
     var stacks: [[Int]] = []
     for index in range.start..<range.end {
+      // No bracket lies between the Han block and the full-width forms.
+      if text[index].value &- 0x4E00 < 0xFF00 - 0x4E00 { continue }
       guard let (family, opens) = Self.family(of: text[index]) else { continue }
       if stacks.isEmpty { stacks = Array(repeating: [], count: Self.familyNames.count) }
       if opens {

@@ -197,26 +197,33 @@ public struct DuplicatedContent: Rule {
     init(_ document: Document) {
       let text = document.scalars
       let paragraphs = document.paragraphs
-      characters.reserveCapacity(text.count)
-      for paragraph in paragraphs {
-        // The numbering marker is not content: （1）脱贫攻坚 and 2、脱贫攻坚 are the same paragraph.
-        let start = paragraph.heading.map { document.headings[$0].markerRange.end } ?? paragraph.range.start
-        let begin = characters.count
+      // The compared characters of every paragraph, written straight into one buffer (paragraphs do
+      // not overlap, so the text's length is enough).
+      var spans: [Range<Int>] = []
+      spans.reserveCapacity(paragraphs.count)
+      characters = [UInt32](unsafeUninitializedCapacity: text.count) { buffer, written in
         text.withUnsafeBufferPointer { text in
-          for offset in start..<paragraph.range.end {
-            if let value = Self.compared(text[offset]) { characters.append(value) }
+          for paragraph in paragraphs {
+            // The numbering marker is not content: （1）脱贫攻坚 and 2、脱贫攻坚 are the same paragraph.
+            let start = paragraph.heading.map { document.headings[$0].markerRange.end } ?? paragraph.range.start
+            let begin = written
+            for offset in max(0, start)..<max(0, min(paragraph.range.end, text.count)) where written < buffer.count {
+              if let value = Self.compared(text[offset]) {
+                buffer[written] = value
+                written += 1
+              }
+            }
+            spans.append(begin..<written)
           }
         }
-        spans.append(begin..<characters.count)
       }
+      self.spans = spans
       var firstWithHash: [UInt64: Int] = [:]
-      // Each fingerprint's first and latest paragraph, voted for by later paragraphs sharing it.
-      // Winnowing keeps about 2 / (window + 1) of the k-grams.
-      var seen = FingerprintTable(expected: characters.count * 2 / (DuplicatedContent.window + 1))
-      var counts = [Int](repeating: 0, count: paragraphs.count)
-      var voted: [Int] = []
-      var hashes: [UInt64] = []
+      // Every paragraph's fingerprints, one after another.
       var fingerprints: [UInt64] = []
+      fingerprints.reserveCapacity(characters.count * 2 / (DuplicatedContent.window + 1) + paragraphs.count)
+      var fingerprintSpans: [Range<Int>] = []
+      fingerprintSpans.reserveCapacity(paragraphs.count)
       for (position, span) in spans.enumerated() {
         let whole = Self.hash(characters[span])
         wholeHashes.append(whole)
@@ -226,35 +233,49 @@ public struct DuplicatedContent: Rule {
           equalTo.append(nil)
           if !span.isEmpty, firstWithHash[whole] == nil { firstWithHash[whole] = position }
         }
-        Self.winnow(characters[span], hashes: &hashes, into: &fingerprints)
-        for fingerprint in fingerprints {
-          guard let places = seen.places(of: fingerprint) else { continue }
-          if counts[places.first] == 0 { voted.append(places.first) }
-          counts[places.first] += 1
-          if places.last != places.first {
-            if counts[places.last] == 0 { voted.append(places.last) }
-            counts[places.last] += 1
-          }
-        }
-        // The most voted source; on a tie the earliest, which is the one a reader should see.
-        var best: (source: Int, count: Int)?
-        for place in voted {
-          if let current = best,
-            counts[place] < current.count || (counts[place] == current.count && place > current.source)
-          {
-            continue
-          }
-          best = (place, counts[place])
-        }
-        for place in voted { counts[place] = 0 }
-        voted.removeAll(keepingCapacity: true)
-        if let best, fingerprints.count >= 2 {
-          votes.append((best.source, Double(best.count) / Double(fingerprints.count)))
-        } else {
-          votes.append(nil)
-        }
-        for fingerprint in fingerprints { seen.record(fingerprint, in: position) }
+        let begin = fingerprints.count
+        Self.winnow(characters[span], into: &fingerprints)
+        fingerprintSpans.append(begin..<fingerprints.count)
       }
+      // Each fingerprint's first and latest paragraph, voted for by later paragraphs sharing it.
+      let seen = FingerprintTable(capacity: fingerprints.count)
+      defer { seen.deallocate() }
+      var counts = [Int](repeating: 0, count: paragraphs.count)
+      var voted: [Int] = []
+      var votes: [(source: Int, similarity: Double)?] = []
+      votes.reserveCapacity(paragraphs.count)
+      fingerprints.withUnsafeBufferPointer { fingerprints in
+        for (position, span) in fingerprintSpans.enumerated() {
+          for index in span {
+            guard let places = seen.places(of: fingerprints[index]) else { continue }
+            if counts[places.first] == 0 { voted.append(places.first) }
+            counts[places.first] += 1
+            if places.last != places.first {
+              if counts[places.last] == 0 { voted.append(places.last) }
+              counts[places.last] += 1
+            }
+          }
+          // The most voted source; on a tie the earliest, which is the one a reader should see.
+          var best: (source: Int, count: Int)?
+          for place in voted {
+            if let current = best,
+              counts[place] < current.count || (counts[place] == current.count && place > current.source)
+            {
+              continue
+            }
+            best = (place, counts[place])
+          }
+          for place in voted { counts[place] = 0 }
+          voted.removeAll(keepingCapacity: true)
+          if let best, span.count >= 2 {
+            votes.append((best.source, Double(best.count) / Double(span.count)))
+          } else {
+            votes.append(nil)
+          }
+          for index in span { seen.record(fingerprints[index], in: position) }
+        }
+      }
+      self.votes = votes
     }
 
     /// The number of compared characters of a paragraph.
@@ -308,40 +329,51 @@ public struct DuplicatedContent: Rule {
     }
 
     /// Winnowing: the rolling hashes of all k-grams, then the smallest of every window of `window`
-    /// consecutive hashes (the rightmost on a tie), each position recorded once. Runs on every
-    /// keystroke over the whole text, hence the buffer pointers.
-    private static func winnow(
-      _ characters: ArraySlice<UInt32>, hashes: inout [UInt64], into fingerprints: inout [UInt64]
-    ) {
+    /// consecutive hashes (the rightmost on a tie), each position recorded once, appended to
+    /// `fingerprints`. Runs on every keystroke over the whole text: one pass, the last `window`
+    /// hashes kept in a ring, the window's minimum kept as it slides (while it stays inside, only the
+    /// hash entering can replace it; once it leaves, the ring is scanned again).
+    private static func winnow(_ characters: ArraySlice<UInt32>, into fingerprints: inout [UInt64]) {
       let k = DuplicatedContent.gramLength
       let w = DuplicatedContent.window
-      fingerprints.removeAll(keepingCapacity: true)
       let count = characters.count - k + 1
       guard count > 0 else { return }
-      if hashes.count < count { hashes = [UInt64](repeating: 0, count: max(count, 2 * hashes.count)) }
       let base: UInt64 = 1_000_003
       var power: UInt64 = 1
       for _ in 1..<k { power = power &* base }
-      hashes.withUnsafeMutableBufferPointer { output in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: w) { ring in
         characters.withUnsafeBufferPointer { input in
           var rolling: UInt64 = 0
+          var chosen = -1
+          var lastChosen = -1
           for offset in 0..<input.count {
             if offset >= k { rolling = rolling &- UInt64(input[offset - k]) &* power }
             rolling = rolling &* base &+ UInt64(input[offset])
-            if offset >= k - 1 { output[offset - k + 1] = mix(rolling) }
+            guard offset >= k - 1 else { continue }
+            // The k-gram at `position`, and the window it completes.
+            let position = offset - k + 1
+            let hash = mix(rolling)
+            ring[position % w] = hash
+            guard position >= w - 1 else { continue }
+            let windowStart = position - w + 1
+            if chosen < windowStart {
+              chosen = windowStart
+              for candidate in windowStart...position where ring[candidate % w] <= ring[chosen % w] {
+                chosen = candidate
+              }
+            } else if hash <= ring[chosen % w] {
+              chosen = position
+            }
+            if chosen != lastChosen {
+              fingerprints.append(ring[chosen % w])
+              lastChosen = chosen
+            }
           }
-        }
-      }
-      hashes.withUnsafeBufferPointer { hashes in
-        var lastChosen = -1
-        for windowStart in 0...max(0, count - w) {
-          var chosen = windowStart
-          for position in windowStart..<min(windowStart + w, count) where hashes[position] <= hashes[chosen] {
-            chosen = position
-          }
-          if chosen != lastChosen {
-            fingerprints.append(hashes[chosen])
-            lastChosen = chosen
+          // Fewer k-grams than a window: the one window holds them all.
+          if count < w {
+            chosen = 0
+            for candidate in 0..<count where ring[candidate] <= ring[chosen] { chosen = candidate }
+            fingerprints.append(ring[chosen])
           }
         }
       }
@@ -372,7 +404,8 @@ public struct DuplicatedContent: Rule {
 
     /// An open-addressing hash table from fingerprints to the first and latest paragraph holding
     /// them. Fingerprints are already well-mixed 64-bit hashes, so they index the table directly,
-    /// without the cost of `Hasher`.
+    /// without the cost of `Hasher`. Sized for all the fingerprints of the document, it never grows;
+    /// its memory is held by the initialiser that made it and freed there.
     private struct FingerprintTable {
       private struct Slot {
         /// 0 marks an empty slot (a fingerprint of 0 is stored as 1).
@@ -381,18 +414,21 @@ public struct DuplicatedContent: Rule {
         var last: Int32 = 0
       }
 
-      private var slots: [Slot]
-      private var count = 0
+      private let slots: UnsafeMutableBufferPointer<Slot>
+      private let mask: Int
 
-      /// A table sized for about `expected` fingerprints; it grows if there are more.
-      init(expected: Int) {
+      /// A table for at most `capacity` fingerprints, at most two-thirds full.
+      init(capacity: Int) {
         var size = 64
-        while size < 2 * expected { size <<= 1 }
-        slots = [Slot](repeating: Slot(), count: size)
+        while 2 * size < 3 * capacity { size <<= 1 }
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: Slot())
+        mask = size - 1
       }
 
+      func deallocate() { slots.deallocate() }
+
       private func slot(of key: UInt64) -> Int {
-        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key) & mask
         while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
         return slot
@@ -403,23 +439,15 @@ public struct DuplicatedContent: Rule {
         return found.key == 0 ? nil : (Int(found.first), Int(found.last))
       }
 
-      mutating func record(_ fingerprint: UInt64, in paragraph: Int) {
+      func record(_ fingerprint: UInt64, in paragraph: Int) {
         let key = fingerprint == 0 ? 1 : fingerprint
         let index = slot(of: key)
         let position = Int32(truncatingIfNeeded: paragraph)
         if slots[index].key == key {
           slots[index].last = position
-          return
+        } else {
+          slots[index] = Slot(key: key, first: position, last: position)
         }
-        slots[index] = Slot(key: key, first: position, last: position)
-        count += 1
-        if 2 * count > slots.count { grow() }
-      }
-
-      private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        for slot in old where slot.key != 0 { slots[self.slot(of: slot.key)] = slot }
       }
     }
   }
