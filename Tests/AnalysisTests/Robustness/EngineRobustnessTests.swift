@@ -128,8 +128,6 @@ enum PathologicalInput: String, CaseIterable, CustomTestStringConvertible {
   var knownSuperlinearPasses: Set<String> {
     switch self {
     case .tenMegabyteLine: ["A101"]  // the claim layer (A101–A104) walks back over the whole paragraph
-    case .deeplyNestedBrackets: ["L106"]
-    case .manyHeadings: ["S102"]
     default: []
     }
   }
