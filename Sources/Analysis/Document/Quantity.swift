@@ -228,9 +228,10 @@ enum UnitTable {
   private struct Catalog {
     /// Every name a unit can have, each once.
     var names: [String] = []
-    /// Keyed by scalars: hashing Strings (normalised) made building the table cost as much as
-    /// scanning a whole report.
-    var ids: [[Unicode.Scalar]: UInt16] = [:]
+    var nameScalars: [[Unicode.Scalar]] = []
+    /// Indices of the names by a cheap hash of their scalars, to look a name up by a few array
+    /// comparisons: hashing the names (Strings are hashed normalised) cost more than scanning a report.
+    var nameBuckets = [[UInt16]](repeating: [], count: bucketCount)
     /// The symbols' scalars, end to end.
     var scalars: [Unicode.Scalar] = []
     /// By bucket, longest first within a bucket.
@@ -242,10 +243,12 @@ enum UnitTable {
     var hundredMillionForms: [UInt16] = []
 
     mutating func id(of name: String, scalars: [Unicode.Scalar]) -> UInt16 {
-      if let id = ids[scalars] { return id }
+      let bucket = scalars.reduce(0) { $0 &* 31 &+ Int($1.value) } & (UnitTable.bucketCount - 1)
+      for id in nameBuckets[bucket] where nameScalars[Int(id)] == scalars { return id }
       let id = UInt16(names.count)
       names.append(name)
-      ids[scalars] = id
+      nameScalars.append(scalars)
+      nameBuckets[bucket].append(id)
       return id
     }
   }
@@ -304,11 +307,13 @@ enum UnitTable {
     var catalog = Catalog()
     var buckets = [[Entry]](repeating: [], count: bucketCount)
     var symbols: [(id: UInt16, name: String, scalars: [Unicode.Scalar])] = []
-    var seen = Set<[Unicode.Scalar]>()
     for unit in units {
       let symbol = Array(unit.symbol.unicodeScalars)
       // The first definition of a symbol wins.
-      guard seen.insert(symbol).inserted else { continue }
+      guard !buckets[bucket(of: symbol[0])].contains(where: { entry in
+        catalog.scalars[entry.start..<(entry.start + entry.length)].elementsEqual(symbol)
+      })
+      else { continue }
       let symbolID = catalog.id(of: unit.symbol, scalars: symbol)
       let made = Unit(
         symbolID: symbolID, baseID: catalog.id(of: unit.base, scalars: Array(unit.base.unicodeScalars)),
@@ -330,7 +335,7 @@ enum UnitTable {
     }
     for bucket in buckets {
       catalog.bucketStarts.append(catalog.entries.count)
-      catalog.entries += bucket.sorted { $0.length > $1.length }
+      catalog.entries += bucket.count > 1 ? bucket.sorted { $0.length > $1.length } : bucket
     }
     catalog.bucketStarts.append(catalog.entries.count)
     return catalog
