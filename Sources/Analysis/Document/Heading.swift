@@ -80,7 +80,7 @@ enum HeadingParser {
   static func parse(_ text: [Unicode.Scalar], line: Int, content: TextRange) -> Heading? {
     let start = content.start
     let end = content.end
-    guard start < end else { return nil }
+    guard start < end, mayStartMarker(text[start]) else { return nil }
     func at(_ i: Int) -> Unicode.Scalar? { i < end ? text[i] : nil }
     func isOpen(_ s: Unicode.Scalar?) -> Bool { s == "（" || s == "(" }
     func isClose(_ s: Unicode.Scalar?) -> Bool { s == "）" || s == ")" }
@@ -193,12 +193,21 @@ enum HeadingParser {
     return openHeadings.last
   }
 
+  /// Whether a marker can start with `scalar`: most lines start with none of these, and are
+  /// passed over without trying each style.
+  private static func mayStartMarker(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isDigit || ChineseNumeral.isNumeral(scalar) || (0x2460...0x2473).contains(scalar.value) { return true }
+    if scalar == "第" || scalar == "（" || scalar == "(" { return true }
+    return labels.contains { $0.scalars[0] == scalar }
+  }
+
   /// Labels that number achievement or goal sections: 成绩一, 目标二 …
-  private static let labels = ["成绩", "目标", "问题", "措施", "建议", "任务"]
+  private static let labels: [(name: String, scalars: [Unicode.Scalar])] =
+    ["成绩", "目标", "问题", "措施", "建议", "任务"].map { ($0, Array($0.unicodeScalars)) }
 
   private static func labelledMarker(_ text: [Unicode.Scalar], from start: Int, end: Int) -> (String, Int, Int)? {
-    for label in labels where text.matches(label, at: start) {
-      let after = start + label.unicodeScalars.count
+    for (label, scalars) in labels where text.matches(scalars, at: start) {
+      let after = start + scalars.count
       if let (value, numeralEnd) = chineseNumeral(text, from: after, end: end) {
         // 成绩一：… or 成绩一 alone; not 目标一致.
         if numeralEnd == end || text[numeralEnd] == "：" || text[numeralEnd] == ":" || text[numeralEnd].isSpace

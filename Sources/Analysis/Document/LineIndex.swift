@@ -30,11 +30,13 @@ public struct LineIndex: Sendable {
   /// Total number of scalars.
   public let scalarCount: Int
 
-  private static let checkpointStride = 512
+  /// A power of two.
+  static let checkpointStride = 512
   /// Cumulative UTF-16 and UTF-8 lengths at every `checkpointStride` scalars.
   private let utf16Checkpoints: [Int]
   private let utf8Checkpoints: [Int]
-  private let widths: [UInt8]  // packed: low nibble utf8 length, bit 4 set when astral (2 UTF-16 units)
+  /// The text, shared with the document: the widths between checkpoints are read from it.
+  private let scalars: [Unicode.Scalar]
 
   public init(scalars: [Unicode.Scalar]) {
     var starts = [0]
@@ -46,31 +48,25 @@ public struct LineIndex: Sendable {
     utf8Checkpoints.reserveCapacity(count / Self.checkpointStride + 2)
     var utf16 = 0
     var utf8 = 0
-    // Written through buffers: this loop runs once per scalar of every version of the document.
-    let widths = [UInt8](unsafeUninitializedCapacity: count) { widths, initialized in
-      scalars.withUnsafeBufferPointer { scalars in
-        for index in 0..<count {
-          if index > 0, index % Self.checkpointStride == 0 {
-            utf16Checkpoints.append(utf16)
-            utf8Checkpoints.append(utf8)
-          }
-          let value = scalars[index].value
-          let utf8Length: Int = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-          let isAstral = value >= 0x10000
-          widths[index] = UInt8(utf8Length) | (isAstral ? 0x10 : 0)
-          utf16 += isAstral ? 2 : 1
-          utf8 += utf8Length
-          if value == 0x0A {
-            // The \n of a CRLF pair ends the line at the \r.
-            ends.append(index > 0 && scalars[index - 1].value == 0x0D ? index - 1 : index)
-            starts.append(index + 1)
-          } else if value == 0x0D, !(index + 1 < count && scalars[index + 1].value == 0x0A) {
-            ends.append(index)
-            starts.append(index + 1)
-          }
+    // The same lines and checkpoints as `Document.decode` finds in the UTF-8.
+    scalars.withUnsafeBufferPointer { scalars in
+      for index in 0..<count {
+        if index > 0, index % Self.checkpointStride == 0 {
+          utf16Checkpoints.append(utf16)
+          utf8Checkpoints.append(utf8)
+        }
+        let value = scalars[index].value
+        utf8 += Self.utf8Length(value)
+        utf16 += value >= 0x10000 ? 2 : 1
+        if value == 0x0A {
+          // The \n of a CRLF pair ends the line at the \r.
+          ends.append(index > 0 && scalars[index - 1].value == 0x0D ? index - 1 : index)
+          starts.append(index + 1)
+        } else if value == 0x0D, !(index + 1 < count && scalars[index + 1].value == 0x0A) {
+          ends.append(index)
+          starts.append(index + 1)
         }
       }
-      initialized = count
     }
     if count > 0, count % Self.checkpointStride == 0 {
       utf16Checkpoints.append(utf16)
@@ -80,9 +76,26 @@ public struct LineIndex: Sendable {
     self.lineStarts = starts
     self.lineEnds = ends
     self.scalarCount = count
-    self.widths = widths
+    self.scalars = scalars
     self.utf16Checkpoints = utf16Checkpoints
     self.utf8Checkpoints = utf8Checkpoints
+  }
+
+  /// The index `Document.decode` built on its way through the text's UTF-8.
+  init(
+    scalars: [Unicode.Scalar], lineStarts: [Int], lineEnds: [Int], utf8Checkpoints: [Int], utf16Checkpoints: [Int]
+  ) {
+    self.lineStarts = lineStarts
+    self.lineEnds = lineEnds
+    self.scalarCount = scalars.count
+    self.scalars = scalars
+    self.utf8Checkpoints = utf8Checkpoints
+    self.utf16Checkpoints = utf16Checkpoints
+  }
+
+  @inline(__always)
+  private static func utf8Length(_ value: UInt32) -> Int {
+    1 + (value >= 0x80 ? 1 : 0) + (value >= 0x800 ? 1 : 0) + (value >= 0x10000 ? 1 : 0)
   }
 
   /// The number of lines (a document always has at least one).
@@ -164,10 +177,10 @@ public struct LineIndex: Sendable {
   }
 
   private func width(at index: Int, _ unit: ColumnUnit) -> Int {
-    let packed = widths[index]
+    let value = scalars[index].value
     switch unit {
-    case .utf8: return Int(packed & 0x0F)
-    case .utf16: return packed & 0x10 != 0 ? 2 : 1
+    case .utf8: return Self.utf8Length(value)
+    case .utf16: return value >= 0x10000 ? 2 : 1
     case .utf32: return 1
     }
   }

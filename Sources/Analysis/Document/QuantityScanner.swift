@@ -1,9 +1,9 @@
 /// Finds the numbers in a line of text: amounts, percentages, counts, years, identifiers.
 enum QuantityScanner {
-  /// Scans `range` (one line). `nextLine` is the following line's content, so that a unit broken
-  /// onto the next line by a conversion (682.1442⏎万元) is still read.
-  static func scan(_ text: [Unicode.Scalar], range: TextRange, nextLine: TextRange?) -> [Quantity] {
-    var result: [Quantity] = []
+  /// Appends the numbers of `range` (one line) to `result`. `nextLine` is the following line's
+  /// content, so that a unit broken onto the next line by a conversion (682.1442⏎万元) is still read.
+  static func scan(_ text: [Unicode.Scalar], range: TextRange, nextLine: TextRange?, into result: inout [Quantity]) {
+    let first = result.count
     var index = range.start
     let end = range.end
     while index < end {
@@ -21,23 +21,29 @@ enum QuantityScanner {
         index += 1
       }
     }
-    inheritListUnits(text, &result)
-    return result
+    inheritListUnits(text, &result, from: first)
   }
+
+  /// Exact powers of ten: a decimal of at most 15 digits divided by one of them is the correctly
+  /// rounded value, the same `Double(String)` gives, without building a String.
+  private static let exactPowersOfTen: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+  ]
 
   private static func scanArabic(
     _ text: [Unicode.Scalar], from start: Int, end: Int, lineStart: Int, nextLine: TextRange?
   ) -> (Quantity?, Int) {
     var index = start
-    // ASCII digits, built as bytes: appending Characters to a String was a hot spot.
-    var digitBytes: [UInt8] = []
+    var digitCount = 0  // digits only, integer and fraction part
+    var mantissa: UInt64 = 0  // the digits as one integer, while there are at most 15
     var groupLength = 0  // digits since the last thousands separator
     var hasSeparator = false
     var decimals = 0
     // Integer part, with thousands separators only where groups of exactly three digits follow.
     while index < end {
       if let digit = text[index].digitValue {
-        digitBytes.append(0x30 + UInt8(digit))
+        if digitCount < 15 { mantissa = mantissa &* 10 &+ UInt64(digit) }
+        digitCount += 1
         groupLength += 1
         index += 1
       } else if text[index] == ",", index + 3 < end || index + 3 == end,
@@ -51,11 +57,13 @@ enum QuantityScanner {
         break
       }
     }
+    var hasPoint = false
     if index + 1 < end, text[index] == "." || text[index] == "．", text[index + 1].isDigit {
-      digitBytes.append(0x2E)
+      hasPoint = true
       index += 1
       while index < end, let digit = text[index].digitValue {
-        digitBytes.append(0x30 + UInt8(digit))
+        if digitCount < 15 { mantissa = mantissa &* 10 &+ UInt64(digit) }
+        digitCount += 1
         decimals += 1
         index += 1
       }
@@ -67,12 +75,30 @@ enum QuantityScanner {
       let before = start - 2 >= lineStart ? text[start - 2] : nil
       if before == nil || !(before!.isDigit || before!.isLatinLetter || before! == ")" || before! == "）") {
         numberStart = start - 1
-        digitBytes.insert(0x2D, at: 0)
       }
     }
-    let digitCount = digitBytes.count
-    let digits = String(decoding: digitBytes, as: UTF8.self)
-    guard let value = Double(digits) else { return (nil, index) }
+    let isNegative = numberStart < start
+    // Characters of the number as written: sign, digits and point.
+    let writtenCount = digitCount + (isNegative ? 1 : 0) + (hasPoint ? 1 : 0)
+    // A longer run of digits is no number of a report (a garbled paste, a key): it is not read.
+    guard writtenCount <= WrittenDigits.capacity else { return (nil, index) }
+    var written = WrittenDigits()
+    if isNegative { written.append(ascii: 0x2D) }
+    for offset in start..<numberEnd {
+      if let digit = text[offset].digitValue {
+        written.append(ascii: 0x30 + UInt8(digit))
+      } else if text[offset] != "," {
+        written.append(ascii: 0x2E)
+      }
+    }
+    var value: Double
+    if digitCount <= 15 {
+      value = Double(mantissa) / exactPowersOfTen[decimals]
+      if isNegative { value = -value }
+    } else {
+      guard let parsed = Double(written.string) else { return (nil, index) }
+      value = parsed
+    }
 
     let before: Unicode.Scalar? = numberStart > lineStart ? text[numberStart - 1] : nil
     var kind = QuantityKind.quantity
@@ -97,7 +123,7 @@ enum QuantityScanner {
         qualifier = .approximate
         cursor += 1
       }
-      if cursor < end, text[cursor] == "年", decimals == 0, (1900...2100).contains(value) || digitCount == 4 {
+      if cursor < end, text[cursor] == "年", decimals == 0, (1900...2100).contains(value) || writtenCount == 4 {
         kind = .year
         rangeEnd = cursor + 1
         if rangeEnd < end, text[rangeEnd] == "度" { rangeEnd += 1 }
@@ -113,10 +139,7 @@ enum QuantityScanner {
         let (matched, length) = UnitTable.match(text, at: cursor + 2, end: end)
       {
         // 2万余份: the unit is 万份 with 余 inside.
-        let prefix = text[cursor] == "万" ? 1e4 : 1e8
-        unit = Unit(
-          symbol: String(text[cursor]) + matched.symbol, base: matched.base, scale: matched.scale * prefix,
-          dimension: matched.dimension)
+        unit = UnitTable.prefixed(matched, by: text[cursor])
         unitRange = TextRange(cursor, cursor + 2 + length)
         qualifier = .approximate
         rangeEnd = cursor + 2 + length
@@ -136,15 +159,14 @@ enum QuantityScanner {
         if numberStart > lineStart { qualifier = leadingQualifier(text, before: numberStart, lineStart: lineStart) ?? qualifier }
       }
     }
-    if kind == .bare, unit == nil, value.rounded() == value, digitCount >= 5, !hasSeparator, decimals == 0 {
+    if kind == .bare, unit == nil, value.rounded() == value, writtenCount >= 5, !hasSeparator, decimals == 0 {
       // Long digit strings with no unit are phone numbers or codes more often than amounts.
-      kind = digitCount >= 7 ? .identifier : .bare
+      kind = writtenCount >= 7 ? .identifier : .bare
     }
     let quantity = Quantity(
       range: TextRange(numberStart, max(rangeEnd, numberEnd)), numberRange: TextRange(numberStart, numberEnd),
-      unitRange: unitRange, value: value, digits: digits, decimals: decimals, unit: unit, isUnitInherited: false,
-      qualifier: qualifier, kind: kind, isChineseNumeral: false, hasThousandsSeparator: hasSeparator,
-      isRangeBound: false)
+      unitRange: unitRange, value: value, written: written, decimals: decimals, unit: unit, qualifier: qualifier,
+      kind: kind, isChineseNumeral: false, hasThousandsSeparator: hasSeparator)
     return (quantity, max(rangeEnd, numberEnd))
   }
 
@@ -180,102 +202,152 @@ enum QuantityScanner {
     return index + 3 == end || !text[index + 3].isDigit
   }
 
-  // Word tables hold scalar arrays: matching String patterns at every number was a hot spot.
-  private static let trailingQualifiers: [([Unicode.Scalar], Qualifier)] = ([
-    ("以上", .atLeast), ("以下", .atMost), ("以内", .atMost), ("左右", .approximate), ("余", .approximate),
-    ("多", .approximate),
-  ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
-
+  /// 以上, 以下, 以内, 左右, 余, 多 right after the number or its unit.
   private static func readTrailingQualifier(
     _ text: [Unicode.Scalar], at offset: Int, end: Int, into qualifier: inout Qualifier
   ) -> Int {
-    for (word, meaning) in trailingQualifiers where text.matches(word, at: offset) {
-      let after = offset + word.count
-      if after <= end {
-        qualifier = meaning
-        return after
+    guard offset >= 0, offset < text.count else { return offset }
+    let meaning: Qualifier
+    var length = 2
+    switch text[offset] {
+    case "以":
+      guard offset + 1 < text.count else { return offset }
+      switch text[offset + 1] {
+      case "上": meaning = .atLeast
+      case "下", "内": meaning = .atMost
+      default: return offset
       }
+    case "左":
+      guard offset + 1 < text.count, text[offset + 1] == "右" else { return offset }
+      meaning = .approximate
+    case "余", "多":
+      meaning = .approximate
+      length = 1
+    default:
+      return offset
     }
-    return offset
+    guard offset + length <= end else { return offset }
+    qualifier = meaning
+    return offset + length
   }
 
-  private static let leadingQualifiers: [([Unicode.Scalar], Qualifier)] = ([
-    ("约", .approximate), ("近", .approximate), ("逾", .approximate), ("超过", .atLeast), ("不少于", .atLeast),
-    ("不低于", .atLeast), ("不超过", .atMost), ("不到", .atMost), ("不足", .atMost), ("低于", .atMost),
-    ("高于", .atLeast), ("小于", .atMost), ("大于", .atLeast),
-  ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
+  /// 约, 近, 逾, 超过, 不少于, 不低于, 不超过, 不到, 不足, 低于, 高于, 小于, 大于 right before the number.
+  /// The words are tried in that order (so 不超过 reads as 超过), each only when it starts on the line.
+  private static func leadingQualifier(_ text: [Unicode.Scalar], before offset: Int, lineStart: Int) -> Qualifier? {
+    guard offset >= 1, offset <= text.count else { return nil }
+    func starts(_ word: String) -> Bool {
+      text.matches(word, endingAt: offset) && offset - word.unicodeScalars.count >= lineStart
+    }
+    switch text[offset - 1] {
+    case "约":
+      // 节约, 制约, 预约: 约 is part of another word, not "about".
+      if offset - 1 > lineStart, isYueCompound(text[offset - 2]) { return nil }
+      return offset - 1 >= lineStart ? .approximate : nil
+    case "近", "逾":
+      return offset - 1 >= lineStart ? .approximate : nil
+    case "过":
+      return starts("超过") ? .atLeast : nil
+    case "到":
+      return starts("不到") ? .atMost : nil
+    case "足":
+      return starts("不足") ? .atMost : nil
+    case "于":
+      if starts("不少于") || starts("不低于") { return .atLeast }
+      if starts("低于") || starts("小于") { return .atMost }
+      if starts("高于") || starts("大于") { return .atLeast }
+      return nil
+    default:
+      return nil
+    }
+  }
 
   /// Characters that make 约 part of another word (节约, 制约, 预约) rather than "about".
-  private static let yueCompounds: Set<Unicode.Scalar> = Set("节制契合预简签违履公缔".unicodeScalars)
-
-  private static func leadingQualifier(_ text: [Unicode.Scalar], before offset: Int, lineStart: Int) -> Qualifier? {
-    for (word, meaning) in leadingQualifiers where text.matches(word, endingAt: offset) {
-      let start = offset - word.count
-      if word == ["约"], start > lineStart, yueCompounds.contains(text[start - 1]) { return nil }
-      if start >= lineStart { return meaning }
+  private static func isYueCompound(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "节", "制", "契", "合", "预", "简", "签", "违", "履", "公", "缔": true
+    default: false
     }
-    return nil
   }
 
   /// Words after which a Chinese numeral counts something rather than being part of a word.
-  private static let countIntroducers: Set<Unicode.Scalar> = Set("共有了计达设建和与为即到的是出选立做开组成含括余下".unicodeScalars)
-  /// Classifiers after which a Chinese numeral is read as a count.
-  private static let chineseCountClassifiers: [(scalars: [Unicode.Scalar], symbol: String)] = [
+  private static func isCountIntroducer(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "共", "有", "了", "计", "达", "设", "建", "和", "与", "为", "即", "到", "的", "是", "出", "选", "立", "做", "开",
+      "组", "成", "含", "括", "余", "下":
+      true
+    default: false
+    }
+  }
+
+  /// Classifiers after which a Chinese numeral is read as a count, with their units (every one is
+  /// a count unit of `UnitTable`).
+  private static let chineseCountClassifiers: [(scalars: [Unicode.Scalar], unit: Unit)] = [
     "个", "项", "条", "名", "人", "户", "次", "座", "家", "辆", "台", "件", "处", "类", "批", "方面", "所", "间", "支", "位",
-  ].map { (Array($0.unicodeScalars), $0) }
+  ].compactMap { name in UnitTable.unit(named: name).map { (Array(name.unicodeScalars), $0) } }
 
   private static func scanChinese(_ text: [Unicode.Scalar], from start: Int, end: Int, lineStart: Int) -> (Quantity, Int)? {
     if start > lineStart {
       let before = text[start - 1]
       if before == "第" || ChineseNumeral.isNumeral(before) { return nil }
-      if before.isHan, !countIntroducers.contains(before) { return nil }
+      if before.isHan, !isCountIntroducer(before) { return nil }
     }
     var index = start
     while index < end, index - start < 5, ChineseNumeral.isNumeral(text[index]) { index += 1 }
-    guard let value = ChineseNumeral.value(of: text[start..<index]), value > 0 else { return nil }
-    guard let (classifierScalars, classifier) = chineseCountClassifiers.first(where: { text.matches($0.scalars, at: index) })
+    guard let value = ChineseNumeral.value(of: text[start..<index]), value > 0, index < text.count,
+      let (classifier, unit) = chineseCountClassifiers.first(where: {
+        $0.scalars[0] == text[index] && text.matches($0.scalars, at: index)
+      })
     else { return nil }
-    let unitEnd = index + classifierScalars.count
+    let unitEnd = index + classifier.count
     // 一个个, 一次性: reduplication and compounds are words, not counts.
-    if unitEnd < end, text[unitEnd] == text[index] || text.matches("性", at: unitEnd) { return nil }
-    let unit = Unit(symbol: classifier, base: classifier, scale: 1, dimension: .count)
+    if unitEnd < end, text[unitEnd] == text[index] || text[unitEnd] == "性" { return nil }
     let quantity = Quantity(
       range: TextRange(start, unitEnd), numberRange: TextRange(start, index), unitRange: TextRange(index, unitEnd),
-      value: Double(value), digits: String(value), decimals: 0, unit: unit, isUnitInherited: false,
-      qualifier: .exact, kind: .quantity, isChineseNumeral: true, hasThousandsSeparator: false, isRangeBound: false)
+      value: Double(value), written: WrittenDigits(value), decimals: 0, unit: unit, qualifier: .exact,
+      kind: .quantity, isChineseNumeral: true, hasThousandsSeparator: false)
     return (quantity, unitEnd)
   }
 
-  /// Words joining two numbers of a list: each one scalar long.
-  private static let listJoiners: Set<Unicode.Scalar> = ["与", "和", "、", "及", "至", "到", "-", "－", "～", "~", "—", "–"]
-  private static let rangeJoiners: Set<Unicode.Scalar> = ["至", "到", "-", "－", "～", "~", "—", "–"]
+  /// Words joining two numbers of a list: 与, 和, 、, 及 and the range joiners.
+  private static func isListJoiner(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "与", "和", "、", "及": true
+    default: isRangeJoiner(scalar)
+    }
+  }
+
+  private static func isRangeJoiner(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "至", "到", "-", "－", "～", "~", "—", "–": true
+    default: false
+    }
+  }
 
   /// 1.57万与5.3万株, 5000-10000元: the first number takes the unit written after the second.
-  private static func inheritListUnits(_ text: [Unicode.Scalar], _ quantities: inout [Quantity]) {
-    guard quantities.count >= 2 else { return }
-    for i in stride(from: quantities.count - 2, through: 0, by: -1) {
-      let current = quantities[i]
-      let next = quantities[i + 1]
-      guard current.kind == .bare else { continue }
-      var cursor = current.range.end
+  /// Only the quantities from `first` on (one line's) are looked at.
+  private static func inheritListUnits(_ text: [Unicode.Scalar], _ quantities: inout [Quantity], from first: Int) {
+    guard quantities.count - first >= 2 else { return }
+    for i in stride(from: quantities.count - 2, through: first, by: -1) {
+      guard quantities[i].kind == .bare else { continue }
+      let nextStart = quantities[i + 1].numberRange.start
+      var cursor = quantities[i].range.end
       var magnitude = 1.0
-      if cursor < next.numberRange.start, text[cursor] == "万" || text[cursor] == "亿" {
+      if cursor < nextStart, text[cursor] == "万" || text[cursor] == "亿" {
         magnitude = text[cursor] == "万" ? 1e4 : 1e8
         cursor += 1
       }
-      guard cursor >= 0, cursor < text.count, listJoiners.contains(text[cursor]),
-        cursor + 1 == next.numberRange.start, next.kind == .quantity, let nextUnit = next.unit
+      guard cursor >= 0, cursor < text.count, isListJoiner(text[cursor]), cursor + 1 == nextStart,
+        quantities[i + 1].kind == .quantity, var inherited = quantities[i + 1].unit
       else { continue }
-      var inherited = nextUnit
       if magnitude != 1 {
-        let baseScale = nextUnit.scale / (nextUnit.symbol.hasPrefix("万") ? 1e4 : nextUnit.symbol.hasPrefix("亿") ? 1e8 : 1)
-        inherited = Unit(symbol: nextUnit.symbol, base: nextUnit.base, scale: baseScale * magnitude, dimension: nextUnit.dimension)
-        quantities[i].range = TextRange(current.range.start, cursor)
+        let symbol = inherited.symbol
+        inherited.scale = inherited.scale / (symbol.hasPrefix("万") ? 1e4 : symbol.hasPrefix("亿") ? 1e8 : 1) * magnitude
+        quantities[i].range = TextRange(quantities[i].range.start, cursor)
       }
       quantities[i].unit = inherited
       quantities[i].kind = .quantity
       quantities[i].isUnitInherited = true
-      if rangeJoiners.contains(text[cursor]) {
+      if isRangeJoiner(text[cursor]) {
         quantities[i].isRangeBound = true
         quantities[i + 1].isRangeBound = true
       }

@@ -38,10 +38,11 @@ enum TableParser {
     _ text: [Unicode.Scalar], lines: LineIndex, isTableLine: inout [Bool]
   ) -> [Table] {
     var tables: [Table] = []
+    var scratch: [Quantity] = []  // reused by every cell
     var line = 0
     while line < lines.lineCount {
       if isTabCell(text, lines.contentRange(ofLine: line)) {
-        let (table, last) = parseTabTable(text, lines: lines, from: line)
+        let (table, last) = parseTabTable(text, lines: lines, from: line, scratch: &scratch)
         if let table {
           for l in table.lineRange { isTableLine[l] = true }
           tables.append(table)
@@ -51,7 +52,7 @@ enum TableParser {
         line = max(last, line) + 1
         continue
       } else if isPipeRow(text, lines.contentRange(ofLine: line)) {
-        if let (table, last) = parsePipeTable(text, lines: lines, from: line) {
+        if let (table, last) = parsePipeTable(text, lines: lines, from: line, scratch: &scratch) {
           for l in table.lineRange { isTableLine[l] = true }
           tables.append(table)
           line = last + 1
@@ -72,7 +73,9 @@ enum TableParser {
 
   /// The table starting at `first`, with its last line; or nil with the last line from which a
   /// retry would fail too (the end of the last row of fewer than two cells, or of the whole block).
-  private static func parseTabTable(_ text: [Unicode.Scalar], lines: LineIndex, from first: Int) -> (Table?, Int) {
+  private static func parseTabTable(
+    _ text: [Unicode.Scalar], lines: LineIndex, from first: Int, scratch: inout [Quantity]
+  ) -> (Table?, Int) {
     var rows: [[TableCell]] = []
     var current: [TableCell] = []
     var line = first
@@ -83,7 +86,7 @@ enum TableParser {
     while line < lines.lineCount {
       let range = lines.contentRange(ofLine: line)
       if isTabCell(text, range) {
-        current.append(makeCell(text, text.trimmed(range)))
+        current.append(makeCell(text, text.trimmed(range), scratch: &scratch))
         lastCellLine = line
       } else if isBlank(text, range) {
         if !current.isEmpty {
@@ -133,12 +136,14 @@ enum TableParser {
     return sawDash
   }
 
-  private static func parsePipeTable(_ text: [Unicode.Scalar], lines: LineIndex, from first: Int) -> (Table, Int)? {
+  private static func parsePipeTable(
+    _ text: [Unicode.Scalar], lines: LineIndex, from first: Int, scratch: inout [Quantity]
+  ) -> (Table, Int)? {
     guard first + 1 < lines.lineCount, isSeparatorRow(text, lines.contentRange(ofLine: first + 1)) else { return nil }
-    var rows: [[TableCell]] = [pipeCells(text, lines.contentRange(ofLine: first))]
+    var rows: [[TableCell]] = [pipeCells(text, lines.contentRange(ofLine: first), scratch: &scratch)]
     var line = first + 2
     while line < lines.lineCount, isPipeRow(text, lines.contentRange(ofLine: line)) {
-      rows.append(pipeCells(text, lines.contentRange(ofLine: line)))
+      rows.append(pipeCells(text, lines.contentRange(ofLine: line), scratch: &scratch))
       line += 1
     }
     let last = line - 1
@@ -148,27 +153,33 @@ enum TableParser {
     return (Table(layout: .markdown, rows: rows, lineRange: lineRange, range: range, unit: nil, unitRange: nil), last)
   }
 
-  private static func pipeCells(_ text: [Unicode.Scalar], _ range: TextRange) -> [TableCell] {
+  private static func pipeCells(
+    _ text: [Unicode.Scalar], _ range: TextRange, scratch: inout [Quantity]
+  ) -> [TableCell] {
     let trimmed = text.trimmed(range)
     var cells: [TableCell] = []
     var cellStart = trimmed.start + 1
     var index = cellStart
     while index < trimmed.end {
       if text[index] == "|", index == 0 || text[index - 1] != "\\" {
-        cells.append(makeCell(text, text.trimmed(TextRange(cellStart, index))))
+        cells.append(makeCell(text, text.trimmed(TextRange(cellStart, index)), scratch: &scratch))
         cellStart = index + 1
       }
       index += 1
     }
     if cellStart < trimmed.end, !text.trimmed(TextRange(cellStart, trimmed.end)).isEmpty {
-      cells.append(makeCell(text, text.trimmed(TextRange(cellStart, trimmed.end))))
+      cells.append(makeCell(text, text.trimmed(TextRange(cellStart, trimmed.end)), scratch: &scratch))
     }
     return cells
   }
 
-  private static func makeCell(_ text: [Unicode.Scalar], _ range: TextRange) -> TableCell {
+  /// A cell of `range`; `found` is a buffer reused from cell to cell for the numbers in it.
+  private static func makeCell(
+    _ text: [Unicode.Scalar], _ range: TextRange, scratch found: inout [Quantity]
+  ) -> TableCell {
     var quantity: Quantity?
-    let found = QuantityScanner.scan(text, range: range, nextLine: nil)
+    found.removeAll(keepingCapacity: true)
+    QuantityScanner.scan(text, range: range, nextLine: nil, into: &found)
     if found.count == 1, let only = found.first, text.trimmed(TextRange(range.start, only.range.start)).isEmpty,
       text.trimmed(TextRange(only.range.end, range.end)).isEmpty
     {

@@ -92,6 +92,30 @@ import Testing
     #expect(quantities[2].value == -39.5)
   }
 
+  @Test func digitsAsWritten() {
+    let longest = "-" + String(repeating: "9", count: 31)
+    let quantities = Document(text: "差额－１２.５０万元，编号\(longest)，共1,234,567.8901234567元，两个").quantities
+    #expect(quantities.map(\.digits) == ["-12.50", longest, "1234567.8901234567", "2"])
+    #expect(quantities[0].value == -12.5)
+    #expect(quantities[1].value == Double(longest))
+    #expect(quantities[2].value == Double("1234567.8901234567"))
+    let printed = String(describing: quantities[0])
+    #expect(printed.contains("digits: \"-12.50\", decimals: 2, unit: Optional(Analysis.Unit(symbol: \"万元\""))
+  }
+
+  @Test func runsOfMoreThan32DigitsAreNoNumbers() {
+    let quantities = Document(text: "码\(String(repeating: "1", count: 33))元，另12元").quantities
+    #expect(quantities.map(\.digits) == ["12"])
+  }
+
+  @Test func tenThousandsWithApproximationInside() {
+    let quantity = Document(text: "发放2万余份").quantities.first
+    #expect(quantity?.unit?.symbol == "万份")
+    #expect(quantity?.unit?.base == "份")
+    #expect(quantity?.unit == Unit(symbol: "万份"))
+    #expect(quantity?.unit?.isCommensurable(with: Unit(symbol: "份")!) == true)
+  }
+
   @Test func unitBrokenOntoTheNextLine() {
     let quantities = Document(text: "预算收入为682.1442\n万元，预算支出").quantities
     #expect(quantities.first?.unit?.symbol == "万元")

@@ -51,4 +51,33 @@ import Testing
     }
     #expect(index.lineColumn(of: scalars.count, in: .utf16) == LineColumn(line: 1, column: 1))
   }
+
+  /// `Document` decodes the scalars and finds lines and checkpoints in one pass over the UTF-8:
+  /// it must agree with `Array(text.unicodeScalars)` and `LineIndex(scalars:)`.
+  @Test(arguments: [
+    "",
+    "a",
+    "\r\n\n\r\r\n",
+    String(repeating: "ab\r\ncd\ref\n", count: 200),
+    String(repeating: "报告😀é·", count: 700) + "\r\n尾\r",
+    String(repeating: "节", count: 512),
+    String(repeating: "x", count: 1024),
+    String(repeating: "一二三\n", count: 900) + "😀",
+  ])
+  func documentDecodingAgreesWithLineIndex(text: String) {
+    let document = Document(text: text)
+    let scalars = Array(text.unicodeScalars)
+    let reference = LineIndex(scalars: scalars)
+    #expect(document.scalars == scalars)
+    #expect(document.lineIndex.lineStarts == reference.lineStarts)
+    #expect(document.lineIndex.lineEnds == reference.lineEnds)
+    #expect(document.lineIndex.scalarCount == reference.scalarCount)
+    for offset in stride(from: 0, through: scalars.count, by: 7) {
+      for unit in ColumnUnit.allCases {
+        #expect(document.lineIndex.absoluteOffset(offset, in: unit) == reference.absoluteOffset(offset, in: unit))
+      }
+    }
+    #expect(document.lineIndex.absoluteOffset(scalars.count, in: .utf8) == text.utf8.count)
+    #expect(document.lineIndex.absoluteOffset(scalars.count, in: .utf16) == text.utf16.count)
+  }
 }
