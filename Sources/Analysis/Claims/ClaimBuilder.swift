@@ -294,13 +294,42 @@ struct ClaimBuilder {
 
   /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
-    guard let ua = a.unit, let ub = b.unit else { return false }
-    return countBase(ua) == countBase(ub) && ua.dimension == ub.dimension && ua.scale == ub.scale
+    guard let ua = a.unit, let ub = b.unit, ua.dimension == ub.dimension, ua.scale == ub.scale else { return false }
+    return same(countBase(ua), countBase(ub))
   }
 
   /// The base of a unit, with the classifiers that all count people (人, 名, 位) taken as one.
   private static func countBase(_ unit: Unit) -> String {
-    unit.dimension == .count && (unit.base == "名" || unit.base == "位") ? "人" : unit.base
+    unit.dimension == .count && (same(unit.base, "名") || same(unit.base, "位")) ? "人" : unit.base
+  }
+
+  // MARK: Comparing names
+
+  /// Whether two names are equal, as String's `==` says. Plain text (see `isPlain`) is compared by its
+  /// UTF-8 bytes: String's own comparison normalises Unicode, which dominated the profile.
+  static func same(_ a: String, _ b: String) -> Bool {
+    if a.utf8.elementsEqual(b.utf8) { return true }
+    return !(isPlain(a) && isPlain(b)) && a == b
+  }
+
+  /// Whether `a` starts with `b`, as String's `hasPrefix` says (by bytes on plain text).
+  static func starts(_ a: String, with b: String) -> Bool {
+    isPlain(a) && isPlain(b) ? a.utf8.starts(with: b.utf8) : a.hasPrefix(b)
+  }
+
+  /// Whether every scalar of `text` is plain: on such text, characters are single scalars already in
+  /// normal form, so comparing bytes or scalars gives what String's comparisons give.
+  static func isPlain(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(isPlain) }
+
+  /// Printable ASCII, CJK punctuation, kana and the unified ideographs, full-width forms: scalars that
+  /// neither combine with their neighbours nor have a canonical decomposition to another form. (CJK
+  /// compatibility ideographs do: 豈 U+F900 equals 豈 U+8C48 for String.)
+  @inline(__always)
+  static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20..<0x7F, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF00...0xFF9D: true
+    default: false
+    }
   }
 
   /// Whether two amounts measure the same thing in units that differ by scale only (万元 and 元).

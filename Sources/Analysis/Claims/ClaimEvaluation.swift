@@ -10,15 +10,63 @@ extension ClaimBuilder {
   /// with fewer decimals than the other amounts of the claim in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
   /// 1274.3 beside 2-decimal amounts is 1274.30). Only a dropped trailing zero or two are restored.
   static func effectiveDecimals(_ quantity: Quantity, peers: [Quantity]) -> Int {
+    effectiveDecimals(quantity, mostAmongPeers: peers.lazy.filter { sameUnit($0, quantity) }.map(\.decimals).max() ?? -1)
+  }
+
+  /// `effectiveDecimals(_:peers:)` given the most decimals of the peers in the quantity's unit (-1 when none).
+  static func effectiveDecimals(_ quantity: Quantity, mostAmongPeers most: Int) -> Int {
     // Percentages are rounded as written (95% beside 95.5% is not 95.0%).
     guard let dimension = quantity.unit?.dimension, dimension != .percent, dimension != .percentagePoint else {
       return quantity.decimals
     }
-    let most = peers.filter { sameUnit($0, quantity) }.map(\.decimals).max() ?? quantity.decimals
     if most > quantity.decimals, quantity.decimals == 0 || quantity.decimals == most - 1 { return most }
     return quantity.decimals
   }
 
+  /// For each of `quantities`, what the others in the same unit are written with: the most decimals
+  /// (-1 when there is no other in that unit) and whether any has decimals at all. Units are grouped
+  /// once, so a claim of many inputs costs no comparison of every pair.
+  static func peerPrecision(_ quantities: [Quantity]) -> [(most: Int, anyDecimals: Bool)] {
+    var group = [Int](repeating: 0, count: quantities.count)
+    // Per group: a member (to compare units with), the most and second most decimals, how many have
+    // the most, and how many have any decimals.
+    var representative: [Int] = []
+    var most: [Int] = []
+    var second: [Int] = []
+    var mostCount: [Int] = []
+    var withDecimals: [Int] = []
+    for (index, quantity) in quantities.enumerated() {
+      // A quantity without a unit is in no unit, not even its own.
+      let found = quantity.unit == nil ? nil : representative.firstIndex { sameUnit(quantities[$0], quantity) }
+      let member = found ?? representative.count
+      if found == nil {
+        representative.append(index)
+        most.append(-1)
+        second.append(-1)
+        mostCount.append(0)
+        withDecimals.append(0)
+      }
+      group[index] = member
+      let decimals = quantity.decimals
+      if decimals > most[member] {
+        second[member] = most[member]
+        most[member] = decimals
+        mostCount[member] = 1
+      } else if decimals == most[member] {
+        mostCount[member] += 1
+      } else if decimals > second[member] {
+        second[member] = decimals
+      }
+      if decimals > 0 { withDecimals[member] += 1 }
+    }
+    return quantities.indices.map { index in
+      let member = group[index]
+      let decimals = quantities[index].decimals
+      if quantities[index].unit == nil { return (-1, false) }
+      let others = decimals == most[member] && mostCount[member] == 1 ? second[member] : most[member]
+      return (others, withDecimals[member] - (decimals > 0 ? 1 : 0) > 0)
+    }
+  }
   /// The values a written figure may stand for. Counts of people, households and items are exact.
   static func range(_ quantity: Quantity, decimals: Int) -> ValueRange {
     if quantity.unit?.dimension == .count, quantity.unit?.scale == 1, quantity.decimals == 0 {
@@ -28,11 +76,10 @@ extension ClaimBuilder {
   }
 
   /// The nominal reading: a round money amount (16万元) beside amounts with decimals is taken as exact,
-  /// as budgets are; other figures keep their rounding.
-  static func nominalRange(_ quantity: Quantity, decimals: Int, peers: [Quantity]) -> ValueRange {
-    if quantity.unit?.dimension == .money, quantity.decimals == 0,
-      peers.contains(where: { sameUnit($0, quantity) && $0.decimals > 0 })
-    {
+  /// as budgets are; other figures keep their rounding. `peersHaveDecimals`: whether another amount of
+  /// the claim in the same unit is written with decimals.
+  static func nominalRange(_ quantity: Quantity, decimals: Int, peersHaveDecimals: Bool) -> ValueRange {
+    if quantity.unit?.dimension == .money, quantity.decimals == 0, peersHaveDecimals {
       return ValueRange(point: quantity.value)
     }
     return range(quantity, decimals: decimals)
@@ -50,18 +97,19 @@ extension ClaimBuilder {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
     let quantities = inputs.map { facts[$0.fact].quantity }
-    let everyone = quantities + [stated]
+    let precision = Self.peerPrecision(quantities + [stated])
     var worst: [ValueRange] = []
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
+    worst.reserveCapacity(inputs.count)
+    nominal.reserveCapacity(inputs.count)
+    claimInputs.reserveCapacity(inputs.count)
     let statedSpan = spanOf[statedIndex]
     for (position, (input, quantity)) in zip(inputs, quantities).enumerated() {
-      var peers = everyone
-      peers.remove(at: position)
-      let decimals = Self.effectiveDecimals(quantity, peers: peers)
+      let decimals = Self.effectiveDecimals(quantity, mostAmongPeers: precision[position].most)
       let wide = Self.range(quantity, decimals: decimals)
       worst.append(wide)
-      nominal.append(Self.nominalRange(quantity, decimals: decimals, peers: peers))
+      nominal.append(Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: precision[position].anyDecimals))
       claimInputs.append(
         ClaimInput(
           role: input.role, quantity: quantity, value: quantity.value, range: wide,
@@ -72,10 +120,10 @@ extension ClaimBuilder {
       let nominalRange = evaluate(nominal, isSum: isSum, compute: compute)
     else { return nil }
 
-    let statedPeers = quantities
-    let statedDecimals = kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, peers: statedPeers)
+    let statedPrecision = precision[quantities.count]
+    let statedDecimals = kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, mostAmongPeers: statedPrecision.most)
     let statedWorst = Self.range(stated, decimals: statedDecimals)
-    let statedNominal = Self.nominalRange(stated, decimals: statedDecimals, peers: statedPeers)
+    let statedNominal = Self.nominalRange(stated, decimals: statedDecimals, peersHaveDecimals: statedPrecision.anyDecimals)
     // Differences are compared by size (the words carry the sign) unless the sign is part of the claim.
     let magnitude = !isSigned && (direction != nil || kind == .difference || kind == .percentagePoint)
     let target = magnitude ? abs(stated.value) : stated.value
@@ -123,10 +171,10 @@ extension ClaimBuilder {
     guard ranges.count <= 6 else { return nil }
     var lower = Double.infinity
     var upper = -Double.infinity
+    var values = [Double](repeating: 0, count: ranges.count)
     for corner in 0..<(1 << ranges.count) {
-      var values: [Double] = []
       for (position, range) in ranges.enumerated() {
-        values.append(corner & (1 << position) == 0 ? range.lower : range.upper)
+        values[position] = corner & (1 << position) == 0 ? range.lower : range.upper
       }
       guard let value = compute(values), value.isFinite else { return nil }
       lower = min(lower, value)

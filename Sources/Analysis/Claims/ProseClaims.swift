@@ -54,7 +54,8 @@ enum ProseClaims {
     if topicFact.attribute.isCurrentLike { return topicFact.isExact ? topic : nil }
     for later in (topic + 1)..<index {
       let fact = builder.facts[later]
-      if fact.role == .value, fact.attribute.isCurrentLike, fact.attribute != .none, fact.item == topicFact.item,
+      if fact.role == .value, fact.attribute.isCurrentLike, fact.attribute != .none,
+        ClaimBuilder.same(fact.item, topicFact.item),
         builder.listParent[later] == nil, ClaimBuilder.sameUnit(fact.quantity, topicFact.quantity)
       {
         return fact.isExact ? later : nil
@@ -483,8 +484,11 @@ enum ProseClaims {
       let fact = builder.facts[part]
       guard ClaimBuilder.sameUnit(fact.quantity, totalFact.quantity), !fact.isPerUnit, fact.role == .value else { continue }
       if let previous = parts.last, !fact.item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
-        fact.item != builder.facts[previous].item,
-        fact.item.hasPrefix(builder.facts[previous].item) || parts.contains(where: { fact.item.hasPrefix(builder.facts[$0].item) && fact.item != builder.facts[$0].item })
+        !ClaimBuilder.same(fact.item, builder.facts[previous].item),
+        ClaimBuilder.starts(fact.item, with: builder.facts[previous].item)
+          || parts.contains(where: {
+            ClaimBuilder.starts(fact.item, with: builder.facts[$0].item) && !ClaimBuilder.same(fact.item, builder.facts[$0].item)
+          })
       {
         continue
       }
@@ -574,23 +578,52 @@ enum ProseClaims {
     guard parts.count <= 12 else { return false }
     let stated = builder.facts[total].quantity
     let quantities = parts.map { builder.facts[$0].quantity }
-    let peers = quantities + [stated]
-    let ranges = quantities.map { ClaimBuilder.range($0, decimals: ClaimBuilder.effectiveDecimals($0, peers: peers)) }
-    let statedRange = ClaimBuilder.range(stated, decimals: ClaimBuilder.effectiveDecimals(stated, peers: quantities))
-    for mask in 1..<(1 << parts.count) where mask.nonzeroBitCount >= 2 && mask.nonzeroBitCount < parts.count {
-      var lower = 0.0
-      var upper = 0.0
-      for position in 0..<parts.count where mask & (1 << position) != 0 {
-        lower += ranges[position].lower
-        upper += ranges[position].upper
-      }
-      if ValueRange(lower, upper).overlaps(statedRange) { return true }
+    let precision = ClaimBuilder.peerPrecision(quantities + [stated])
+    let ranges = quantities.indices.map {
+      ClaimBuilder.range(quantities[$0], decimals: ClaimBuilder.effectiveDecimals(quantities[$0], mostAmongPeers: precision[$0].most))
     }
-    return false
+    let statedRange = ClaimBuilder.range(
+      stated, decimals: ClaimBuilder.effectiveDecimals(stated, mostAmongPeers: precision[quantities.count].most))
+    // Every subset of two parts or more but not all, its bounds summed in the order of the parts: the sum
+    // of a subset is that of the subset without its last part, plus that part.
+    let count = parts.count
+    return withUnsafeTemporaryAllocation(of: ValueRange.self, capacity: 1 << count) { sums in
+      sums[0] = ValueRange(point: 0)
+      for mask in 1..<(1 << count) {
+        let last = Int.bitWidth - 1 - mask.leadingZeroBitCount
+        let before = sums[mask & ~(1 << last)]
+        let sum = ValueRange(before.lower + ranges[last].lower, before.upper + ranges[last].upper)
+        sums[mask] = sum
+        if mask.nonzeroBitCount >= 2, mask.nonzeroBitCount < count, sum.overlaps(statedRange) { return true }
+      }
+      return false
+    }
   }
 
   /// The words naming a fact, as written (其中、为 and quotes dropped): 一般公共预算财政拨款收入.
   static func displayName(_ builder: ClaimBuilder, _ index: Int) -> String {
+    let text = builder.text
+    let label = builder.facts[index].labelRange
+    var start = max(0, label.start)
+    var end = min(label.end, text.count)
+    guard start < end, text[start..<end].allSatisfy(ClaimBuilder.isPlain) else {
+      return displayNameOfText(builder, index)
+    }
+    // On plain text every character is one scalar: the words are trimmed and filtered scalar by scalar.
+    for prefix in displayPrefixes where end - start >= prefix.count && text[start..<(start + prefix.count)].elementsEqual(prefix) {
+      start += prefix.count
+    }
+    for suffix in displaySuffixes where end > start && text[end - 1] == suffix { end -= 1 }
+    var name = String.UnicodeScalarView()
+    for scalar in text[start..<end] where scalar != "“" && scalar != "”" && scalar != "\"" { name.append(scalar) }
+    return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : String(name)
+  }
+
+  private static let displayPrefixes = ["其中：", "其中:", "其中", "包括", "：", "、"].map { Array($0.unicodeScalars) }
+  private static let displaySuffixes: [Unicode.Scalar] = ["为", "是", "达", "共"]
+
+  /// `displayName` on text that is not plain, by String's own (normalising, grapheme-aware) operations.
+  private static func displayNameOfText(_ builder: ClaimBuilder, _ index: Int) -> String {
     var name = builder.text.string(in: builder.facts[index].labelRange)
     for prefix in ["其中：", "其中:", "其中", "包括", "：", "、"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
     for suffix in ["为", "是", "达", "共"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
