@@ -31,6 +31,11 @@ struct ClaimBuilder {
   /// How many paragraphs (or tables) back a figure may be taken from.
   static let lookBack = 8
 
+  /// How many facts back any look-up may go. Figures are compared with figures written near them (in
+  /// the sample reports at most 26 amounts back); the bound keeps the look-ups linear on text without
+  /// sentence or paragraph breaks (a 10 MB line).
+  static let window = 128
+
   init(document: Document) {
     self.document = document
     self.text = document.scalars
@@ -60,7 +65,7 @@ struct ClaimBuilder {
       readParagraph(paragraphIndex, paragraph, defaultItem: defaultItem, block: block)
       // A title with no amounts (（1）公务车运行维护费) names the item of the paragraph after it.
       if facts.count == before, let heading = paragraph.heading, document.headings[heading].isTitle {
-        defaultItem = LabelReader.item(text, in: document.headings[heading].titleRange, years: [:])
+        defaultItem = LabelReader.item(text, in: document.headings[heading].titleRange)
       } else {
         defaultItem = ""
       }
@@ -80,32 +85,37 @@ struct ClaimBuilder {
 
   private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, defaultItem: String, block currentBlock: Int) {
     // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
-    var topics: [String: Int] = [:]
+    var topics = UnitMap<UnitName>()
     var lastTopic: Int?
     var hitBuffer: [LabelReader.Hit] = []
     hitBuffer.reserveCapacity(16)
+    var years: [LabelReader.Year] = []
+    var sentenceQuantities: [(Int, Quantity)] = []
+    var totals = UnitMap<UnitKey?>()
+    var lastParts = UnitMap<UnitKey?>()
     let quantities = document.quantities(in: paragraph.range)
     var cursor = quantities.startIndex
     for sentence in paragraph.sentences {
       let spanIndex = spans.count
       let first = facts.count
-      var years: [Int: Int] = [:]
-      var sentenceQuantities: [(Int, Quantity)] = []
+      years.removeAll(keepingCapacity: true)
+      sentenceQuantities.removeAll(keepingCapacity: true)
       while cursor < quantities.endIndex, quantities[cursor].numberRange.start < sentence.range.end {
         let quantity = quantities[cursor]
         if quantity.numberRange.start >= sentence.range.start {
           if quantity.kind == .year, let year = Int(quantity.digits) {
-            years[quantity.range.start] = year
+            years.append((quantity.range.start, year))
           } else if Self.isAmount(quantity) {
             sentenceQuantities.append((cursor, quantity))
           }
         }
         cursor += 1
       }
+      years.sort { $0.offset < $1.offset }
       var previousEnd = sentence.range.start
       var listStart: Int?
-      var totals: [UnitKey?: Int] = [:]
-      var lastParts: [UnitKey?: Int] = [:]
+      totals.removeAll()
+      lastParts.removeAll()
       var listChain: [Int] = []
       var clauseHasFact = false
       for (quantityIndex, quantity) in sentenceQuantities {
@@ -124,8 +134,7 @@ struct ClaimBuilder {
           inherited = facts[index - 1].isItemInherited
           if attribute == .none { attribute = facts[index - 1].attribute }
         } else if item.isEmpty {
-          let base = quantity.unit?.base ?? ""
-          if let topic = topics[base] ?? lastTopic {
+          if let topic = topics[UnitName(quantity)] ?? lastTopic {
             item = facts[topic].item
           } else {
             item = defaultItem
@@ -139,8 +148,8 @@ struct ClaimBuilder {
         let isPercent = quantity.unit?.dimension == .percent
         if reading.breaksList || reading.role == .change || reading.role == .reference {
           listStart = nil
-          totals = [:]
-          lastParts = [:]
+          totals.removeAll()
+          lastParts.removeAll()
         }
         if reading.opensList, reading.role == .value || reading.role == .newValue, !isPercent {
           let previous = index > first ? index - 1 : nil
@@ -148,7 +157,7 @@ struct ClaimBuilder {
             lastParts[key] != nil
           {
             // A second 其中 right after a part: parts of that part, in every unit.
-            for (unit, lastPart) in lastParts { totals[unit] = lastPart }
+            for (unit, lastPart) in lastParts.entries { totals[unit] = lastPart }
             parent = totals[key]
           } else {
             // A new list; a part that opened a new statement after ； becomes its total.
@@ -156,8 +165,8 @@ struct ClaimBuilder {
               for member in chain(endingAt: previous, first: first) { listParent[member] = nil }
             }
             listStart = index
-            totals = [:]
-            lastParts = [:]
+            totals.removeAll()
+            lastParts.removeAll()
             listChain = previous.map { chain(endingAt: $0, first: first) } ?? []
             if let total = listChain.first(where: { Self.unitKey(facts[$0].quantity) == key && facts[$0].role == .value }) {
               parent = total
@@ -191,12 +200,12 @@ struct ClaimBuilder {
 
         // A clause that starts with a named amount sets the topic for what follows.
         // A nameless amount opens a topic only where there is none yet (年初预算16万元，…).
-        let hasTopic = topics[quantity.unit?.base ?? ""] != nil || lastTopic != nil
+        let hasTopic = topics[UnitName(quantity)] != nil || lastTopic != nil
         let opensTopic = !clauseHasFact && (!inherited || (item.isEmpty && !hasTopic)) && parent == nil && !adjacent
           && (reading.role == .value) && quantity.unit?.dimension != .percent
         isTopic.append(opensTopic)
         if opensTopic {
-          topics[quantity.unit?.base ?? ""] = index
+          topics[UnitName(quantity)] = index
           lastTopic = index
         }
         clauseHasFact = true
@@ -217,16 +226,47 @@ struct ClaimBuilder {
     return members
   }
 
+  /// The base name of a quantity's unit ("" without a unit), compared by bytes: the names come from the
+  /// unit table (plain text), and String's own comparison normalises Unicode.
+  struct UnitName: Equatable {
+    var text: String
+
+    init(_ text: String) { self.text = text }
+
+    init(_ quantity: Quantity) { text = quantity.unit?.base ?? "" }
+
+    static func == (a: UnitName, b: UnitName) -> Bool { sameBytes(a.text, b.text) }
+  }
+
   /// A unit named exactly: base (people counted as one), scale and dimension.
-  struct UnitKey: Hashable {
-    var base: String
+  struct UnitKey: Equatable {
+    var base: UnitName
     var scale: Double
     var dimension: Dimension
   }
 
   static func unitKey(_ quantity: Quantity) -> UnitKey? {
     guard let unit = quantity.unit else { return nil }
-    return UnitKey(base: countBase(unit), scale: unit.scale, dimension: unit.dimension)
+    return UnitKey(base: UnitName(countBase(unit)), scale: unit.scale, dimension: unit.dimension)
+  }
+
+  /// Facts by unit, found by scanning: a sentence or paragraph names few units, and a hashed key would
+  /// hash the unit's name (a String) on every look-up.
+  struct UnitMap<Key: Equatable> {
+    private(set) var entries: [(key: Key, value: Int)] = []
+
+    subscript(key: Key) -> Int? {
+      get { entries.first { $0.key == key }?.value }
+      set {
+        if let position = entries.firstIndex(where: { $0.key == key }) {
+          if let newValue { entries[position].value = newValue } else { entries.remove(at: position) }
+        } else if let newValue {
+          entries.append((key, newValue))
+        }
+      }
+    }
+
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
   }
 
   /// The last amount of the previous sentence of the paragraph, when a sentence opens with 其中.
@@ -251,7 +291,7 @@ struct ClaimBuilder {
         let isPercent = quantity.unit?.dimension == .percent
         let fact = Fact(
           quantityIndex: -1, quantity: quantity, role: isPercent ? .ratio : (column == .difference ? .change : .value),
-          item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count), years: [:]),
+          item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count)),
           isItemInherited: false, attribute: column.attribute, referenceAttribute: nil, direction: nil,
           ratioKind: isPercent ? .rate : nil, rateStem: "", year: nil, labelRange: row.first?.range ?? cell.range,
           paragraph: nil, sentence: spanIndex,
@@ -295,12 +335,13 @@ struct ClaimBuilder {
   /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
     guard let ua = a.unit, let ub = b.unit, ua.dimension == ub.dimension, ua.scale == ub.scale else { return false }
-    return same(countBase(ua), countBase(ub))
+    return UnitName(countBase(ua)) == UnitName(countBase(ub))
   }
 
   /// The base of a unit, with the classifiers that all count people (人, 名, 位) taken as one.
   private static func countBase(_ unit: Unit) -> String {
-    unit.dimension == .count && (same(unit.base, "名") || same(unit.base, "位")) ? "人" : unit.base
+    unit.dimension == .count && (UnitName(unit.base) == UnitName("名") || UnitName(unit.base) == UnitName("位"))
+      ? "人" : unit.base
   }
 
   // MARK: Comparing names
@@ -308,8 +349,18 @@ struct ClaimBuilder {
   /// Whether two names are equal, as String's `==` says. Plain text (see `isPlain`) is compared by its
   /// UTF-8 bytes: String's own comparison normalises Unicode, which dominated the profile.
   static func same(_ a: String, _ b: String) -> Bool {
-    if a.utf8.elementsEqual(b.utf8) { return true }
+    if sameBytes(a, b) { return true }
     return !(isPlain(a) && isPlain(b)) && a == b
+  }
+
+  /// Whether two strings are the same UTF-8 bytes, compared in place (iterating the `utf8` views is
+  /// several times slower).
+  @inline(__always)
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var a = a
+    var b = b
+    return a.withUTF8 { first in b.withUTF8 { second in first.elementsEqual(second) } }
   }
 
   /// Whether `a` starts with `b`, as String's `hasPrefix` says (by bytes on plain text).
@@ -342,7 +393,7 @@ struct ClaimBuilder {
   func block(of fact: Int) -> Int { blockOfFact[fact] }
 
   /// The nearest fact before `index` (in the same sentence first, then going back at most `lookBack`
-  /// paragraphs) that names `item` with one of `attributes`, in the unit of `like`.
+  /// paragraphs and `window` facts) that names `item` with one of `attributes`, in the unit of `like`.
   func findFact(
     item: String, attributes: [Attribute], before index: Int, like: Quantity, excluding: [Int] = [],
     unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
@@ -350,7 +401,7 @@ struct ClaimBuilder {
     let startBlock = block(of: index)
     let paragraph = facts[index].paragraph
     var candidate = index - 1
-    while candidate >= 0 {
+    while candidate >= max(0, index - Self.window) {
       // A nameless amount is matched with nameless amounts of its own paragraph only.
       if item.isEmpty, facts[candidate].paragraph != paragraph || paragraph == nil { return nil }
       if startBlock - block(of: candidate) > Self.lookBack { return nil }
@@ -367,20 +418,9 @@ struct ClaimBuilder {
     return nil
   }
 
-  /// The topic fact in force at `index`: the nearest earlier fact of the paragraph that opened a topic
-  /// in a commensurable unit.
-  func topic(at index: Int, like: Quantity) -> Int? {
-    guard let paragraph = facts[index].paragraph else { return nil }
-    var candidate = index - 1
-    while candidate >= 0, facts[candidate].paragraph == paragraph {
-      if isTopic[candidate], Self.commensurable(facts[candidate].quantity, like) { return candidate }
-      candidate -= 1
-    }
-    return nil
-  }
-
-  /// The facts of the span (sentence or table row) of `index` that come before it.
+  /// The facts of the span (sentence or table row) of `index` that come before it, nearest first (at
+  /// most `window` of them).
   func earlierInSentence(_ index: Int) -> ReversedCollection<Range<Int>> {
-    (spans[spanOf[index]].facts.lowerBound..<index).reversed()
+    (max(spans[spanOf[index]].facts.lowerBound, index - Self.window)..<index).reversed()
   }
 }

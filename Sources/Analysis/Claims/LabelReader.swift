@@ -46,10 +46,13 @@ enum LabelReader {
   /// A keyword found in a label: where it stands and what it is.
   typealias Hit = (start: Int, end: Int, keyword: Keyword)
 
+  /// A year written in a sentence (2021年): its offset and value.
+  typealias Year = (offset: Int, value: Int)
+
   /// Reads the label `segment` before `quantity`. `hits` is scratch space reused between calls;
-  /// `years` maps the offsets of years written in the sentence to their values.
+  /// `years` are the years written in the sentence, by offset.
   static func read(
-    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Int: Int], hits: inout [Hit]
+    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Year], hits: inout [Hit]
   ) -> LabelReading {
     var reading = LabelReading()
     var localStart = segment.start
@@ -141,7 +144,7 @@ enum LabelReader {
       let hit = localHits[position]
       let rest = localHits[(position + 1)...]
       let hasAttribute = rest.contains { if case .attribute = $0.keyword { return true } else { return false } }
-      let hasYear = years.keys.contains { $0 > hit.end && $0 < end }
+      let hasYear = firstYear(years, after: hit.end, before: end) != nil
       let isStrongWord = text.matches("相比", at: hit.start) || text.matches("同比", at: hit.start)
         || text.matches("对比", at: hit.start) || text.matches("环比", at: hit.start)
       if hasAttribute || hasYear || isStrongWord { comparisonIndex = position }
@@ -154,7 +157,7 @@ enum LabelReader {
       let rightEnd = changeHit?.start ?? end
       let rightHits = localHits.lazy.filter { $0.start >= marker.end && $0.end <= rightEnd }
       var right = strongest(rightHits)
-      if right == .none, years.keys.contains(where: { $0 > marker.end && $0 < end }) { right = .previous }
+      if right == .none, firstYear(years, after: marker.end, before: end) != nil { right = .previous }
       if right == .none, text.matches("同比", at: marker.start) || text.matches("环比", at: marker.start) {
         right = .previous
       }
@@ -170,7 +173,7 @@ enum LabelReader {
     }
     reading.isPerUnit = localHits.contains { $0.keyword == .perUnit }
     reading.isTotal = localHits.contains { $0.keyword == .total } && !reading.isPerUnit
-    reading.year = years.first(where: { $0.key >= localStart && $0.key < end })?.value
+    reading.year = firstYear(years, after: localStart - 1, before: end)?.value
 
     if isPoint {
       reading.role = .percentagePoint
@@ -236,8 +239,19 @@ enum LabelReader {
       reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
     }
 
-    reading.item = item(text, in: TextRange(localStart, leftEnd), years: years)
+    reading.item = item(text, in: TextRange(localStart, leftEnd))
     return reading
+  }
+
+  /// The first of `years` (sorted by offset) strictly between two offsets, found by binary search.
+  private static func firstYear(_ years: [Year], after lower: Int, before upper: Int) -> Year? {
+    var low = 0
+    var high = years.count
+    while low < high {
+      let middle = (low + high) / 2
+      if years[middle].offset <= lower { low = middle + 1 } else { high = middle }
+    }
+    return low < years.count && years[low].offset < upper ? years[low] : nil
   }
 
   private static func isCompletionWord(_ text: [Unicode.Scalar], _ hit: Hit) -> Bool {
@@ -289,7 +303,7 @@ enum LabelReader {
 
   /// The item named in `range`: its Han characters without attribute words, time words and fillers,
   /// at most the last 16 characters.
-  static func item(_ text: [Unicode.Scalar], in range: TextRange, years: [Int: Int]) -> String {
+  static func item(_ text: [Unicode.Scalar], in range: TextRange) -> String {
     var han: [Unicode.Scalar] = []
     var index = max(0, range.start)
     let end = min(range.end, text.count)

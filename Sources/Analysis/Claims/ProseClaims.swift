@@ -13,7 +13,9 @@ enum ProseClaims {
       case .percentagePoint: found += pointClaims(builder, index)
       case .value:
         if let claim = balanceClaim(builder, index) { found.append(claim) }
-        if partsByParent[index] == nil, let claim = partsBeforeTotal(builder, index) { found.append(claim) }
+        if partsByParent[index] == nil, let claim = partsBeforeTotal(builder, index, partsByParent: partsByParent) {
+          found.append(claim)
+        }
       case .reference: break
       }
     }
@@ -35,13 +37,14 @@ enum ProseClaims {
   }
 
   /// The figure "of this year" a sentence is about: the topic if it is such a figure, else the nearest
-  /// later figure of the topic's item that is (年初预算X万元，全年决算支出Y万元: Y).
+  /// later figure of the topic's item that is (年初预算X万元，全年决算支出Y万元: Y). The topic is looked
+  /// for in the paragraph, at most `ClaimBuilder.window` facts back.
   private static func current(_ builder: ClaimBuilder, at index: Int, like: Quantity?) -> Int? {
     let probe = like ?? builder.facts[index].quantity
     guard let paragraph = builder.facts[index].paragraph else { return nil }
     var candidate = index - 1
     var topic: Int?
-    while candidate >= 0, builder.facts[candidate].paragraph == paragraph {
+    while candidate >= max(0, index - ClaimBuilder.window), builder.facts[candidate].paragraph == paragraph {
       let fact = builder.facts[candidate]
       if builder.isTopic[candidate], isMoneyLike(fact), like == nil || ClaimBuilder.sameUnit(fact.quantity, probe) {
         topic = candidate
@@ -433,7 +436,9 @@ enum ProseClaims {
     let span = builder.spanOf[index]
     func find(_ suffix: String) -> Int? {
       var candidate = index - 1
-      while candidate >= 0, span - builder.spanOf[candidate] <= 1, builder.facts[candidate].paragraph == fact.paragraph {
+      while candidate >= max(0, index - ClaimBuilder.window), span - builder.spanOf[candidate] <= 1,
+        builder.facts[candidate].paragraph == fact.paragraph
+      {
         let other = builder.facts[candidate]
         if other.role == .value, builder.labelContains(candidate, suffix), !builder.labelContains(candidate, "收支"), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
           builder.listParent[candidate] == nil
@@ -477,7 +482,9 @@ enum ProseClaims {
   /// 财政收入目标任务33.65万元，其中竹木税费3.15万元、… : the parts of a list against its total.
   static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int]) -> Claim? {
     let totalFact = builder.facts[total]
-    guard isMoneyLike(totalFact) else { return nil }
+    // A claim never sums more than 40 parts (`makeClaim`); a list that much longer is not read as one
+    // (comparing each part with the parts before it would grow with the square of its length).
+    guard isMoneyLike(totalFact), allParts.count <= 4 * 40 else { return nil }
     // Parts in the total's unit, not per-unit figures, and not sub-parts (社会保障兜底一类 after 社会保障兜底).
     var parts: [Int] = []
     for part in allParts {
@@ -516,15 +523,18 @@ enum ProseClaims {
     return claim
   }
 
-  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株.
-  static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
+  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株. `partsByParent`
+  /// gives the parts of each list's total (none of the parts may be one).
+  static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int, partsByParent: [Int: [Int]]) -> Claim? {
     let fact = builder.facts[index]
     guard builder.readings[index].isTotal, builder.listParent[index] == nil, isMoneyLike(fact) else { return nil }
     let span = builder.spans[builder.spanOf[index]]
-    var candidates = Array(span.facts.lowerBound..<index)
+    var candidates = Array(max(span.facts.lowerBound, index - ClaimBuilder.window)..<index)
     if candidates.isEmpty, builder.spanOf[index] > 0 {
       let previous = builder.spans[builder.spanOf[index] - 1]
-      if previous.paragraph == span.paragraph { candidates = Array(previous.facts) }
+      if previous.paragraph == span.paragraph {
+        candidates = Array(max(previous.facts.lowerBound, previous.facts.upperBound - ClaimBuilder.window)..<previous.facts.upperBound)
+      }
     }
     let parts = candidates.filter { ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity) }
     guard parts.count >= 2,
@@ -534,7 +544,7 @@ enum ProseClaims {
           && !part.isPerUnit && part.attribute == fact.attribute
       }),
       // None of the parts may itself be the total of a list.
-      !builder.listParent.contains(where: { $0.map { parts.contains($0) } ?? false })
+      !parts.contains(where: { partsByParent[$0] != nil })
     else { return nil }
     guard var claim = sumClaim(builder, total: index, parts: parts, name: "合计", isInferred: false) else { return nil }
     if claim.verdict != .consistent {
@@ -614,9 +624,10 @@ enum ProseClaims {
       start += prefix.count
     }
     for suffix in displaySuffixes where end > start && text[end - 1] == suffix { end -= 1 }
-    var name = String.UnicodeScalarView()
-    for scalar in text[start..<end] where scalar != "“" && scalar != "”" && scalar != "\"" { name.append(scalar) }
-    return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : String(name)
+    let isQuote: (Unicode.Scalar) -> Bool = { $0 == "“" || $0 == "”" || $0 == "\"" }
+    let words = text[start..<end]
+    let name = words.contains(where: isQuote) ? String(scalars: words.filter { !isQuote($0) }[...]) : String(scalars: words)
+    return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : name
   }
 
   private static let displayPrefixes = ["其中：", "其中:", "其中", "包括", "：", "、"].map { Array($0.unicodeScalars) }

@@ -176,12 +176,12 @@ enum TableClaims {
     let labels = table.rows.map { $0.first?.text ?? "" }
     let bodyRows = Array(1..<table.rows.count)
     let totalRows = bodyRows.filter { isTotalRow(labels[$0]) }
-    for totalRow in totalRows {
+    for (position, totalRow) in totalRows.enumerated() {
       // The block of a total: the rows since the previous total, or after it when it comes first.
-      let previousTotal = totalRows.last { $0 < totalRow } ?? 0
+      let previousTotal = position > 0 ? totalRows[position - 1] : 0
       var block = Array((previousTotal + 1)..<totalRow)
       if block.isEmpty {
-        let nextTotal = totalRows.first { $0 > totalRow } ?? table.rows.count
+        let nextTotal = position + 1 < totalRows.count ? totalRows[position + 1] : table.rows.count
         block = Array((totalRow + 1)..<nextTotal)
       }
       guard block.count >= 2 else { continue }

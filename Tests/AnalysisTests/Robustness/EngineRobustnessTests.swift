@@ -127,7 +127,6 @@ enum PathologicalInput: String, CaseIterable, CustomTestStringConvertible {
   /// them (BENCHMARKS.md lists them). Remove an entry once its pass is linear: the test then guards it.
   var knownSuperlinearPasses: Set<String> {
     switch self {
-    case .tenMegabyteLine: ["A101"]  // the claim layer (A101–A104) walks back over the whole paragraph
     case .deeplyNestedBrackets: ["L106"]
     case .manyHeadings: ["S102"]
     default: []
