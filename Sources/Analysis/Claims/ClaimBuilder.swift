@@ -19,11 +19,13 @@ struct ClaimBuilder {
   var isTopic: [Bool] = []
   /// Index of the span of each fact.
   var spanOf: [Int] = []
+  /// The unit of each fact's amount, to compare units without reading their names again.
+  var unitKeys: [UnitKey?] = []
   /// The block (paragraph or table, in document order) of each fact, to bound look-backs.
   var blockOfFact: [Int] = []
   var spans: [Span] = []
   /// For each paragraph: the order in which it comes among paragraphs and tables (to bound look-backs).
-  var blockOfParagraph: [Int: Int] = [:]
+  var blockOfParagraph: [Int] = []
   var claims: [Claim] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
@@ -51,23 +53,33 @@ struct ClaimBuilder {
   // MARK: Reading facts
 
   private mutating func readFacts() {
+    // Every amount becomes a fact: no array grows more than once.
+    let expected = document.quantities.count
+    facts.reserveCapacity(expected)
+    readings.reserveCapacity(expected)
+    listParent.reserveCapacity(expected)
+    isTopic.reserveCapacity(expected)
+    spanOf.reserveCapacity(expected)
+    unitKeys.reserveCapacity(expected)
+    blockOfFact.reserveCapacity(expected)
+    blockOfParagraph.reserveCapacity(document.paragraphs.count)
     var tableIndex = 0
     var block = 0
-    var defaultItem = ""
+    var title: TextRange?
     for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
       while tableIndex < document.tables.count, document.tables[tableIndex].lineRange.lowerBound < paragraph.line {
         readTable(tableIndex, block: block)
         tableIndex += 1
         block += 1
       }
-      blockOfParagraph[paragraphIndex] = block
+      blockOfParagraph.append(block)
       let before = facts.count
-      readParagraph(paragraphIndex, paragraph, defaultItem: defaultItem, block: block)
+      readParagraph(paragraphIndex, paragraph, title: title, block: block)
       // A title with no amounts (（1）公务车运行维护费) names the item of the paragraph after it.
       if facts.count == before, let heading = paragraph.heading, document.headings[heading].isTitle {
-        defaultItem = LabelReader.item(text, in: document.headings[heading].titleRange)
+        title = document.headings[heading].titleRange
       } else {
-        defaultItem = ""
+        title = nil
       }
       block += 1
     }
@@ -83,14 +95,17 @@ struct ClaimBuilder {
     quantity.kind == .quantity && quantity.unit != nil
   }
 
-  private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, defaultItem: String, block currentBlock: Int) {
+  /// Reads the facts of a paragraph. `title`: the title just before it, which names the item of
+  /// amounts written without one (read only when needed).
+  private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, title: TextRange?, block currentBlock: Int) {
     // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
     var topics = UnitMap<UnitName>()
     var lastTopic: Int?
+    var defaultItem: String?
     var hitBuffer: [LabelReader.Hit] = []
     hitBuffer.reserveCapacity(16)
     var years: [LabelReader.Year] = []
-    var sentenceQuantities: [(Int, Quantity)] = []
+    var sentenceQuantities: [Int] = []
     var totals = UnitMap<UnitKey?>()
     var lastParts = UnitMap<UnitKey?>()
     let quantities = document.quantities(in: paragraph.range)
@@ -106,7 +121,7 @@ struct ClaimBuilder {
           if quantity.kind == .year, let year = Int(quantity.digits) {
             years.append((quantity.range.start, year))
           } else if Self.isAmount(quantity) {
-            sentenceQuantities.append((cursor, quantity))
+            sentenceQuantities.append(cursor)
           }
         }
         cursor += 1
@@ -118,7 +133,9 @@ struct ClaimBuilder {
       lastParts.removeAll()
       var listChain: [Int] = []
       var clauseHasFact = false
-      for (quantityIndex, quantity) in sentenceQuantities {
+      for quantityIndex in sentenceQuantities {
+        let quantity = quantities[quantityIndex]
+        let unitName = UnitName(quantity)
         let segment = TextRange(previousEnd, max(previousEnd, quantity.range.start))
         let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer)
         let index = facts.count
@@ -134,10 +151,13 @@ struct ClaimBuilder {
           inherited = facts[index - 1].isItemInherited
           if attribute == .none { attribute = facts[index - 1].attribute }
         } else if item.isEmpty {
-          if let topic = topics[UnitName(quantity)] ?? lastTopic {
+          if let topic = topics[unitName] ?? lastTopic {
             item = facts[topic].item
+          } else if let title {
+            item = defaultItem ?? LabelReader.item(text, in: title)
+            defaultItem = item
           } else {
-            item = defaultItem
+            item = ""
           }
           inherited = true
         }
@@ -168,9 +188,9 @@ struct ClaimBuilder {
             totals.removeAll()
             lastParts.removeAll()
             listChain = previous.map { chain(endingAt: $0, first: first) } ?? []
-            if let total = listChain.first(where: { Self.unitKey(facts[$0].quantity) == key && facts[$0].role == .value }) {
+            if let total = listChain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) {
               parent = total
-            } else if index == first, let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, like: quantity) {
+            } else if index == first, let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, unit: key) {
               // 其中 opening a sentence: the total ends the sentence before.
               parent = total
               listChain = [total]
@@ -179,7 +199,7 @@ struct ClaimBuilder {
           }
         } else if listStart != nil, reading.role == .value, !isPercent {
           if totals[key] == nil {
-            totals[key] = listChain.first { Self.unitKey(facts[$0].quantity) == key && facts[$0].role == .value }
+            totals[key] = listChain.first { unitKeys[$0] == key && facts[$0].role == .value }
           }
           parent = totals[key]
         }
@@ -196,16 +216,17 @@ struct ClaimBuilder {
         readings.append(reading)
         listParent.append(parent)
         spanOf.append(spanIndex)
+        unitKeys.append(key)
         blockOfFact.append(currentBlock)
 
         // A clause that starts with a named amount sets the topic for what follows.
         // A nameless amount opens a topic only where there is none yet (年初预算16万元，…).
-        let hasTopic = topics[UnitName(quantity)] != nil || lastTopic != nil
+        let hasTopic = topics[unitName] != nil || lastTopic != nil
         let opensTopic = !clauseHasFact && (!inherited || (item.isEmpty && !hasTopic)) && parent == nil && !adjacent
           && (reading.role == .value) && quantity.unit?.dimension != .percent
         isTopic.append(opensTopic)
         if opensTopic {
-          topics[UnitName(quantity)] = index
+          topics[unitName] = index
           lastTopic = index
         }
         clauseHasFact = true
@@ -226,28 +247,56 @@ struct ClaimBuilder {
     return members
   }
 
-  /// The base name of a quantity's unit ("" without a unit), compared by bytes: the names come from the
-  /// unit table (plain text), and String's own comparison normalises Unicode.
+  /// The base name of a quantity's unit ("" without a unit), compared by its UTF-8 bytes: the names
+  /// come from the unit table (plain text), and String's own comparison normalises Unicode. A name of
+  /// up to 16 bytes (as all of the table's are) is packed into two words, so that comparing names is
+  /// comparing integers; a longer one is kept as two independent 64-bit hashes of its bytes.
   struct UnitName: Equatable {
-    var text: String
+    private var count: Int
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
 
-    init(_ text: String) { self.text = text }
+    init(_ text: String) {
+      var text = text
+      count = text.utf8.count
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      if count <= 16 {
+        text.withUTF8 { bytes in
+          for (index, byte) in bytes.enumerated() {
+            if index < 8 { low |= UInt64(byte) << (8 * index) } else { high |= UInt64(byte) << (8 * (index - 8)) }
+          }
+        }
+      } else {
+        // FNV-1a from two different offset bases.
+        low = 0xcbf2_9ce4_8422_2325
+        high = 0x6c62_272e_07bb_0142
+        for byte in text.utf8 {
+          low = (low ^ UInt64(byte)) &* 0x100_0000_01b3
+          high = (high ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+      }
+      self.low = low
+      self.high = high
+    }
 
-    init(_ quantity: Quantity) { text = quantity.unit?.base ?? "" }
+    init(_ quantity: Quantity) { self.init(quantity.unit?.base ?? "") }
 
-    static func == (a: UnitName, b: UnitName) -> Bool { sameBytes(a.text, b.text) }
+    static let person = UnitName("人")
+    static let named = UnitName("名")
+    static let seat = UnitName("位")
   }
 
   /// A unit named exactly: base (people counted as one), scale and dimension.
   struct UnitKey: Equatable {
-    var base: UnitName
-    var scale: Double
     var dimension: Dimension
+    var scale: Double
+    var base: UnitName
   }
 
   static func unitKey(_ quantity: Quantity) -> UnitKey? {
     guard let unit = quantity.unit else { return nil }
-    return UnitKey(base: UnitName(countBase(unit)), scale: unit.scale, dimension: unit.dimension)
+    return UnitKey(dimension: unit.dimension, scale: unit.scale, base: countBase(unit))
   }
 
   /// Facts by unit, found by scanning: a sentence or paragraph names few units, and a hashed key would
@@ -270,10 +319,10 @@ struct ClaimBuilder {
   }
 
   /// The last amount of the previous sentence of the paragraph, when a sentence opens with 其中.
-  private func previousSentenceTotal(before spanIndex: Int, paragraph: Int, like quantity: Quantity) -> Int? {
+  private func previousSentenceTotal(before spanIndex: Int, paragraph: Int, unit key: UnitKey?) -> Int? {
     guard spanIndex > 0, spans[spanIndex - 1].paragraph == paragraph else { return nil }
     return spans[spanIndex - 1].facts.reversed().first {
-      facts[$0].role == .value && Self.sameUnit(facts[$0].quantity, quantity) && listParent[$0] == nil
+      facts[$0].role == .value && isIn($0, unit: key) && listParent[$0] == nil
     }
   }
 
@@ -301,6 +350,7 @@ struct ClaimBuilder {
         listParent.append(nil)
         isTopic.append(false)
         spanOf.append(spanIndex)
+        unitKeys.append(Self.unitKey(quantity))
         blockOfFact.append(currentBlock)
       }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
@@ -335,13 +385,19 @@ struct ClaimBuilder {
   /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
     guard let ua = a.unit, let ub = b.unit, ua.dimension == ub.dimension, ua.scale == ub.scale else { return false }
-    return UnitName(countBase(ua)) == UnitName(countBase(ub))
+    return countBase(ua) == countBase(ub)
   }
 
+  /// Whether facts `a` and `b` are in the same unit: `sameUnit` on their amounts, by their unit keys.
+  func sameUnit(_ a: Int, _ b: Int) -> Bool { isIn(a, unit: unitKeys[b]) }
+
+  /// Whether fact `index` is in the unit `key` (never when either has no unit).
+  func isIn(_ index: Int, unit key: UnitKey?) -> Bool { key != nil && unitKeys[index] == key }
+
   /// The base of a unit, with the classifiers that all count people (人, 名, 位) taken as one.
-  private static func countBase(_ unit: Unit) -> String {
-    unit.dimension == .count && (UnitName(unit.base) == UnitName("名") || UnitName(unit.base) == UnitName("位"))
-      ? "人" : unit.base
+  private static func countBase(_ unit: Unit) -> UnitName {
+    let base = UnitName(unit.base)
+    return unit.dimension == .count && (base == .named || base == .seat) ? .person : base
   }
 
   // MARK: Comparing names

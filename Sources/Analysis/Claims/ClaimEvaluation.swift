@@ -35,9 +35,10 @@ extension ClaimBuilder {
     var second: [Int] = []
     var mostCount: [Int] = []
     var withDecimals: [Int] = []
+    let keys = quantities.map(unitKey)
     for (index, quantity) in quantities.enumerated() {
       // A quantity without a unit is in no unit, not even its own.
-      let found = quantity.unit == nil ? nil : representative.firstIndex { sameUnit(quantities[$0], quantity) }
+      let found = keys[index] == nil ? nil : representative.firstIndex { keys[$0] == keys[index] }
       let member = found ?? representative.count
       if found == nil {
         representative.append(index)

@@ -111,7 +111,7 @@ enum LabelReader {
       if localHits.contains(where: { $0.end == end }) { break }
       for filler in trailingFillers where end - filler.count >= localStart && text[(end - filler.count)..<end].elementsEqual(filler) {
         // Keep 的 of 占…的 and 完成…的: it marks a share.
-        if filler == ["的"] { break }
+        if filler.count == 1, filler[0] == "的" { break }
         end -= filler.count
         trimming = true
         break
@@ -304,9 +304,10 @@ enum LabelReader {
   /// The item named in `range`: its Han characters without attribute words, time words and fillers,
   /// at most the last 16 characters.
   static func item(_ text: [Unicode.Scalar], in range: TextRange) -> String {
-    var han: [Unicode.Scalar] = []
     var index = max(0, range.start)
     let end = min(range.end, text.count)
+    var han: [Unicode.Scalar] = []
+    han.reserveCapacity(max(0, end - index))
     while index < end {
       let scalar = text[index]
       guard scalar.isHan else {
@@ -333,12 +334,12 @@ enum LabelReader {
         index += 1
       }
     }
-    if han.count > 16 { han.removeFirst(han.count - 16) }
+    var kept = han[max(0, han.count - 16)...]
     // 决算支出“三公”经费: 支出 before the item's own name is the attribute's, not the item's.
-    if han.count > 4, han[0] == "支", han[1] == "出" { han.removeFirst(2) }
+    if kept.count > 4, kept[kept.startIndex] == "支", kept[kept.startIndex + 1] == "出" { kept = kept.dropFirst(2) }
     // 支出, 收入, 资金 alone name no item: the sentence's topic is meant.
-    if han.count == 2, genericItems.contains(where: { $0 == han }) { return "" }
-    return String(scalars: han[...])
+    if kept.count == 2, genericItems.contains(where: { $0.elementsEqual(kept) }) { return "" }
+    return String(scalars: kept)
   }
 
   private static let genericItems: [[Unicode.Scalar]] = ["支出", "收入", "金额", "资金", "经费", "费用", "数额", "总额"]

@@ -40,13 +40,13 @@ enum ProseClaims {
   /// later figure of the topic's item that is (年初预算X万元，全年决算支出Y万元: Y). The topic is looked
   /// for in the paragraph, at most `ClaimBuilder.window` facts back.
   private static func current(_ builder: ClaimBuilder, at index: Int, like: Quantity?) -> Int? {
-    let probe = like ?? builder.facts[index].quantity
+    let probe = ClaimBuilder.unitKey(like ?? builder.facts[index].quantity)
     guard let paragraph = builder.facts[index].paragraph else { return nil }
     var candidate = index - 1
     var topic: Int?
     while candidate >= max(0, index - ClaimBuilder.window), builder.facts[candidate].paragraph == paragraph {
       let fact = builder.facts[candidate]
-      if builder.isTopic[candidate], isMoneyLike(fact), like == nil || ClaimBuilder.sameUnit(fact.quantity, probe) {
+      if builder.isTopic[candidate], isMoneyLike(fact), like == nil || builder.isIn(candidate, unit: probe) {
         topic = candidate
         break
       }
@@ -59,7 +59,7 @@ enum ProseClaims {
       let fact = builder.facts[later]
       if fact.role == .value, fact.attribute.isCurrentLike, fact.attribute != .none,
         ClaimBuilder.same(fact.item, topicFact.item),
-        builder.listParent[later] == nil, ClaimBuilder.sameUnit(fact.quantity, topicFact.quantity)
+        builder.listParent[later] == nil, builder.sameUnit(later, topic)
       {
         return fact.isExact ? later : nil
       }
@@ -91,11 +91,11 @@ enum ProseClaims {
       return []
     }
     let actualQuantity = builder.facts[actual].quantity
-    if let change, !ClaimBuilder.sameUnit(builder.facts[change].quantity, actualQuantity) { return [] }
+    if let change, !builder.sameUnit(change, actual) { return [] }
     let item = builder.facts[actual].item
     let budget = earlier(builder, index) {
       builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute?.isPlanLike == true
-        && ClaimBuilder.sameUnit(builder.facts[$0].quantity, actualQuantity)
+        && builder.sameUnit($0, actual)
     } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actualQuantity, excluding: [actual])
     let isSaving = kind == .saving
     let name = isSaving ? "节约比" : "超支率"
@@ -159,19 +159,19 @@ enum ProseClaims {
     }
     if change == nil, dated.count == 2, let later = dated.first, let earlier = dated.last,
       let laterYear = builder.facts[later].year, builder.facts[earlier].year == laterYear - 1,
-      ClaimBuilder.sameUnit(builder.facts[later].quantity, builder.facts[earlier].quantity)
+      builder.sameUnit(later, earlier)
     {
       now = later
       before = earlier
     }
     guard let now else { return [] }
     let nowQuantity = builder.facts[now].quantity
-    if let change, !ClaimBuilder.sameUnit(builder.facts[change].quantity, nowQuantity) { return [] }
+    if let change, !builder.sameUnit(change, now) { return [] }
     if before == nil, let attribute = referenceAttribute ?? (change == nil ? .previous : nil) {
       let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
       before = earlier(builder, index) {
         builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
-          && ClaimBuilder.sameUnit(builder.facts[$0].quantity, nowQuantity) && builder.facts[$0].isExact
+          && builder.sameUnit($0, now) && builder.facts[$0].isExact
       } ?? builder.findFact(item: builder.facts[now].item, attributes: attributes, before: index, like: nowQuantity, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
@@ -257,11 +257,10 @@ enum ProseClaims {
         isMoneyLike(builder.facts[$0]) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
       }), builder.facts[numerator].isExact
     else { return nil }
-    let numeratorQuantity = builder.facts[numerator].quantity
     let bases = builder.earlierInSentence(numerator).filter {
       let fact = builder.facts[$0]
       return fact.isExact && (fact.role == .value || fact.role == .reference)
-        && ClaimBuilder.sameUnit(fact.quantity, numeratorQuantity) && !fact.isPerUnit
+        && builder.sameUnit($0, numerator) && !fact.isPerUnit
     }
     var first: Claim?
     for base in bases {
@@ -323,8 +322,7 @@ enum ProseClaims {
     }
     guard let reference, reference != now, builder.facts[reference].isExact else { return [] }
     var claims: [Claim] = []
-    let sameUnits = ClaimBuilder.sameUnit(builder.facts[now].quantity, fact.quantity)
-      && ClaimBuilder.sameUnit(builder.facts[reference].quantity, fact.quantity)
+    let sameUnits = builder.sameUnit(now, index) && builder.sameUnit(reference, index)
     if sameUnits {
       let name = changeName(builder, index)
       let referenceName = referenceAttribute.chineseName
@@ -374,7 +372,7 @@ enum ProseClaims {
     let referenceRange = ClaimBuilder.range(referenceQuantity, decimals: referenceQuantity.decimals)
     let span = nowRange - referenceRange
     let contradicts: (Double) -> Bool = { direction == .increase ? $0 < 0 : $0 > 0 }
-    let sameUnit = ClaimBuilder.sameUnit(nowQuantity, referenceQuantity)
+    let sameUnit = builder.sameUnit(now, reference)
     let certain = sameUnit ? (direction == .increase ? span.upper < 0 : span.lower > 0) : contradicts(literal) && contradicts(slip)
     // With a unit slip (3.07元 beside 8.65万元) the figures are shown as written, compared as if in one unit.
     let nowText = nowQuantity.digits
@@ -403,8 +401,7 @@ enum ProseClaims {
     let fact = builder.facts[index]
     guard let direction = fact.direction, direction != .neutral,
       let reference = earlier(builder, index, where: {
-        builder.facts[$0].role == .reference && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
-          && builder.facts[$0].isExact
+        builder.facts[$0].role == .reference && builder.sameUnit($0, index) && builder.facts[$0].isExact
       })
     else { return [] }
     return directionClaim(
@@ -440,7 +437,7 @@ enum ProseClaims {
         builder.facts[candidate].paragraph == fact.paragraph
       {
         let other = builder.facts[candidate]
-        if other.role == .value, builder.labelContains(candidate, suffix), !builder.labelContains(candidate, "收支"), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
+        if other.role == .value, builder.labelContains(candidate, suffix), !builder.labelContains(candidate, "收支"), other.isExact, builder.sameUnit(candidate, index),
           builder.listParent[candidate] == nil
         {
           return candidate
@@ -464,10 +461,10 @@ enum ProseClaims {
       !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), isMoneyLike(fact)
     else { return nil }
     let income = earlier(builder, index) {
-      builder.labelContains($0, "收入") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.labelContains($0, "收入") && builder.sameUnit($0, index)
     }
     let expenditure = earlier(builder, index) {
-      builder.labelContains($0, "支出") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.labelContains($0, "支出") && builder.sameUnit($0, index)
     }
     guard let income, let expenditure, builder.facts[income].isExact, builder.facts[expenditure].isExact else { return nil }
     let keyword = builder.text.firstOffset(of: "结余", in: fact.labelRange).map { TextRange($0, $0 + 2) }
@@ -489,7 +486,7 @@ enum ProseClaims {
     var parts: [Int] = []
     for part in allParts {
       let fact = builder.facts[part]
-      guard ClaimBuilder.sameUnit(fact.quantity, totalFact.quantity), !fact.isPerUnit, fact.role == .value else { continue }
+      guard builder.sameUnit(part, total), !fact.isPerUnit, fact.role == .value else { continue }
       if let previous = parts.last, !fact.item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
         !ClaimBuilder.same(fact.item, builder.facts[previous].item),
         ClaimBuilder.starts(fact.item, with: builder.facts[previous].item)
@@ -536,7 +533,7 @@ enum ProseClaims {
         candidates = Array(max(previous.facts.lowerBound, previous.facts.upperBound - ClaimBuilder.window)..<previous.facts.upperBound)
       }
     }
-    let parts = candidates.filter { ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity) }
+    let parts = candidates.filter { builder.sameUnit($0, index) }
     guard parts.count >= 2,
       parts.allSatisfy({
         let part = builder.facts[$0]

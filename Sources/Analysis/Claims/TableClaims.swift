@@ -203,7 +203,7 @@ enum TableClaims {
         for rows in readings where seen.insert(rows).inserted {
           let parts = rows.compactMap { fact($0, column) }
           guard parts.count >= 2, parts.count == rows.count || parts.count >= 2,
-            parts.allSatisfy({ ClaimBuilder.sameUnit(builder.facts[$0].quantity, builder.facts[stated].quantity) })
+            parts.allSatisfy({ builder.sameUnit($0, stated) })
           else { continue }
           guard let claim = ProseClaims.sumClaim(builder, total: stated, parts: parts, name: labels[totalRow].filter { !$0.isWhitespace && $0 != "\u{3000}" }, isInferred: false)
           else { continue }

@@ -14,7 +14,7 @@ enum TargetLineClaims {
       guard let targets = factsOfParagraph[index], targets.count == 1, let target = targets.first,
         builder.facts[target].isExact, line.range.length <= 60, line.sentences.count <= 1 || line.heading != nil,
         next.line - line.line <= 3, next.heading == nil || !(builder.document.headings[next.heading!].isTitle),
-        builder.blockOfParagraph[index + 1] == (builder.blockOfParagraph[index] ?? -2) + 1,
+        builder.blockOfParagraph[index + 1] == builder.blockOfParagraph[index] + 1,
         let results = factsOfParagraph[index + 1]
       else { continue }
       let targetFact = builder.facts[target]
@@ -25,7 +25,7 @@ enum TargetLineClaims {
             && builder.facts[$0].isExact
         }),
         let actual = results.last(where: {
-          $0 < rate && ClaimBuilder.sameUnit(builder.facts[$0].quantity, targetFact.quantity) && builder.facts[$0].isExact
+          $0 < rate && builder.sameUnit($0, target) && builder.facts[$0].isExact
             && (builder.facts[$0].role == .value || builder.facts[$0].role == .newValue) && !builder.facts[$0].isPerUnit
         }),
         var claim = builder.makeClaim(
@@ -49,7 +49,7 @@ enum TargetLineClaims {
         let keyword = TextRange(offset, offset + word.unicodeScalars.count)
         let candidates = results.filter {
           builder.facts[$0].quantity.range.end <= offset && builder.facts[$0].isExact
-            && ClaimBuilder.sameUnit(builder.facts[$0].quantity, targetFact.quantity)
+            && builder.sameUnit($0, target)
             && !builder.labelContains($0, "完成率")
         }
         if let actual = candidates.last,
