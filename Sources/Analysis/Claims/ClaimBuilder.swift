@@ -21,6 +21,10 @@ struct ClaimBuilder {
   var spanOf: [Int] = []
   /// The unit of each fact's amount, to compare units without reading their names again.
   var unitKeys: [UnitKey?] = []
+  /// The base name of each fact's unit (元 for 万元), for `commensurable`.
+  var baseNames: [UnitName] = []
+  /// Whether each fact's item is plain text (see `isPlain`), to compare items by their bytes.
+  var plainItems: [Bool] = []
   /// The block (paragraph or table, in document order) of each fact, to bound look-backs.
   var blockOfFact: [Int] = []
   var spans: [Span] = []
@@ -45,9 +49,9 @@ struct ClaimBuilder {
 
   mutating func build() {
     readFacts()
-    ProseClaims.find(&self)
-    TableClaims.find(&self)
-    TargetLineClaims.find(&self)
+    // The finders only read the builder: passed by value (borrowed), it is not copied at every call.
+    let builder = self
+    claims += ProseClaims.find(builder) + TableClaims.find(builder) + TargetLineClaims.find(builder)
   }
 
   // MARK: Reading facts
@@ -61,6 +65,8 @@ struct ClaimBuilder {
     isTopic.reserveCapacity(expected)
     spanOf.reserveCapacity(expected)
     unitKeys.reserveCapacity(expected)
+    plainItems.reserveCapacity(expected)
+    baseNames.reserveCapacity(expected)
     blockOfFact.reserveCapacity(expected)
     blockOfParagraph.reserveCapacity(document.paragraphs.count)
     var tableIndex = 0
@@ -217,6 +223,8 @@ struct ClaimBuilder {
         listParent.append(parent)
         spanOf.append(spanIndex)
         unitKeys.append(key)
+        baseNames.append(unitName)
+        plainItems.append(Self.isPlain(item))
         blockOfFact.append(currentBlock)
 
         // A clause that starts with a named amount sets the topic for what follows.
@@ -351,6 +359,8 @@ struct ClaimBuilder {
         isTopic.append(false)
         spanOf.append(spanIndex)
         unitKeys.append(Self.unitKey(quantity))
+        baseNames.append(UnitName(quantity))
+        plainItems.append(Self.isPlain(fact.item))
         blockOfFact.append(currentBlock)
       }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
@@ -363,15 +373,24 @@ struct ClaimBuilder {
   /// Whether the words before fact `index` contain `word`.
   func labelContains(_ index: Int, _ word: String) -> Bool {
     let range = facts[index].labelRange
-    guard let first = word.unicodeScalars.first else { return false }
+    let scalars = word.unicodeScalars
+    guard let first = scalars.first else { return false }
     var offset = range.start
     while offset < range.end {
-      if text[offset] == first, offset + word.unicodeScalars.count <= range.end, text.matches(word, at: offset) {
-        return true
-      }
+      if text[offset] == first, matches(scalars, at: offset, before: range.end) { return true }
       offset += 1
     }
     return false
+  }
+
+  /// Whether `word` is written at `offset`, ending before `end`.
+  private func matches(_ word: String.UnicodeScalarView, at offset: Int, before end: Int) -> Bool {
+    var position = offset
+    for scalar in word {
+      guard position < end, text[position] == scalar else { return false }
+      position += 1
+    }
+    return true
   }
 
   /// Whether the words before fact `index` end with `word` (once 为/是 are dropped).
@@ -379,7 +398,13 @@ struct ClaimBuilder {
     var end = facts[index].labelRange.end
     let start = facts[index].labelRange.start
     while end > start, text[end - 1] == "为" || text[end - 1] == "是" || text[end - 1].isSpace { end -= 1 }
-    return end - word.unicodeScalars.count >= start && text.matches(word, endingAt: end)
+    // Compared backwards from the end, never before the label's start.
+    var position = end
+    for scalar in word.unicodeScalars.reversed() {
+      position -= 1
+      guard position >= start, text[position] == scalar else { return false }
+    }
+    return true
   }
 
   /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
@@ -402,11 +427,21 @@ struct ClaimBuilder {
 
   // MARK: Comparing names
 
-  /// Whether two names are equal, as String's `==` says. Plain text (see `isPlain`) is compared by its
-  /// UTF-8 bytes: String's own comparison normalises Unicode, which dominated the profile.
-  static func same(_ a: String, _ b: String) -> Bool {
-    if sameBytes(a, b) { return true }
-    return !(isPlain(a) && isPlain(b)) && a == b
+  /// Whether facts `a` and `b` name the same item, as String's `==` says. Items of plain text (see
+  /// `isPlain`) are compared by their UTF-8 bytes: String's own comparison normalises Unicode, which
+  /// dominated the profile.
+  func sameItem(_ a: Int, _ b: Int) -> Bool {
+    plainItems[a] && plainItems[b] ? Self.sameBytes(facts[a].item, facts[b].item) : facts[a].item == facts[b].item
+  }
+
+  /// Whether the item of fact `a` starts with that of fact `b`, as String's `hasPrefix` says (by bytes
+  /// on plain text).
+  func item(of a: Int, startsWithItemOf b: Int) -> Bool {
+    guard plainItems[a] && plainItems[b] else { return facts[a].item.hasPrefix(facts[b].item) }
+    var item = facts[a].item
+    var prefix = facts[b].item
+    guard prefix.utf8.count <= item.utf8.count else { return false }
+    return item.withUTF8 { bytes in prefix.withUTF8 { bytes.prefix($0.count).elementsEqual($0) } }
   }
 
   /// Whether two strings are the same UTF-8 bytes, compared in place (iterating the `utf8` views is
@@ -419,14 +454,28 @@ struct ClaimBuilder {
     return a.withUTF8 { first in b.withUTF8 { second in first.elementsEqual(second) } }
   }
 
-  /// Whether `a` starts with `b`, as String's `hasPrefix` says (by bytes on plain text).
-  static func starts(_ a: String, with b: String) -> Bool {
-    isPlain(a) && isPlain(b) ? a.utf8.starts(with: b.utf8) : a.hasPrefix(b)
-  }
-
   /// Whether every scalar of `text` is plain: on such text, characters are single scalars already in
   /// normal form, so comparing bytes or scalars gives what String's comparisons give.
-  static func isPlain(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(isPlain) }
+  static func isPlain(_ text: String) -> Bool {
+    var text = text
+    // Decoded by hand from the UTF-8 bytes: plain scalars take one byte (ASCII) or three.
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 {
+          guard isPlain(Unicode.Scalar(UInt8(lead))) else { return false }
+          index += 1
+        } else {
+          guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
+          let value = (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F
+          guard let scalar = Unicode.Scalar(value), isPlain(scalar) else { return false }
+          index += 3
+        }
+      }
+      return true
+    }
+  }
 
   /// Printable ASCII, CJK punctuation, kana and the unified ideographs, full-width forms: scalars that
   /// neither combine with their neighbours nor have a canonical decomposition to another form. (CJK
@@ -439,20 +488,29 @@ struct ClaimBuilder {
     }
   }
 
-  /// Whether two amounts measure the same thing in units that differ by scale only (万元 and 元).
-  static func commensurable(_ a: Quantity, _ b: Quantity) -> Bool {
-    guard let ua = a.unit, let ub = b.unit else { return false }
-    return ua.isCommensurable(with: ub)
+  /// Whether the amounts of facts `a` and `b` measure the same thing in units that differ by scale only
+  /// (万元 and 元): `Unit.isCommensurable`, by the facts' unit keys and base names.
+  func commensurable(_ a: Int, _ b: Int) -> Bool {
+    guard let first = unitKeys[a], let second = unitKeys[b] else { return false }
+    return first.dimension == second.dimension && baseNames[a] == baseNames[b]
+  }
+
+  /// How a figure looked up must match the unit of the one it goes with.
+  enum UnitMatch {
+    /// The same unit (万元 with 万元).
+    case same
+    /// Units that differ by scale only (万元 with 元).
+    case commensurable
   }
 
   /// The block (paragraph or table, in document order) of a fact.
   func block(of fact: Int) -> Int { blockOfFact[fact] }
 
   /// The nearest fact before `index` (in the same sentence first, then going back at most `lookBack`
-  /// paragraphs and `window` facts) that names `item` with one of `attributes`, in the unit of `like`.
+  /// paragraphs and `window` facts) that names `item` with one of `attributes`, in the unit of fact `like`.
   func findFact(
-    item: String, attributes: [Attribute], before index: Int, like: Quantity, excluding: [Int] = [],
-    unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
+    item: String, attributes: [Attribute], before index: Int, like: Int, excluding: [Int] = [],
+    unitsMatch: UnitMatch = .same
   ) -> Int? {
     let startBlock = block(of: index)
     let paragraph = facts[index].paragraph
@@ -461,11 +519,12 @@ struct ClaimBuilder {
       // A nameless amount is matched with nameless amounts of its own paragraph only.
       if item.isEmpty, facts[candidate].paragraph != paragraph || paragraph == nil { return nil }
       if startBlock - block(of: candidate) > Self.lookBack { return nil }
-      let fact = facts[candidate]
-      if !excluding.contains(candidate), fact.isExact, fact.role == .value || fact.role == .reference,
-        attributes.contains(fact.attribute), unitsMatch(fact.quantity, like),
-        item.isEmpty ? fact.item.isEmpty : LabelReader.itemsMatch(fact.item, item),
-        !fact.isPerUnit
+      let role = facts[candidate].role
+      if !excluding.contains(candidate), facts[candidate].isExact, role == .value || role == .reference,
+        attributes.contains(facts[candidate].attribute),
+        unitsMatch == .same ? sameUnit(candidate, like) : commensurable(candidate, like),
+        item.isEmpty ? facts[candidate].item.isEmpty : LabelReader.itemsMatch(facts[candidate].item, item),
+        !facts[candidate].isPerUnit
       {
         return candidate
       }

@@ -23,51 +23,52 @@ extension ClaimBuilder {
     return quantity.decimals
   }
 
-  /// For each of `quantities`, what the others in the same unit are written with: the most decimals
-  /// (-1 when there is no other in that unit) and whether any has decimals at all. Units are grouped
-  /// once, so a claim of many inputs costs no comparison of every pair.
-  static func peerPrecision(_ quantities: [Quantity]) -> [(most: Int, anyDecimals: Bool)] {
-    var group = [Int](repeating: 0, count: quantities.count)
-    // Per group: a member (to compare units with), the most and second most decimals, how many have
-    // the most, and how many have any decimals.
-    var representative: [Int] = []
-    var most: [Int] = []
-    var second: [Int] = []
-    var mostCount: [Int] = []
-    var withDecimals: [Int] = []
-    let keys = quantities.map(unitKey)
-    for (index, quantity) in quantities.enumerated() {
-      // A quantity without a unit is in no unit, not even its own.
-      let found = keys[index] == nil ? nil : representative.firstIndex { keys[$0] == keys[index] }
-      let member = found ?? representative.count
-      if found == nil {
-        representative.append(index)
-        most.append(-1)
-        second.append(-1)
-        mostCount.append(0)
-        withDecimals.append(0)
-      }
-      group[index] = member
-      let decimals = quantity.decimals
-      if decimals > most[member] {
-        second[member] = most[member]
-        most[member] = decimals
-        mostCount[member] = 1
-      } else if decimals == most[member] {
-        mostCount[member] += 1
-      } else if decimals > second[member] {
-        second[member] = decimals
-      }
-      if decimals > 0 { withDecimals[member] += 1 }
+  /// For each of several amounts (given by unit and decimals), what the others in the same unit are
+  /// written with: the most decimals (-1 when there is no other in that unit) and whether any has
+  /// decimals at all. Units are grouped once, so a claim of many inputs costs no comparison of every pair.
+  static func peerPrecision(units: [UnitKey?], decimals: [Int]) -> [(most: Int, anyDecimals: Bool)] {
+    struct Group {
+      var unit: UnitKey
+      var most = -1
+      var second = -1
+      /// How many have the most decimals, and how many have any.
+      var mostCount = 0
+      var withDecimals = 0
     }
-    return quantities.indices.map { index in
-      let member = group[index]
-      let decimals = quantities[index].decimals
-      if quantities[index].unit == nil { return (-1, false) }
-      let others = decimals == most[member] && mostCount[member] == 1 ? second[member] : most[member]
-      return (others, withDecimals[member] - (decimals > 0 ? 1 : 0) > 0)
+    var groups: [Group] = []
+    var groupOf = [Int](repeating: -1, count: units.count)
+    for (index, unit) in units.enumerated() {
+      // An amount without a unit is in no unit, not even its own.
+      guard let unit else { continue }
+      let member: Int
+      if let found = groups.firstIndex(where: { $0.unit == unit }) {
+        member = found
+      } else {
+        member = groups.count
+        groups.append(Group(unit: unit))
+      }
+      groupOf[index] = member
+      let written = decimals[index]
+      if written > groups[member].most {
+        groups[member].second = groups[member].most
+        groups[member].most = written
+        groups[member].mostCount = 1
+      } else if written == groups[member].most {
+        groups[member].mostCount += 1
+      } else if written > groups[member].second {
+        groups[member].second = written
+      }
+      if written > 0 { groups[member].withDecimals += 1 }
+    }
+    return units.indices.map { index in
+      guard groupOf[index] >= 0 else { return (-1, false) }
+      let group = groups[groupOf[index]]
+      let written = decimals[index]
+      let others = written == group.most && group.mostCount == 1 ? group.second : group.most
+      return (others, group.withDecimals - (written > 0 ? 1 : 0) > 0)
     }
   }
+
   /// The values a written figure may stand for. Counts of people, households and items are exact.
   static func range(_ quantity: Quantity, decimals: Int) -> ValueRange {
     if quantity.unit?.dimension == .count, quantity.unit?.scale == 1, quantity.decimals == 0 {
@@ -98,7 +99,8 @@ extension ClaimBuilder {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
     let quantities = inputs.map { facts[$0.fact].quantity }
-    let precision = Self.peerPrecision(quantities + [stated])
+    let precision = Self.peerPrecision(
+      units: inputs.map { unitKeys[$0.fact] } + [unitKeys[statedIndex]], decimals: quantities.map(\.decimals) + [stated.decimals])
     var worst: [ValueRange] = []
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []

@@ -1,9 +1,11 @@
 /// Claims stated in running text: ratios, differences, totals of listed parts, directions.
 enum ProseClaims {
-  static func find(_ builder: inout ClaimBuilder) {
+  static func find(_ builder: ClaimBuilder) -> [Claim] {
     var found: [Claim] = []
-    let partsByParent = Dictionary(grouping: builder.facts.indices.filter { builder.listParent[$0] != nil }) {
-      builder.listParent[$0]!
+    // The parts of each list, by the index of its total.
+    var partsByParent = [[Int]](repeating: [], count: builder.facts.count)
+    for (index, parent) in builder.listParent.enumerated() {
+      if let parent { partsByParent[parent].append(index) }
     }
     for index in builder.facts.indices where builder.facts[index].paragraph != nil && builder.facts[index].isExact {
       switch builder.facts[index].role {
@@ -13,16 +15,16 @@ enum ProseClaims {
       case .percentagePoint: found += pointClaims(builder, index)
       case .value:
         if let claim = balanceClaim(builder, index) { found.append(claim) }
-        if partsByParent[index] == nil, let claim = partsBeforeTotal(builder, index, partsByParent: partsByParent) {
+        if partsByParent[index].isEmpty, let claim = partsBeforeTotal(builder, index, partsByParent: partsByParent) {
           found.append(claim)
         }
       case .reference: break
       }
     }
-    for (parent, parts) in partsByParent.sorted(by: { $0.key < $1.key }) where builder.facts[parent].isExact {
+    for (parent, parts) in partsByParent.enumerated() where !parts.isEmpty && builder.facts[parent].isExact {
       if let claim = listTotal(builder, total: parent, parts: parts) { found.append(claim) }
     }
-    builder.claims += found
+    return found
   }
 
   // MARK: Ratios
@@ -58,7 +60,7 @@ enum ProseClaims {
     for later in (topic + 1)..<index {
       let fact = builder.facts[later]
       if fact.role == .value, fact.attribute.isCurrentLike, fact.attribute != .none,
-        ClaimBuilder.same(fact.item, topicFact.item),
+        builder.sameItem(later, topic),
         builder.listParent[later] == nil, builder.sameUnit(later, topic)
       {
         return fact.isExact ? later : nil
@@ -90,13 +92,12 @@ enum ProseClaims {
     guard let actual = current(builder, at: change ?? index, like: like) else {
       return []
     }
-    let actualQuantity = builder.facts[actual].quantity
     if let change, !builder.sameUnit(change, actual) { return [] }
     let item = builder.facts[actual].item
     let budget = earlier(builder, index) {
       builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute?.isPlanLike == true
         && builder.sameUnit($0, actual)
-    } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actualQuantity, excluding: [actual])
+    } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actual, excluding: [actual])
     let isSaving = kind == .saving
     let name = isSaving ? "节约比" : "超支率"
     if let budget {
@@ -165,14 +166,13 @@ enum ProseClaims {
       before = earlier
     }
     guard let now else { return [] }
-    let nowQuantity = builder.facts[now].quantity
     if let change, !builder.sameUnit(change, now) { return [] }
     if before == nil, let attribute = referenceAttribute ?? (change == nil ? .previous : nil) {
       let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
       before = earlier(builder, index) {
         builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
           && builder.sameUnit($0, now) && builder.facts[$0].isExact
-      } ?? builder.findFact(item: builder.facts[now].item, attributes: attributes, before: index, like: nowQuantity, excluding: [now])
+      } ?? builder.findFact(item: builder.facts[now].item, attributes: attributes, before: index, like: now, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
     if let before {
@@ -232,11 +232,10 @@ enum ProseClaims {
       }
     }
     guard let part, builder.facts[part].isExact else { return nil }
-    let partQuantity = builder.facts[part].quantity
     let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
     guard
       let base = builder.findFact(
-        item: builder.facts[part].item, attributes: attributes, before: index, like: partQuantity, excluding: [part])
+        item: builder.facts[part].item, attributes: attributes, before: index, like: part, excluding: [part])
     else { return nil }
     let baseName = attribute.chineseName
     return builder.makeClaim(
@@ -304,21 +303,21 @@ enum ProseClaims {
       let attributes: [Attribute] = left.isCurrentLike ? [.actual, .current, .none] : [left]
       let item = fact.isItemInherited ? (current(builder, at: index, like: fact.quantity).map { builder.facts[$0].item } ?? fact.item) : fact.item
       now = builder.findFact(
-        item: item, attributes: attributes, before: index, like: fact.quantity,
-        excluding: [reference].compactMap { $0 }, unitsMatch: ClaimBuilder.commensurable)
+        item: item, attributes: attributes, before: index, like: index,
+        excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     } else if fact.isItemInherited {
       now = current(builder, at: index, like: fact.quantity)
     } else {
       now = builder.findFact(
-        item: fact.item, attributes: [.actual, .current, .none], before: index, like: fact.quantity,
-        excluding: [reference].compactMap { $0 }, unitsMatch: ClaimBuilder.commensurable)
+        item: fact.item, attributes: [.actual, .current, .none], before: index, like: index,
+        excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     }
     guard let now, builder.facts[now].attribute != referenceAttribute else { return [] }
     if reference == nil {
       let attributes: [Attribute] = referenceAttribute.isPlanLike ? [.budget, .target] : [referenceAttribute]
       reference = builder.findFact(
-        item: builder.facts[now].item, attributes: attributes, before: index, like: builder.facts[now].quantity,
-        excluding: [now], unitsMatch: ClaimBuilder.commensurable)
+        item: builder.facts[now].item, attributes: attributes, before: index, like: now,
+        excluding: [now], unitsMatch: .commensurable)
     }
     guard let reference, reference != now, builder.facts[reference].isExact else { return [] }
     var claims: [Claim] = []
@@ -365,7 +364,7 @@ enum ProseClaims {
     guard direction != .neutral else { return nil }
     let nowQuantity = builder.facts[now].quantity
     let referenceQuantity = builder.facts[reference].quantity
-    guard ClaimBuilder.commensurable(nowQuantity, referenceQuantity) else { return nil }
+    guard builder.commensurable(now, reference) else { return nil }
     let literal = nowQuantity.baseValue - referenceQuantity.baseValue
     let slip = nowQuantity.value - referenceQuantity.value
     let nowRange = ClaimBuilder.range(nowQuantity, decimals: nowQuantity.decimals)
@@ -456,8 +455,9 @@ enum ProseClaims {
 
   /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出.
   private static func balanceClaim(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
+    guard builder.labelEnds(index, with: "结余") else { return nil }
     let fact = builder.facts[index]
-    guard builder.labelEnds(index, with: "结余"), !builder.labelContains(index, "结转"),
+    guard !builder.labelContains(index, "结转"),
       !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), isMoneyLike(fact)
     else { return nil }
     let income = earlier(builder, index) {
@@ -488,11 +488,9 @@ enum ProseClaims {
       let fact = builder.facts[part]
       guard builder.sameUnit(part, total), !fact.isPerUnit, fact.role == .value else { continue }
       if let previous = parts.last, !fact.item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
-        !ClaimBuilder.same(fact.item, builder.facts[previous].item),
-        ClaimBuilder.starts(fact.item, with: builder.facts[previous].item)
-          || parts.contains(where: {
-            ClaimBuilder.starts(fact.item, with: builder.facts[$0].item) && !ClaimBuilder.same(fact.item, builder.facts[$0].item)
-          })
+        !builder.sameItem(part, previous),
+        builder.item(of: part, startsWithItemOf: previous)
+          || parts.contains(where: { builder.item(of: part, startsWithItemOf: $0) && !builder.sameItem(part, $0) })
       {
         continue
       }
@@ -522,9 +520,10 @@ enum ProseClaims {
 
   /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株. `partsByParent`
   /// gives the parts of each list's total (none of the parts may be one).
-  static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int, partsByParent: [Int: [Int]]) -> Claim? {
+  static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int, partsByParent: [[Int]]) -> Claim? {
+    guard builder.readings[index].isTotal, builder.listParent[index] == nil else { return nil }
     let fact = builder.facts[index]
-    guard builder.readings[index].isTotal, builder.listParent[index] == nil, isMoneyLike(fact) else { return nil }
+    guard isMoneyLike(fact) else { return nil }
     let span = builder.spans[builder.spanOf[index]]
     var candidates = Array(max(span.facts.lowerBound, index - ClaimBuilder.window)..<index)
     if candidates.isEmpty, builder.spanOf[index] > 0 {
@@ -541,7 +540,7 @@ enum ProseClaims {
           && !part.isPerUnit && part.attribute == fact.attribute
       }),
       // None of the parts may itself be the total of a list.
-      !parts.contains(where: { partsByParent[$0] != nil })
+      !parts.contains(where: { !partsByParent[$0].isEmpty })
     else { return nil }
     guard var claim = sumClaim(builder, total: index, parts: parts, name: "合计", isInferred: false) else { return nil }
     if claim.verdict != .consistent {
@@ -585,7 +584,8 @@ enum ProseClaims {
     guard parts.count <= 12 else { return false }
     let stated = builder.facts[total].quantity
     let quantities = parts.map { builder.facts[$0].quantity }
-    let precision = ClaimBuilder.peerPrecision(quantities + [stated])
+    let precision = ClaimBuilder.peerPrecision(
+      units: (parts + [total]).map { builder.unitKeys[$0] }, decimals: quantities.map(\.decimals) + [stated.decimals])
     let ranges = quantities.indices.map {
       ClaimBuilder.range(quantities[$0], decimals: ClaimBuilder.effectiveDecimals(quantities[$0], mostAmongPeers: precision[$0].most))
     }

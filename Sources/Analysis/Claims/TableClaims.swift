@@ -75,9 +75,9 @@ enum TableClaims {
     return kinds
   }
 
-  static func find(_ builder: inout ClaimBuilder) {
+  static func find(_ builder: ClaimBuilder) -> [Claim] {
     var cells: [TableCellLocation: Int] = [:]
-    for (index, fact) in builder.facts.enumerated() { if let cell = fact.cell { cells[cell] = index } }
+    for index in builder.facts.indices { if let cell = builder.facts[index].cell { cells[cell] = index } }
     var found: [Claim] = []
     for (tableIndex, table) in builder.document.tables.enumerated() {
       let kinds = builder.columnKinds[tableIndex] ?? columnKinds(table, builder.text)
@@ -137,7 +137,7 @@ enum TableClaims {
       }
       found += totalRowClaims(builder, table: table, kinds: kinds, fact: fact)
     }
-    builder.claims += found
+    return found
   }
 
   /// Whether a difference column's header fixes its sign: true for 决算 − 预算, false for 预算 − 决算.

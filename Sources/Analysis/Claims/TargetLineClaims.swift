@@ -3,11 +3,16 @@ enum TargetLineClaims {
   /// Words saying a result beats its target.
   static let exceedWords = ["超出年初预期", "超出预期", "超过预期", "超额完成", "超出目标", "超过目标", "超出年度目标"]
 
-  static func find(_ builder: inout ClaimBuilder) {
+  static func find(_ builder: ClaimBuilder) -> [Claim] {
     var found: [Claim] = []
-    var factsOfParagraph: [Int: [Int]] = [:]
-    for (index, fact) in builder.facts.enumerated() { if let paragraph = fact.paragraph { factsOfParagraph[paragraph, default: []].append(index) } }
+    // The facts of each paragraph: a paragraph's facts are read one after another.
     let paragraphs = builder.document.paragraphs
+    var factsOfParagraph = [Range<Int>?](repeating: nil, count: paragraphs.count)
+    for span in builder.spans where !span.facts.isEmpty {
+      guard let paragraph = span.paragraph else { continue }
+      let known = factsOfParagraph[paragraph]
+      factsOfParagraph[paragraph] = (known?.lowerBound ?? span.facts.lowerBound)..<span.facts.upperBound
+    }
     for index in paragraphs.indices.dropLast() {
       let line = paragraphs[index]
       let next = paragraphs[index + 1]
@@ -67,6 +72,6 @@ enum TargetLineClaims {
         break
       }
     }
-    builder.claims += found
+    return found
   }
 }
