@@ -23,7 +23,7 @@ struct ClaimBuilder {
   var unitKeys: [UnitKey?] = []
   /// The base name of each fact's unit (元 for 万元), for `commensurable`.
   var baseNames: [UnitName] = []
-  /// Whether each fact's item is plain text (see `isPlain`), to compare items by their bytes.
+  /// Whether each fact's item is plain text (see `isPlainItem`), to compare items by their bytes.
   var plainItems: [Bool] = []
   /// The block (paragraph or table, in document order) of each fact, to bound look-backs.
   var blockOfFact: [Int] = []
@@ -224,7 +224,7 @@ struct ClaimBuilder {
         spanOf.append(spanIndex)
         unitKeys.append(key)
         baseNames.append(unitName)
-        plainItems.append(Self.isPlain(item))
+        plainItems.append(Self.isPlainItem(item))
         blockOfFact.append(currentBlock)
 
         // A clause that starts with a named amount sets the topic for what follows.
@@ -360,7 +360,7 @@ struct ClaimBuilder {
         spanOf.append(spanIndex)
         unitKeys.append(Self.unitKey(quantity))
         baseNames.append(UnitName(quantity))
-        plainItems.append(Self.isPlain(fact.item))
+        plainItems.append(Self.isPlainItem(fact.item))
         blockOfFact.append(currentBlock)
       }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
@@ -369,6 +369,18 @@ struct ClaimBuilder {
   }
 
   // MARK: Look-ups
+
+  /// Whether fact `index` may be used as an exact input: `Fact.isExact`, read in place (calling the
+  /// property on an element of `facts` copies the whole fact).
+  func isExact(_ index: Int) -> Bool {
+    facts[index].quantity.qualifier == .exact && !facts[index].quantity.isRangeBound
+  }
+
+  /// Whether fact `index` is an amount (money, a count …) rather than a percentage or percentage points.
+  func isMoneyLike(_ index: Int) -> Bool {
+    let dimension = unitKeys[index]?.dimension
+    return dimension != .percent && dimension != .percentagePoint
+  }
 
   /// Whether the words before fact `index` contain `word`.
   func labelContains(_ index: Int, _ word: String) -> Bool {
@@ -428,7 +440,7 @@ struct ClaimBuilder {
   // MARK: Comparing names
 
   /// Whether facts `a` and `b` name the same item, as String's `==` says. Items of plain text (see
-  /// `isPlain`) are compared by their UTF-8 bytes: String's own comparison normalises Unicode, which
+  /// `isPlainItem`) are compared by their UTF-8 bytes: String's own comparison normalises Unicode, which
   /// dominated the profile.
   func sameItem(_ a: Int, _ b: Int) -> Bool {
     plainItems[a] && plainItems[b] ? Self.sameBytes(facts[a].item, facts[b].item) : facts[a].item == facts[b].item
@@ -454,27 +466,12 @@ struct ClaimBuilder {
     return a.withUTF8 { first in b.withUTF8 { second in first.elementsEqual(second) } }
   }
 
-  /// Whether every scalar of `text` is plain: on such text, characters are single scalars already in
-  /// normal form, so comparing bytes or scalars gives what String's comparisons give.
-  static func isPlain(_ text: String) -> Bool {
-    var text = text
-    // Decoded by hand from the UTF-8 bytes: plain scalars take one byte (ASCII) or three.
-    return text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 {
-          guard isPlain(Unicode.Scalar(UInt8(lead))) else { return false }
-          index += 1
-        } else {
-          guard lead & 0xF0 == 0xE0, index + 2 < bytes.count else { return false }
-          let value = (lead & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F
-          guard let scalar = Unicode.Scalar(value), isPlain(scalar) else { return false }
-          index += 3
-        }
-      }
-      return true
-    }
+  /// Whether an item (Han characters only: see `LabelReader.item`) is plain text (see `isPlain`). It is
+  /// unless it has a compatibility or a supplementary ideograph, the only Han characters whose UTF-8 lead
+  /// byte is 0xEA or more (U+3400–U+9FFF start with 0xE3–0xE9).
+  static func isPlainItem(_ item: String) -> Bool {
+    var item = item
+    return item.withUTF8 { bytes in !bytes.contains { $0 >= 0xEA } }
   }
 
   /// Printable ASCII, CJK punctuation, kana and the unified ideographs, full-width forms: scalars that

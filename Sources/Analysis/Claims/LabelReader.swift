@@ -78,9 +78,10 @@ enum LabelReader {
 
     // Keywords in the whole segment (list marks may stand before a colon).
     hits.removeAll(keepingCapacity: true)
+    let keywords = Keywords.table
     var cursor = segment.start
     while cursor < segment.end {
-      if let entry = Keywords.match(text, at: cursor, end: segment.end) {
+      if let entry = keywords.longestMatch(text, at: cursor, end: segment.end) {
         hits.append((cursor, cursor + entry.scalars.count, entry.keyword))
         cursor += entry.scalars.count
       } else {
@@ -109,7 +110,10 @@ enum LabelReader {
         trimming = true
       }
       if localHits.contains(where: { $0.end == end }) { break }
-      for filler in trailingFillers where end - filler.count >= localStart && text[(end - filler.count)..<end].elementsEqual(filler) {
+      for filler in trailingFillers
+      where end - filler.count >= localStart && text[end - 1] == filler[filler.count - 1]
+        && text[(end - filler.count)..<end].elementsEqual(filler)
+      {
         // Keep 的 of 占…的 and 完成…的: it marks a share.
         if filler.count == 1, filler[0] == "的" { break }
         end -= filler.count
@@ -308,6 +312,7 @@ enum LabelReader {
     let end = min(range.end, text.count)
     var han: [Unicode.Scalar] = []
     han.reserveCapacity(max(0, end - index))
+    let noise = Self.noise
     while index < end {
       let scalar = text[index]
       guard scalar.isHan else {
@@ -315,7 +320,7 @@ enum LabelReader {
         continue
       }
       var skipped = false
-      do {
+      if noise.hasWords(startingWith: scalar) {
         for word in noise.candidates(scalar) where index + word.count <= end {
           var matched = true
           for offset in 1..<max(1, word.count) where text[index + offset] != word[offset] {

@@ -7,7 +7,7 @@ enum ProseClaims {
     for (index, parent) in builder.listParent.enumerated() {
       if let parent { partsByParent[parent].append(index) }
     }
-    for index in builder.facts.indices where builder.facts[index].paragraph != nil && builder.facts[index].isExact {
+    for index in builder.facts.indices where builder.facts[index].paragraph != nil && builder.isExact(index) {
       switch builder.facts[index].role {
       case .ratio: found += ratioClaims(builder, index)
       case .change: found += changeClaims(builder, index)
@@ -21,17 +21,13 @@ enum ProseClaims {
       case .reference: break
       }
     }
-    for (parent, parts) in partsByParent.enumerated() where !parts.isEmpty && builder.facts[parent].isExact {
+    for (parent, parts) in partsByParent.enumerated() where !parts.isEmpty && builder.isExact(parent) {
       if let claim = listTotal(builder, total: parent, parts: parts) { found.append(claim) }
     }
     return found
   }
 
   // MARK: Ratios
-
-  private static func isMoneyLike(_ fact: Fact) -> Bool {
-    fact.quantity.unit?.dimension != .percent && fact.quantity.unit?.dimension != .percentagePoint
-  }
 
   /// The nearest earlier fact of the sentence that satisfies `condition`.
   private static func earlier(_ builder: ClaimBuilder, _ index: Int, where condition: (Int) -> Bool) -> Int? {
@@ -47,23 +43,21 @@ enum ProseClaims {
     var candidate = index - 1
     var topic: Int?
     while candidate >= max(0, index - ClaimBuilder.window), builder.facts[candidate].paragraph == paragraph {
-      let fact = builder.facts[candidate]
-      if builder.isTopic[candidate], isMoneyLike(fact), like == nil || builder.isIn(candidate, unit: probe) {
+      if builder.isTopic[candidate], builder.isMoneyLike(candidate), like == nil || builder.isIn(candidate, unit: probe) {
         topic = candidate
         break
       }
       candidate -= 1
     }
     guard let topic else { return nil }
-    let topicFact = builder.facts[topic]
-    if topicFact.attribute.isCurrentLike { return topicFact.isExact ? topic : nil }
+    if builder.facts[topic].attribute.isCurrentLike { return builder.isExact(topic) ? topic : nil }
     for later in (topic + 1)..<index {
-      let fact = builder.facts[later]
-      if fact.role == .value, fact.attribute.isCurrentLike, fact.attribute != .none,
+      let attribute = builder.facts[later].attribute
+      if builder.facts[later].role == .value, attribute.isCurrentLike, attribute != .none,
         builder.sameItem(later, topic),
         builder.listParent[later] == nil, builder.sameUnit(later, topic)
       {
-        return fact.isExact ? later : nil
+        return builder.isExact(later) ? later : nil
       }
     }
     return nil
@@ -85,8 +79,8 @@ enum ProseClaims {
   private static func savingClaims(_ builder: ClaimBuilder, _ index: Int, kind: RatioKind, keyword: TextRange?) -> [Claim] {
     let wanted: Direction = kind == .saving ? .decrease : .increase
     let change = earlier(builder, index) {
-      builder.facts[$0].role == .change && builder.facts[$0].direction == wanted && isMoneyLike(builder.facts[$0])
-        && builder.facts[$0].isExact
+      builder.facts[$0].role == .change && builder.facts[$0].direction == wanted && builder.isMoneyLike($0)
+        && builder.isExact($0)
     }
     let like = change.map { builder.facts[$0].quantity }
     guard let actual = current(builder, at: change ?? index, like: like) else {
@@ -146,8 +140,8 @@ enum ProseClaims {
     let isGrowth = kind == .growth
     let wanted: Direction = isGrowth ? .increase : .decrease
     let change = earlier(builder, index) {
-      builder.facts[$0].role == .change && (builder.facts[$0].direction == wanted) && isMoneyLike(builder.facts[$0])
-        && builder.facts[$0].isExact
+      builder.facts[$0].role == .change && (builder.facts[$0].direction == wanted) && builder.isMoneyLike($0)
+        && builder.isExact($0)
     }
     let referenceAttribute = change.flatMap { builder.facts[$0].referenceAttribute } ?? builder.facts[index].referenceAttribute
     let like = change.map { builder.facts[$0].quantity }
@@ -155,7 +149,7 @@ enum ProseClaims {
     var before: Int?
     // 2020年…收入为323.25万元，2021年收入为373.3万元，同比增长15%: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
-      builder.facts[$0].year != nil && isMoneyLike(builder.facts[$0]) && builder.facts[$0].isExact
+      builder.facts[$0].year != nil && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value
     }
     if change == nil, dated.count == 2, let later = dated.first, let earlier = dated.last,
@@ -171,7 +165,7 @@ enum ProseClaims {
       let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
       before = earlier(builder, index) {
         builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
-          && builder.sameUnit($0, now) && builder.facts[$0].isExact
+          && builder.sameUnit($0, now) && builder.isExact($0)
       } ?? builder.findFact(item: builder.facts[now].item, attributes: attributes, before: index, like: now, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
@@ -210,8 +204,8 @@ enum ProseClaims {
   private static func shareClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
     guard
       let part = earlier(builder, index, where: {
-        builder.facts[$0].role == .value && isMoneyLike(builder.facts[$0])
-      }), builder.facts[part].isExact, let whole = builder.listParent[part]
+        builder.facts[$0].role == .value && builder.isMoneyLike($0)
+      }), builder.isExact(part), let whole = builder.listParent[part]
     else { return nil }
     return builder.makeClaim(
       kind: .ratio, name: "占比", stated: index, keyword: keyword,
@@ -228,10 +222,10 @@ enum ProseClaims {
       part = current(builder, at: index, like: nil)
     } else {
       part = earlier(builder, index) {
-        (builder.facts[$0].role == .value || builder.facts[$0].role == .change) && isMoneyLike(builder.facts[$0])
+        (builder.facts[$0].role == .value || builder.facts[$0].role == .change) && builder.isMoneyLike($0)
       }
     }
-    guard let part, builder.facts[part].isExact else { return nil }
+    guard let part, builder.isExact(part) else { return nil }
     let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
     guard
       let base = builder.findFact(
@@ -253,8 +247,8 @@ enum ProseClaims {
     guard stem.unicodeScalars.count == 2 else { return nil }
     guard
       let numerator = earlier(builder, index, where: {
-        isMoneyLike(builder.facts[$0]) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
-      }), builder.facts[numerator].isExact
+        builder.isMoneyLike($0) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
+      }), builder.isExact(numerator)
     else { return nil }
     let bases = builder.earlierInSentence(numerator).filter {
       let fact = builder.facts[$0]
@@ -281,7 +275,7 @@ enum ProseClaims {
   /// 较年初预算减少1.38万元, 比年初预算数6.53万元减少0.74万元, 基本支出差异592.16万元, 收支差额134.12万元.
   static func changeClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
     let fact = builder.facts[index]
-    guard isMoneyLike(fact), let direction = fact.direction else { return [] }
+    guard builder.isMoneyLike(index), let direction = fact.direction else { return [] }
     let reading = builder.readings[index]
     let keyword = reading.keywordRange
     if builder.labelContains(index, "收支") {
@@ -319,7 +313,7 @@ enum ProseClaims {
         item: builder.facts[now].item, attributes: attributes, before: index, like: now,
         excluding: [now], unitsMatch: .commensurable)
     }
-    guard let reference, reference != now, builder.facts[reference].isExact else { return [] }
+    guard let reference, reference != now, builder.isExact(reference) else { return [] }
     var claims: [Claim] = []
     let sameUnits = builder.sameUnit(now, index) && builder.sameUnit(reference, index)
     if sameUnits {
@@ -400,7 +394,7 @@ enum ProseClaims {
     let fact = builder.facts[index]
     guard let direction = fact.direction, direction != .neutral,
       let reference = earlier(builder, index, where: {
-        builder.facts[$0].role == .reference && builder.sameUnit($0, index) && builder.facts[$0].isExact
+        builder.facts[$0].role == .reference && builder.sameUnit($0, index) && builder.isExact($0)
       })
     else { return [] }
     return directionClaim(
@@ -412,7 +406,7 @@ enum ProseClaims {
   /// 提高3.6个百分点: the difference of the two rates before it in the sentence.
   static func pointClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
     let rates = builder.earlierInSentence(index).filter {
-      builder.facts[$0].quantity.unit?.dimension == .percent && builder.facts[$0].isExact
+      builder.facts[$0].quantity.unit?.dimension == .percent && builder.isExact($0)
         && builder.facts[$0].role != .ratio
     }
     guard rates.count == 2 else { return [] }
@@ -435,8 +429,8 @@ enum ProseClaims {
       while candidate >= max(0, index - ClaimBuilder.window), span - builder.spanOf[candidate] <= 1,
         builder.facts[candidate].paragraph == fact.paragraph
       {
-        let other = builder.facts[candidate]
-        if other.role == .value, builder.labelContains(candidate, suffix), !builder.labelContains(candidate, "收支"), other.isExact, builder.sameUnit(candidate, index),
+        if builder.facts[candidate].role == .value, builder.labelContains(candidate, suffix),
+          !builder.labelContains(candidate, "收支"), builder.isExact(candidate), builder.sameUnit(candidate, index),
           builder.listParent[candidate] == nil
         {
           return candidate
@@ -458,7 +452,7 @@ enum ProseClaims {
     guard builder.labelEnds(index, with: "结余") else { return nil }
     let fact = builder.facts[index]
     guard !builder.labelContains(index, "结转"),
-      !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), isMoneyLike(fact)
+      !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), builder.isMoneyLike(index)
     else { return nil }
     let income = earlier(builder, index) {
       builder.labelContains($0, "收入") && builder.sameUnit($0, index)
@@ -466,7 +460,7 @@ enum ProseClaims {
     let expenditure = earlier(builder, index) {
       builder.labelContains($0, "支出") && builder.sameUnit($0, index)
     }
-    guard let income, let expenditure, builder.facts[income].isExact, builder.facts[expenditure].isExact else { return nil }
+    guard let income, let expenditure, builder.isExact(income), builder.isExact(expenditure) else { return nil }
     let keyword = builder.text.firstOffset(of: "结余", in: fact.labelRange).map { TextRange($0, $0 + 2) }
     return builder.makeClaim(
       kind: .difference, name: "结余", stated: index, keyword: keyword,
@@ -478,16 +472,14 @@ enum ProseClaims {
 
   /// 财政收入目标任务33.65万元，其中竹木税费3.15万元、… : the parts of a list against its total.
   static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int]) -> Claim? {
-    let totalFact = builder.facts[total]
     // A claim never sums more than 40 parts (`makeClaim`); a list that much longer is not read as one
     // (comparing each part with the parts before it would grow with the square of its length).
-    guard isMoneyLike(totalFact), allParts.count <= 4 * 40 else { return nil }
+    guard builder.isMoneyLike(total), allParts.count <= 4 * 40 else { return nil }
     // Parts in the total's unit, not per-unit figures, and not sub-parts (社会保障兜底一类 after 社会保障兜底).
     var parts: [Int] = []
     for part in allParts {
-      let fact = builder.facts[part]
-      guard builder.sameUnit(part, total), !fact.isPerUnit, fact.role == .value else { continue }
-      if let previous = parts.last, !fact.item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
+      guard builder.sameUnit(part, total), !builder.facts[part].isPerUnit, builder.facts[part].role == .value else { continue }
+      if let previous = parts.last, !builder.facts[part].item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
         !builder.sameItem(part, previous),
         builder.item(of: part, startsWithItemOf: previous)
           || parts.contains(where: { builder.item(of: part, startsWithItemOf: $0) && !builder.sameItem(part, $0) })
@@ -496,9 +488,9 @@ enum ProseClaims {
       }
       parts.append(part)
     }
-    guard parts.count >= 2, parts.allSatisfy({ builder.facts[$0].isExact }) else { return nil }
+    guard parts.count >= 2, parts.allSatisfy({ builder.isExact($0) }) else { return nil }
     // A part that differs from the total in kind (任务 among 完成) is not one of its parts.
-    let totalAttribute = totalFact.attribute
+    let totalAttribute = builder.facts[total].attribute
     if totalAttribute != .none {
       let matching = parts.filter { builder.facts[$0].attribute == .none || builder.facts[$0].attribute == totalAttribute }
       if matching.count >= 2 { parts = matching }
@@ -508,7 +500,7 @@ enum ProseClaims {
     else { return nil }
     if claim.verdict != .consistent {
       let sum = claim.computed
-      if sum < totalFact.quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts) {
+      if sum < builder.facts[total].quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts) {
         // 其中 lists often name only the main parts.
         return nil
       }
@@ -522,8 +514,8 @@ enum ProseClaims {
   /// gives the parts of each list's total (none of the parts may be one).
   static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int, partsByParent: [[Int]]) -> Claim? {
     guard builder.readings[index].isTotal, builder.listParent[index] == nil else { return nil }
+    guard builder.isMoneyLike(index) else { return nil }
     let fact = builder.facts[index]
-    guard isMoneyLike(fact) else { return nil }
     let span = builder.spans[builder.spanOf[index]]
     var candidates = Array(max(span.facts.lowerBound, index - ClaimBuilder.window)..<index)
     if candidates.isEmpty, builder.spanOf[index] > 0 {
