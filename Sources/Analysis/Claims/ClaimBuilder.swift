@@ -110,6 +110,8 @@ struct ClaimBuilder {
     var defaultItem: String?
     var hitBuffer: [LabelReader.Hit] = []
     hitBuffer.reserveCapacity(16)
+    var scalarBuffer: [Unicode.Scalar] = []
+    scalarBuffer.reserveCapacity(32)
     var years: [LabelReader.Year] = []
     var sentenceQuantities: [Int] = []
     var totals = UnitMap<UnitKey?>()
@@ -121,12 +123,12 @@ struct ClaimBuilder {
       let first = facts.count
       years.removeAll(keepingCapacity: true)
       sentenceQuantities.removeAll(keepingCapacity: true)
+      // Read in place: a copy of a quantity retains its strings.
       while cursor < quantities.endIndex, quantities[cursor].numberRange.start < sentence.range.end {
-        let quantity = quantities[cursor]
-        if quantity.numberRange.start >= sentence.range.start {
-          if quantity.kind == .year, let year = Int(quantity.digits) {
-            years.append((quantity.range.start, year))
-          } else if Self.isAmount(quantity) {
+        if quantities[cursor].numberRange.start >= sentence.range.start {
+          if quantities[cursor].kind == .year, let year = Int(quantities[cursor].digits) {
+            years.append((quantities[cursor].range.start, year))
+          } else if Self.isAmount(quantities[cursor]) {
             sentenceQuantities.append(cursor)
           }
         }
@@ -143,7 +145,7 @@ struct ClaimBuilder {
         let quantity = quantities[quantityIndex]
         let unitName = UnitName(quantity)
         let segment = TextRange(previousEnd, max(previousEnd, quantity.range.start))
-        let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer)
+        let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer, scalars: &scalarBuffer)
         let index = facts.count
         let adjacent = reading.isAdjacent && index > first
         if reading.startsClause || reading.opensList { clauseHasFact = false }
@@ -170,7 +172,7 @@ struct ClaimBuilder {
 
         // Lists: 其中/包括 opens one; 另/此外, a comparison or a change closes it.
         var parent: Int?
-        let key = Self.unitKey(quantity)
+        let key = Self.unitKey(quantity, base: unitName)
         let isPercent = quantity.unit?.dimension == .percent
         if reading.breaksList || reading.role == .change || reading.role == .reference {
           listStart = nil
@@ -212,19 +214,19 @@ struct ClaimBuilder {
         if parent != nil { lastParts[key] = index }
         if let parent, attribute == .none { attribute = facts[parent].attribute }
 
-        let fact = Fact(
-          quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
-          attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
-          direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
-          labelRange: reading.localRange, paragraph: paragraphIndex,
-          sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit)
-        facts.append(fact)
+        plainItems.append(Self.isPlainItem(item))
+        facts.append(
+          Fact(
+            quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
+            attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
+            direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
+            labelRange: reading.localRange, paragraph: paragraphIndex,
+            sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit))
         readings.append(reading)
         listParent.append(parent)
         spanOf.append(spanIndex)
         unitKeys.append(key)
         baseNames.append(unitName)
-        plainItems.append(Self.isPlainItem(item))
         blockOfFact.append(currentBlock)
 
         // A clause that starts with a named amount sets the topic for what follows.
@@ -302,9 +304,12 @@ struct ClaimBuilder {
     var base: UnitName
   }
 
-  static func unitKey(_ quantity: Quantity) -> UnitKey? {
+  static func unitKey(_ quantity: Quantity) -> UnitKey? { unitKey(quantity, base: UnitName(quantity)) }
+
+  /// `unitKey(_:)` when the quantity's base name is at hand.
+  static func unitKey(_ quantity: Quantity, base: UnitName) -> UnitKey? {
     guard let unit = quantity.unit else { return nil }
-    return UnitKey(dimension: unit.dimension, scale: unit.scale, base: countBase(unit))
+    return UnitKey(dimension: unit.dimension, scale: unit.scale, base: countBase(unit, base: base))
   }
 
   /// Facts by unit, found by scanning: a sentence or paragraph names few units, and a hashed key would
@@ -406,13 +411,13 @@ struct ClaimBuilder {
   }
 
   /// Whether the words before fact `index` end with `word` (once 为/是 are dropped).
-  func labelEnds(_ index: Int, with word: String) -> Bool {
+  func labelEnds(_ index: Int, with word: [Unicode.Scalar]) -> Bool {
     var end = facts[index].labelRange.end
     let start = facts[index].labelRange.start
     while end > start, text[end - 1] == "为" || text[end - 1] == "是" || text[end - 1].isSpace { end -= 1 }
     // Compared backwards from the end, never before the label's start.
     var position = end
-    for scalar in word.unicodeScalars.reversed() {
+    for scalar in word.reversed() {
       position -= 1
       guard position >= start, text[position] == scalar else { return false }
     }
@@ -422,7 +427,7 @@ struct ClaimBuilder {
   /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
     guard let ua = a.unit, let ub = b.unit, ua.dimension == ub.dimension, ua.scale == ub.scale else { return false }
-    return countBase(ua) == countBase(ub)
+    return countBase(ua, base: UnitName(ua.base)) == countBase(ub, base: UnitName(ub.base))
   }
 
   /// Whether facts `a` and `b` are in the same unit: `sameUnit` on their amounts, by their unit keys.
@@ -432,9 +437,8 @@ struct ClaimBuilder {
   func isIn(_ index: Int, unit key: UnitKey?) -> Bool { key != nil && unitKeys[index] == key }
 
   /// The base of a unit, with the classifiers that all count people (人, 名, 位) taken as one.
-  private static func countBase(_ unit: Unit) -> UnitName {
-    let base = UnitName(unit.base)
-    return unit.dimension == .count && (base == .named || base == .seat) ? .person : base
+  private static func countBase(_ unit: Unit, base: UnitName) -> UnitName {
+    unit.dimension == .count && (base == .named || base == .seat) ? .person : base
   }
 
   // MARK: Comparing names

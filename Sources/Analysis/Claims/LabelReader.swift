@@ -49,10 +49,11 @@ enum LabelReader {
   /// A year written in a sentence (2021年): its offset and value.
   typealias Year = (offset: Int, value: Int)
 
-  /// Reads the label `segment` before `quantity`. `hits` is scratch space reused between calls;
-  /// `years` are the years written in the sentence, by offset.
+  /// Reads the label `segment` before `quantity`. `hits` and `scalars` are scratch space reused between
+  /// calls; `years` are the years written in the sentence, by offset.
   static func read(
-    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Year], hits: inout [Hit]
+    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Year], hits: inout [Hit],
+    scalars: inout [Unicode.Scalar]
   ) -> LabelReading {
     var reading = LabelReading()
     var localStart = segment.start
@@ -81,7 +82,8 @@ enum LabelReader {
     let keywords = Keywords.table
     var cursor = segment.start
     while cursor < segment.end {
-      if let entry = keywords.longestMatch(text, at: cursor, end: segment.end) {
+      // Most characters start no keyword: one table read rules them out.
+      if keywords.hasWords(startingWith: text[cursor]), let entry = keywords.longestMatch(text, at: cursor, end: segment.end) {
         hits.append((cursor, cursor + entry.scalars.count, entry.keyword))
         cursor += entry.scalars.count
       } else {
@@ -243,7 +245,7 @@ enum LabelReader {
       reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
     }
 
-    reading.item = item(text, in: TextRange(localStart, leftEnd))
+    reading.item = item(text, in: TextRange(localStart, leftEnd), buffer: &scalars)
     return reading
   }
 
@@ -308,10 +310,15 @@ enum LabelReader {
   /// The item named in `range`: its Han characters without attribute words, time words and fillers,
   /// at most the last 16 characters.
   static func item(_ text: [Unicode.Scalar], in range: TextRange) -> String {
+    var buffer: [Unicode.Scalar] = []
+    return item(text, in: range, buffer: &buffer)
+  }
+
+  /// `item(_:in:)` with `buffer` as scratch space, reused from one label to the next.
+  static func item(_ text: [Unicode.Scalar], in range: TextRange, buffer han: inout [Unicode.Scalar]) -> String {
     var index = max(0, range.start)
     let end = min(range.end, text.count)
-    var han: [Unicode.Scalar] = []
-    han.reserveCapacity(max(0, end - index))
+    han.removeAll(keepingCapacity: true)
     let noise = Self.noise
     while index < end {
       let scalar = text[index]

@@ -14,8 +14,11 @@ enum ProseClaims {
       case .newValue: found += newValueClaims(builder, index)
       case .percentagePoint: found += pointClaims(builder, index)
       case .value:
-        if let claim = balanceClaim(builder, index) { found.append(claim) }
-        if partsByParent[index].isEmpty, let claim = partsBeforeTotal(builder, index, partsByParent: partsByParent) {
+        // Few amounts are a balance or a total: the words are checked before anything else.
+        if builder.labelEnds(index, with: balanceWord), let claim = balanceClaim(builder, index) { found.append(claim) }
+        if builder.readings[index].isTotal, partsByParent[index].isEmpty,
+          let claim = partsBeforeTotal(builder, index, partsByParent: partsByParent)
+        {
           found.append(claim)
         }
       case .reference: break
@@ -343,11 +346,15 @@ enum ProseClaims {
   private static func changeName(_ builder: ClaimBuilder, _ index: Int) -> String {
     guard let range = builder.readings[index].keywordRange else { return "差额" }
     let word = builder.text.string(in: range)
-    switch word {
-    case "相差", "差异", "差额", "增减", "增减额", "变动额": return word
-    default: return word + "额"
-    }
+    // Compared by scalars (the range is a keyword's, written as in the table): matching a String
+    // literal normalises Unicode.
+    let start = min(max(range.start, 0), builder.text.count)
+    let written = builder.text[start..<min(max(range.end, start), builder.text.count)]
+    return wholeWords.contains { $0.elementsEqual(written) } ? word : word + "额"
   }
+
+  /// Change words that name a difference as they are (no 额 added).
+  private static let wholeWords = ["相差", "差异", "差额", "增减", "增减额", "变动额"].map { Array($0.unicodeScalars) }
 
   /// A claim that a change goes one way: recomputed as now − reference, it contradicts the word when
   /// the sign is the other way under every rounding. Money amounts in different units are compared both
@@ -447,9 +454,11 @@ enum ProseClaims {
       compute: { $0[0] - $0[1] })
   }
 
-  /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出.
+  private static let balanceWord = Array("结余".unicodeScalars)
+
+  /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出. For an amount whose
+  /// words end with 结余.
   private static func balanceClaim(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
-    guard builder.labelEnds(index, with: "结余") else { return nil }
     let fact = builder.facts[index]
     guard !builder.labelContains(index, "结转"),
       !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), builder.isMoneyLike(index)
@@ -510,11 +519,11 @@ enum ProseClaims {
     return claim
   }
 
-  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株. `partsByParent`
-  /// gives the parts of each list's total (none of the parts may be one).
+  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株. For an amount
+  /// whose words say it is a total (合计, 共计); `partsByParent` gives the parts of each list's total
+  /// (none of the parts may be one).
   static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int, partsByParent: [[Int]]) -> Claim? {
-    guard builder.readings[index].isTotal, builder.listParent[index] == nil else { return nil }
-    guard builder.isMoneyLike(index) else { return nil }
+    guard builder.listParent[index] == nil, builder.isMoneyLike(index) else { return nil }
     let fact = builder.facts[index]
     let span = builder.spans[builder.spanOf[index]]
     var candidates = Array(max(span.facts.lowerBound, index - ClaimBuilder.window)..<index)
