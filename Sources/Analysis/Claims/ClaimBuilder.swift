@@ -103,7 +103,9 @@ struct ClaimBuilder {
 
   /// Reads the facts of a paragraph. `title`: the title just before it, which names the item of
   /// amounts written without one (read only when needed).
-  private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, title: TextRange?, block currentBlock: Int) {
+  private mutating func readParagraph(
+    _ paragraphIndex: Int, _ paragraph: Paragraph, title: TextRange?, block currentBlock: Int
+  ) {
     // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
     var topics = UnitMap<UnitName>()
     var lastTopic: Int?
@@ -145,24 +147,29 @@ struct ClaimBuilder {
         let quantity = quantities[quantityIndex]
         let unitName = UnitName(quantity)
         let segment = TextRange(previousEnd, max(previousEnd, quantity.range.start))
-        let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer, scalars: &scalarBuffer)
+        let reading = LabelReader.read(
+          text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer, scalars: &scalarBuffer)
         let index = facts.count
         let adjacent = reading.isAdjacent && index > first
         if reading.startsClause || reading.opensList { clauseHasFact = false }
 
         var item = reading.item
+        var isItemPlain = reading.isItemPlain
         var inherited = false
         var attribute = reading.attribute
         if adjacent {
           // 197户313人: the second amount belongs to the same words as the first.
           item = facts[index - 1].item
+          isItemPlain = plainItems[index - 1]
           inherited = facts[index - 1].isItemInherited
           if attribute == .none { attribute = facts[index - 1].attribute }
         } else if item.isEmpty {
           if let topic = topics[unitName] ?? lastTopic {
             item = facts[topic].item
+            isItemPlain = plainItems[topic]
           } else if let title {
             item = defaultItem ?? LabelReader.item(text, in: title)
+            isItemPlain = Self.isPlainItem(item)
             defaultItem = item
           } else {
             item = ""
@@ -198,7 +205,9 @@ struct ClaimBuilder {
             listChain = previous.map { chain(endingAt: $0, first: first) } ?? []
             if let total = listChain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) {
               parent = total
-            } else if index == first, let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, unit: key) {
+            } else if index == first,
+              let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, unit: key)
+            {
               // 其中 opening a sentence: the total ends the sentence before.
               parent = total
               listChain = [total]
@@ -214,7 +223,7 @@ struct ClaimBuilder {
         if parent != nil { lastParts[key] = index }
         if let parent, attribute == .none { attribute = facts[parent].attribute }
 
-        plainItems.append(Self.isPlainItem(item))
+        plainItems.append(isItemPlain)
         facts.append(
           Fact(
             quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,

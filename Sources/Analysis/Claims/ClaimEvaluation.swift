@@ -10,7 +10,8 @@ extension ClaimBuilder {
   /// with fewer decimals than the other amounts of the claim in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
   /// 1274.3 beside 2-decimal amounts is 1274.30). Only a dropped trailing zero or two are restored.
   static func effectiveDecimals(_ quantity: Quantity, peers: [Quantity]) -> Int {
-    effectiveDecimals(quantity, mostAmongPeers: peers.lazy.filter { sameUnit($0, quantity) }.map(\.decimals).max() ?? -1)
+    let most = peers.lazy.filter { sameUnit($0, quantity) }.map(\.decimals).max()
+    return effectiveDecimals(quantity, mostAmongPeers: most ?? -1)
   }
 
   /// `effectiveDecimals(_:peers:)` given the most decimals of the peers in the quantity's unit (-1 when none).
@@ -100,7 +101,8 @@ extension ClaimBuilder {
     let stated = facts[statedIndex].quantity
     let quantities = inputs.map { facts[$0.fact].quantity }
     let precision = Self.peerPrecision(
-      units: inputs.map { unitKeys[$0.fact] } + [unitKeys[statedIndex]], decimals: quantities.map(\.decimals) + [stated.decimals])
+      units: inputs.map { unitKeys[$0.fact] } + [unitKeys[statedIndex]],
+      decimals: quantities.map(\.decimals) + [stated.decimals])
     var worst: [ValueRange] = []
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
@@ -112,7 +114,8 @@ extension ClaimBuilder {
       let decimals = Self.effectiveDecimals(quantity, mostAmongPeers: precision[position].most)
       let wide = Self.range(quantity, decimals: decimals)
       worst.append(wide)
-      nominal.append(Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: precision[position].anyDecimals))
+      let peersHaveDecimals = precision[position].anyDecimals
+      nominal.append(Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: peersHaveDecimals))
       claimInputs.append(
         ClaimInput(
           role: input.role, quantity: quantity, value: quantity.value, range: wide,
@@ -124,9 +127,11 @@ extension ClaimBuilder {
     else { return nil }
 
     let statedPrecision = precision[quantities.count]
-    let statedDecimals = kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, mostAmongPeers: statedPrecision.most)
+    let statedDecimals =
+      kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, mostAmongPeers: statedPrecision.most)
     let statedWorst = Self.range(stated, decimals: statedDecimals)
-    let statedNominal = Self.nominalRange(stated, decimals: statedDecimals, peersHaveDecimals: statedPrecision.anyDecimals)
+    let statedNominal = Self.nominalRange(
+      stated, decimals: statedDecimals, peersHaveDecimals: statedPrecision.anyDecimals)
     // Differences are compared by size (the words carry the sign) unless the sign is part of the claim.
     let magnitude = !isSigned && (direction != nil || kind == .difference || kind == .percentagePoint)
     let target = magnitude ? abs(stated.value) : stated.value

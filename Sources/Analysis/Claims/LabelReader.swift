@@ -1,6 +1,8 @@
 /// Reads the words before a number: item, attribute, comparison, change word, ratio keyword, list marks.
 struct LabelReading {
   var item = ""
+  /// Whether `item` is plain text (see `ClaimBuilder.isPlainItem`).
+  var isItemPlain = true
   var attribute = Attribute.none
   var role = Fact.Role.value
   var referenceAttribute: Attribute?
@@ -65,25 +67,23 @@ enum LabelReader {
       }
       index -= 1
     }
-    for offset in segment.start..<max(segment.start, localStart) where text[offset].isClauseEnd {
-      reading.startsClause = true
-      break
-    }
     let local = TextRange(localStart, segment.end)
     reading.localRange = text.trimmed(local)
     reading.isAdjacent = text.trimmed(segment).isEmpty
-    for offset in segment.start..<segment.end where text[offset] == "；" || text[offset] == ";" {
-      reading.followsSemicolon = true
-      break
-    }
 
-    // Keywords in the whole segment (list marks may stand before a colon).
+    // Keywords in the whole segment (list marks may stand before a colon), and in the same pass the
+    // marks of a new clause or statement (keywords are Han words: no mark is ever inside one).
     hits.removeAll(keepingCapacity: true)
     let keywords = Keywords.table
     var cursor = segment.start
     while cursor < segment.end {
+      let scalar = text[cursor]
+      if scalar == "；" || scalar == ";" { reading.followsSemicolon = true }
+      if cursor < localStart, scalar.isClauseEnd { reading.startsClause = true }
       // Most characters start no keyword: one table read rules them out.
-      if keywords.hasWords(startingWith: text[cursor]), let entry = keywords.longestMatch(text, at: cursor, end: segment.end) {
+      if keywords.hasWords(startingWith: scalar),
+        let entry = keywords.longestMatch(text, at: cursor, end: segment.end)
+      {
         hits.append((cursor, cursor + entry.scalars.count, entry.keyword))
         cursor += entry.scalars.count
       } else {
@@ -245,7 +245,7 @@ enum LabelReader {
       reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
     }
 
-    reading.item = item(text, in: TextRange(localStart, leftEnd), buffer: &scalars)
+    (reading.item, reading.isItemPlain) = item(text, in: TextRange(localStart, leftEnd), buffer: &scalars)
     return reading
   }
 
@@ -311,11 +311,14 @@ enum LabelReader {
   /// at most the last 16 characters.
   static func item(_ text: [Unicode.Scalar], in range: TextRange) -> String {
     var buffer: [Unicode.Scalar] = []
-    return item(text, in: range, buffer: &buffer)
+    return item(text, in: range, buffer: &buffer).text
   }
 
-  /// `item(_:in:)` with `buffer` as scratch space, reused from one label to the next.
-  static func item(_ text: [Unicode.Scalar], in range: TextRange, buffer han: inout [Unicode.Scalar]) -> String {
+  /// `item(_:in:)` with `buffer` as scratch space, reused from one label to the next, and whether the
+  /// item is plain text (see `ClaimBuilder.isPlainItem`: no compatibility or supplementary ideograph).
+  static func item(
+    _ text: [Unicode.Scalar], in range: TextRange, buffer han: inout [Unicode.Scalar]
+  ) -> (text: String, isPlain: Bool) {
     var index = max(0, range.start)
     let end = min(range.end, text.count)
     han.removeAll(keepingCapacity: true)
@@ -350,8 +353,8 @@ enum LabelReader {
     // 决算支出“三公”经费: 支出 before the item's own name is the attribute's, not the item's.
     if kept.count > 4, kept[kept.startIndex] == "支", kept[kept.startIndex + 1] == "出" { kept = kept.dropFirst(2) }
     // 支出, 收入, 资金 alone name no item: the sentence's topic is meant.
-    if kept.count == 2, genericItems.contains(where: { $0.elementsEqual(kept) }) { return "" }
-    return String(scalars: kept)
+    if kept.count == 2, genericItems.contains(where: { $0.elementsEqual(kept) }) { return ("", true) }
+    return (String(scalars: kept), kept.allSatisfy { $0.value < 0xF900 })
   }
 
   private static let genericItems: [[Unicode.Scalar]] = ["支出", "收入", "金额", "资金", "经费", "费用", "数额", "总额"]

@@ -46,7 +46,9 @@ enum ProseClaims {
     var candidate = index - 1
     var topic: Int?
     while candidate >= max(0, index - ClaimBuilder.window), builder.facts[candidate].paragraph == paragraph {
-      if builder.isTopic[candidate], builder.isMoneyLike(candidate), like == nil || builder.isIn(candidate, unit: probe) {
+      if builder.isTopic[candidate], builder.isMoneyLike(candidate),
+        like == nil || builder.isIn(candidate, unit: probe)
+      {
         topic = candidate
         break
       }
@@ -169,7 +171,9 @@ enum ProseClaims {
       before = earlier(builder, index) {
         builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
           && builder.sameUnit($0, now) && builder.isExact($0)
-      } ?? builder.findFact(item: builder.facts[now].item, attributes: attributes, before: index, like: now, excluding: [now])
+      }
+        ?? builder.findFact(
+          item: builder.facts[now].item, attributes: attributes, before: index, like: now, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
     if let before {
@@ -487,8 +491,11 @@ enum ProseClaims {
     // Parts in the total's unit, not per-unit figures, and not sub-parts (社会保障兜底一类 after 社会保障兜底).
     var parts: [Int] = []
     for part in allParts {
-      guard builder.sameUnit(part, total), !builder.facts[part].isPerUnit, builder.facts[part].role == .value else { continue }
-      if let previous = parts.last, !builder.facts[part].item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
+      guard builder.sameUnit(part, total), !builder.facts[part].isPerUnit, builder.facts[part].role == .value else {
+        continue
+      }
+      // Two characters or more: an item's characters (Han) take three or four UTF-8 bytes each.
+      if let previous = parts.last, !builder.facts[part].item.isEmpty, builder.facts[previous].item.utf8.count >= 6,
         !builder.sameItem(part, previous),
         builder.item(of: part, startsWithItemOf: previous)
           || parts.contains(where: { builder.item(of: part, startsWithItemOf: $0) && !builder.sameItem(part, $0) })
@@ -530,7 +537,8 @@ enum ProseClaims {
     if candidates.isEmpty, builder.spanOf[index] > 0 {
       let previous = builder.spans[builder.spanOf[index] - 1]
       if previous.paragraph == span.paragraph {
-        candidates = Array(max(previous.facts.lowerBound, previous.facts.upperBound - ClaimBuilder.window)..<previous.facts.upperBound)
+        let end = previous.facts.upperBound
+        candidates = Array(max(previous.facts.lowerBound, end - ClaimBuilder.window)..<end)
       }
     }
     let parts = candidates.filter { builder.sameUnit($0, index) }
@@ -588,7 +596,8 @@ enum ProseClaims {
     let precision = ClaimBuilder.peerPrecision(
       units: (parts + [total]).map { builder.unitKeys[$0] }, decimals: quantities.map(\.decimals) + [stated.decimals])
     let ranges = quantities.indices.map {
-      ClaimBuilder.range(quantities[$0], decimals: ClaimBuilder.effectiveDecimals(quantities[$0], mostAmongPeers: precision[$0].most))
+      let decimals = ClaimBuilder.effectiveDecimals(quantities[$0], mostAmongPeers: precision[$0].most)
+      return ClaimBuilder.range(quantities[$0], decimals: decimals)
     }
     let statedRange = ClaimBuilder.range(
       stated, decimals: ClaimBuilder.effectiveDecimals(stated, mostAmongPeers: precision[quantities.count].most))
@@ -618,13 +627,17 @@ enum ProseClaims {
       return displayNameOfText(builder, index)
     }
     // On plain text every character is one scalar: the words are trimmed and filtered scalar by scalar.
-    for prefix in displayPrefixes where end - start >= prefix.count && text[start..<(start + prefix.count)].elementsEqual(prefix) {
+    for prefix in displayPrefixes
+    where end - start >= prefix.count && text[start] == prefix[0]
+      && text[start..<(start + prefix.count)].elementsEqual(prefix)
+    {
       start += prefix.count
     }
     for suffix in displaySuffixes where end > start && text[end - 1] == suffix { end -= 1 }
     let isQuote: (Unicode.Scalar) -> Bool = { $0 == "“" || $0 == "”" || $0 == "\"" }
     let words = text[start..<end]
-    let name = words.contains(where: isQuote) ? String(scalars: words.filter { !isQuote($0) }[...]) : String(scalars: words)
+    let name =
+      words.contains(where: isQuote) ? String(scalars: words.filter { !isQuote($0) }[...]) : String(scalars: words)
     return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : name
   }
 
