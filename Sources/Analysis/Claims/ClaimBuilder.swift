@@ -231,7 +231,6 @@ struct ClaimBuilder {
             direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
             labelRange: reading.localRange, paragraph: paragraphIndex,
             sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit))
-        readings.append(reading)
         listParent.append(parent)
         spanOf.append(spanIndex)
         unitKeys.append(key)
@@ -242,7 +241,7 @@ struct ClaimBuilder {
         // A nameless amount opens a topic only where there is none yet (年初预算16万元，…).
         let hasTopic = topics[unitName] != nil || lastTopic != nil
         let opensTopic = !clauseHasFact && (!inherited || (item.isEmpty && !hasTopic)) && parent == nil && !adjacent
-          && (reading.role == .value) && quantity.unit?.dimension != .percent
+          && (reading.role == .value) && !isPercent
         isTopic.append(opensTopic)
         if opensTopic {
           topics[unitName] = index
@@ -250,6 +249,8 @@ struct ClaimBuilder {
         }
         clauseHasFact = true
         previousEnd = quantity.range.end
+        // Last: the reading is moved into the array, not copied.
+        readings.append(reading)
       }
       spans.append(Span(range: sentence.range, paragraph: paragraphIndex, table: nil, row: nil, facts: first..<facts.count))
     }

@@ -100,9 +100,18 @@ extension ClaimBuilder {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
     let quantities = inputs.map { facts[$0.fact].quantity }
-    let precision = Self.peerPrecision(
-      units: inputs.map { unitKeys[$0.fact] } + [unitKeys[statedIndex]],
-      decimals: quantities.map(\.decimals) + [stated.decimals])
+    // The inputs' units and precisions, then the stated figure's.
+    var units: [UnitKey?] = []
+    var written: [Int] = []
+    units.reserveCapacity(inputs.count + 1)
+    written.reserveCapacity(inputs.count + 1)
+    for (input, quantity) in zip(inputs, quantities) {
+      units.append(unitKeys[input.fact])
+      written.append(quantity.decimals)
+    }
+    units.append(unitKeys[statedIndex])
+    written.append(stated.decimals)
+    let precision = Self.peerPrecision(units: units, decimals: written)
     var worst: [ValueRange] = []
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
