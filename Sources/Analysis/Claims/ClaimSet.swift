@@ -5,7 +5,7 @@
 /// stated values that can be recomputed from other amounts (ratios, totals, differences, directions),
 /// each with its inputs, formula, exact recomputation and verdict. Building it is linear in the
 /// document: one pass over sentences and table rows, and look-ups that go back a bounded number of
-/// paragraphs.
+/// paragraphs and facts (`ClaimBuilder.lookBack`, `ClaimBuilder.window`).
 public struct ClaimSet: Sendable {
   /// Every amount of the report (prose and tables), in document order.
   public let facts: [Fact]
