@@ -19,17 +19,28 @@ struct ClaimBuilder {
   var isTopic: [Bool] = []
   /// Index of the span of each fact.
   var spanOf: [Int] = []
+  /// The unit of each fact's amount, to compare units without reading their names again.
+  var unitKeys: [UnitKey?] = []
+  /// The base name of each fact's unit (元 for 万元), for `commensurable`.
+  var baseNames: [UnitName] = []
+  /// Whether each fact's item is plain text (see `isPlainItem`), to compare items by their bytes.
+  var plainItems: [Bool] = []
   /// The block (paragraph or table, in document order) of each fact, to bound look-backs.
   var blockOfFact: [Int] = []
   var spans: [Span] = []
   /// For each paragraph: the order in which it comes among paragraphs and tables (to bound look-backs).
-  var blockOfParagraph: [Int: Int] = [:]
+  var blockOfParagraph: [Int] = []
   var claims: [Claim] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
 
   /// How many paragraphs (or tables) back a figure may be taken from.
   static let lookBack = 8
+
+  /// How many facts back any look-up may go. Figures are compared with figures written near them (in
+  /// the sample reports at most 26 amounts back); the bound keeps the look-ups linear on text without
+  /// sentence or paragraph breaks (a 10 MB line).
+  static let window = 128
 
   init(document: Document) {
     self.document = document
@@ -38,31 +49,43 @@ struct ClaimBuilder {
 
   mutating func build() {
     readFacts()
-    ProseClaims.find(&self)
-    TableClaims.find(&self)
-    TargetLineClaims.find(&self)
+    // The finders only read the builder: passed by value (borrowed), it is not copied at every call.
+    let builder = self
+    claims += ProseClaims.find(builder) + TableClaims.find(builder) + TargetLineClaims.find(builder)
   }
 
   // MARK: Reading facts
 
   private mutating func readFacts() {
+    // Every amount becomes a fact: no array grows more than once.
+    let expected = document.quantities.count
+    facts.reserveCapacity(expected)
+    readings.reserveCapacity(expected)
+    listParent.reserveCapacity(expected)
+    isTopic.reserveCapacity(expected)
+    spanOf.reserveCapacity(expected)
+    unitKeys.reserveCapacity(expected)
+    plainItems.reserveCapacity(expected)
+    baseNames.reserveCapacity(expected)
+    blockOfFact.reserveCapacity(expected)
+    blockOfParagraph.reserveCapacity(document.paragraphs.count)
     var tableIndex = 0
     var block = 0
-    var defaultItem = ""
+    var title: TextRange?
     for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
       while tableIndex < document.tables.count, document.tables[tableIndex].lineRange.lowerBound < paragraph.line {
         readTable(tableIndex, block: block)
         tableIndex += 1
         block += 1
       }
-      blockOfParagraph[paragraphIndex] = block
+      blockOfParagraph.append(block)
       let before = facts.count
-      readParagraph(paragraphIndex, paragraph, defaultItem: defaultItem, block: block)
+      readParagraph(paragraphIndex, paragraph, title: title, block: block)
       // A title with no amounts (（1）公务车运行维护费) names the item of the paragraph after it.
       if facts.count == before, let heading = paragraph.heading, document.headings[heading].isTitle {
-        defaultItem = LabelReader.item(text, in: document.headings[heading].titleRange, years: [:])
+        title = document.headings[heading].titleRange
       } else {
-        defaultItem = ""
+        title = nil
       }
       block += 1
     }
@@ -78,69 +101,90 @@ struct ClaimBuilder {
     quantity.kind == .quantity && quantity.unit != nil
   }
 
-  private mutating func readParagraph(_ paragraphIndex: Int, _ paragraph: Paragraph, defaultItem: String, block currentBlock: Int) {
+  /// Reads the facts of a paragraph. `title`: the title just before it, which names the item of
+  /// amounts written without one (read only when needed).
+  private mutating func readParagraph(
+    _ paragraphIndex: Int, _ paragraph: Paragraph, title: TextRange?, block currentBlock: Int
+  ) {
     // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
-    var topics: [String: Int] = [:]
+    var topics = UnitMap<UnitName>()
     var lastTopic: Int?
+    var defaultItem: String?
     var hitBuffer: [LabelReader.Hit] = []
     hitBuffer.reserveCapacity(16)
+    var scalarBuffer: [Unicode.Scalar] = []
+    scalarBuffer.reserveCapacity(32)
+    var years: [LabelReader.Year] = []
+    var sentenceQuantities: [Int] = []
+    var totals = UnitMap<UnitKey?>()
+    var lastParts = UnitMap<UnitKey?>()
     let quantities = document.quantities(in: paragraph.range)
     var cursor = quantities.startIndex
     for sentence in paragraph.sentences {
       let spanIndex = spans.count
       let first = facts.count
-      var years: [Int: Int] = [:]
-      var sentenceQuantities: [(Int, Quantity)] = []
+      years.removeAll(keepingCapacity: true)
+      sentenceQuantities.removeAll(keepingCapacity: true)
+      // Read in place: a copy of a quantity retains its strings.
       while cursor < quantities.endIndex, quantities[cursor].numberRange.start < sentence.range.end {
-        let quantity = quantities[cursor]
-        if quantity.numberRange.start >= sentence.range.start {
-          if quantity.kind == .year, let year = Int(quantity.digits) {
-            years[quantity.range.start] = year
-          } else if Self.isAmount(quantity) {
-            sentenceQuantities.append((cursor, quantity))
+        if quantities[cursor].numberRange.start >= sentence.range.start {
+          if quantities[cursor].kind == .year, let year = Int(quantities[cursor].digits) {
+            years.append((quantities[cursor].range.start, year))
+          } else if Self.isAmount(quantities[cursor]) {
+            sentenceQuantities.append(cursor)
           }
         }
         cursor += 1
       }
+      years.sort { $0.offset < $1.offset }
       var previousEnd = sentence.range.start
       var listStart: Int?
-      var totals: [UnitKey?: Int] = [:]
-      var lastParts: [UnitKey?: Int] = [:]
+      totals.removeAll()
+      lastParts.removeAll()
       var listChain: [Int] = []
       var clauseHasFact = false
-      for (quantityIndex, quantity) in sentenceQuantities {
+      for quantityIndex in sentenceQuantities {
+        let quantity = quantities[quantityIndex]
+        let unitName = UnitName(quantity)
         let segment = TextRange(previousEnd, max(previousEnd, quantity.range.start))
-        let reading = LabelReader.read(text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer)
+        let reading = LabelReader.read(
+          text, segment: segment, quantity: quantity, years: years, hits: &hitBuffer, scalars: &scalarBuffer)
         let index = facts.count
         let adjacent = reading.isAdjacent && index > first
         if reading.startsClause || reading.opensList { clauseHasFact = false }
 
         var item = reading.item
+        var isItemPlain = reading.isItemPlain
         var inherited = false
         var attribute = reading.attribute
         if adjacent {
           // 197户313人: the second amount belongs to the same words as the first.
           item = facts[index - 1].item
+          isItemPlain = plainItems[index - 1]
           inherited = facts[index - 1].isItemInherited
           if attribute == .none { attribute = facts[index - 1].attribute }
         } else if item.isEmpty {
-          let base = quantity.unit?.base ?? ""
-          if let topic = topics[base] ?? lastTopic {
+          if let topic = topics[unitName] ?? lastTopic {
             item = facts[topic].item
+            isItemPlain = plainItems[topic]
+          } else if let title {
+            item = defaultItem ?? LabelReader.item(text, in: title)
+            isItemPlain = Self.isPlainItem(item)
+            defaultItem = item
           } else {
-            item = defaultItem
+            item = ""
           }
           inherited = true
         }
 
         // Lists: 其中/包括 opens one; 另/此外, a comparison or a change closes it.
         var parent: Int?
-        let key = Self.unitKey(quantity)
+        let key = Self.unitKey(quantity, base: unitName)
         let isPercent = quantity.unit?.dimension == .percent
         if reading.breaksList || reading.role == .change || reading.role == .reference {
           listStart = nil
-          totals = [:]
-          lastParts = [:]
+          totals.removeAll()
+          lastParts.removeAll()
         }
         if reading.opensList, reading.role == .value || reading.role == .newValue, !isPercent {
           let previous = index > first ? index - 1 : nil
@@ -148,7 +192,7 @@ struct ClaimBuilder {
             lastParts[key] != nil
           {
             // A second 其中 right after a part: parts of that part, in every unit.
-            for (unit, lastPart) in lastParts { totals[unit] = lastPart }
+            for (unit, lastPart) in lastParts.entries { totals[unit] = lastPart }
             parent = totals[key]
           } else {
             // A new list; a part that opened a new statement after ； becomes its total.
@@ -156,12 +200,14 @@ struct ClaimBuilder {
               for member in chain(endingAt: previous, first: first) { listParent[member] = nil }
             }
             listStart = index
-            totals = [:]
-            lastParts = [:]
+            totals.removeAll()
+            lastParts.removeAll()
             listChain = previous.map { chain(endingAt: $0, first: first) } ?? []
-            if let total = listChain.first(where: { Self.unitKey(facts[$0].quantity) == key && facts[$0].role == .value }) {
+            if let total = listChain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) {
               parent = total
-            } else if index == first, let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, like: quantity) {
+            } else if index == first,
+              let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, unit: key)
+            {
               // 其中 opening a sentence: the total ends the sentence before.
               parent = total
               listChain = [total]
@@ -170,37 +216,41 @@ struct ClaimBuilder {
           }
         } else if listStart != nil, reading.role == .value, !isPercent {
           if totals[key] == nil {
-            totals[key] = listChain.first { Self.unitKey(facts[$0].quantity) == key && facts[$0].role == .value }
+            totals[key] = listChain.first { unitKeys[$0] == key && facts[$0].role == .value }
           }
           parent = totals[key]
         }
         if parent != nil { lastParts[key] = index }
         if let parent, attribute == .none { attribute = facts[parent].attribute }
 
-        let fact = Fact(
-          quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
-          attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
-          direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
-          labelRange: reading.localRange, paragraph: paragraphIndex,
-          sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit)
-        facts.append(fact)
-        readings.append(reading)
+        plainItems.append(isItemPlain)
+        facts.append(
+          Fact(
+            quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
+            attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
+            direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
+            labelRange: reading.localRange, paragraph: paragraphIndex,
+            sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit))
         listParent.append(parent)
         spanOf.append(spanIndex)
+        unitKeys.append(key)
+        baseNames.append(unitName)
         blockOfFact.append(currentBlock)
 
         // A clause that starts with a named amount sets the topic for what follows.
         // A nameless amount opens a topic only where there is none yet (年初预算16万元，…).
-        let hasTopic = topics[quantity.unit?.base ?? ""] != nil || lastTopic != nil
+        let hasTopic = topics[unitName] != nil || lastTopic != nil
         let opensTopic = !clauseHasFact && (!inherited || (item.isEmpty && !hasTopic)) && parent == nil && !adjacent
-          && (reading.role == .value) && quantity.unit?.dimension != .percent
+          && (reading.role == .value) && !isPercent
         isTopic.append(opensTopic)
         if opensTopic {
-          topics[quantity.unit?.base ?? ""] = index
+          topics[unitName] = index
           lastTopic = index
         }
         clauseHasFact = true
         previousEnd = quantity.range.end
+        // Last: the reading is moved into the array, not copied.
+        readings.append(reading)
       }
       spans.append(Span(range: sentence.range, paragraph: paragraphIndex, table: nil, row: nil, facts: first..<facts.count))
     }
@@ -217,23 +267,85 @@ struct ClaimBuilder {
     return members
   }
 
-  /// A unit named exactly: base (people counted as one), scale and dimension.
-  struct UnitKey: Hashable {
-    var base: String
-    var scale: Double
-    var dimension: Dimension
+  /// The base name of a quantity's unit ("" without a unit), compared by its UTF-8 bytes: the names
+  /// come from the unit table (plain text), and String's own comparison normalises Unicode. A name of
+  /// up to 16 bytes (as all of the table's are) is packed into two words, so that comparing names is
+  /// comparing integers; a longer one is kept as two independent 64-bit hashes of its bytes.
+  struct UnitName: Equatable {
+    private var count: Int
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ text: String) {
+      var text = text
+      count = text.utf8.count
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      if count <= 16 {
+        text.withUTF8 { bytes in
+          for (index, byte) in bytes.enumerated() {
+            if index < 8 { low |= UInt64(byte) << (8 * index) } else { high |= UInt64(byte) << (8 * (index - 8)) }
+          }
+        }
+      } else {
+        // FNV-1a from two different offset bases.
+        low = 0xcbf2_9ce4_8422_2325
+        high = 0x6c62_272e_07bb_0142
+        for byte in text.utf8 {
+          low = (low ^ UInt64(byte)) &* 0x100_0000_01b3
+          high = (high ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+      }
+      self.low = low
+      self.high = high
+    }
+
+    init(_ quantity: Quantity) { self.init(quantity.unit?.base ?? "") }
+
+    static let person = UnitName("人")
+    static let named = UnitName("名")
+    static let seat = UnitName("位")
   }
 
-  static func unitKey(_ quantity: Quantity) -> UnitKey? {
+  /// A unit named exactly: base (people counted as one), scale and dimension.
+  struct UnitKey: Equatable {
+    var dimension: Dimension
+    var scale: Double
+    var base: UnitName
+  }
+
+  static func unitKey(_ quantity: Quantity) -> UnitKey? { unitKey(quantity, base: UnitName(quantity)) }
+
+  /// `unitKey(_:)` when the quantity's base name is at hand.
+  static func unitKey(_ quantity: Quantity, base: UnitName) -> UnitKey? {
     guard let unit = quantity.unit else { return nil }
-    return UnitKey(base: countBase(unit), scale: unit.scale, dimension: unit.dimension)
+    return UnitKey(dimension: unit.dimension, scale: unit.scale, base: countBase(unit, base: base))
+  }
+
+  /// Facts by unit, found by scanning: a sentence or paragraph names few units, and a hashed key would
+  /// hash the unit's name (a String) on every look-up.
+  struct UnitMap<Key: Equatable> {
+    private(set) var entries: [(key: Key, value: Int)] = []
+
+    subscript(key: Key) -> Int? {
+      get { entries.first { $0.key == key }?.value }
+      set {
+        if let position = entries.firstIndex(where: { $0.key == key }) {
+          if let newValue { entries[position].value = newValue } else { entries.remove(at: position) }
+        } else if let newValue {
+          entries.append((key, newValue))
+        }
+      }
+    }
+
+    mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
   }
 
   /// The last amount of the previous sentence of the paragraph, when a sentence opens with 其中.
-  private func previousSentenceTotal(before spanIndex: Int, paragraph: Int, like quantity: Quantity) -> Int? {
+  private func previousSentenceTotal(before spanIndex: Int, paragraph: Int, unit key: UnitKey?) -> Int? {
     guard spanIndex > 0, spans[spanIndex - 1].paragraph == paragraph else { return nil }
     return spans[spanIndex - 1].facts.reversed().first {
-      facts[$0].role == .value && Self.sameUnit(facts[$0].quantity, quantity) && listParent[$0] == nil
+      facts[$0].role == .value && isIn($0, unit: key) && listParent[$0] == nil
     }
   }
 
@@ -251,7 +363,7 @@ struct ClaimBuilder {
         let isPercent = quantity.unit?.dimension == .percent
         let fact = Fact(
           quantityIndex: -1, quantity: quantity, role: isPercent ? .ratio : (column == .difference ? .change : .value),
-          item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count), years: [:]),
+          item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count)),
           isItemInherited: false, attribute: column.attribute, referenceAttribute: nil, direction: nil,
           ratioKind: isPercent ? .rate : nil, rateStem: "", year: nil, labelRange: row.first?.range ?? cell.range,
           paragraph: nil, sentence: spanIndex,
@@ -261,6 +373,9 @@ struct ClaimBuilder {
         listParent.append(nil)
         isTopic.append(false)
         spanOf.append(spanIndex)
+        unitKeys.append(Self.unitKey(quantity))
+        baseNames.append(UnitName(quantity))
+        plainItems.append(Self.isPlainItem(fact.item))
         blockOfFact.append(currentBlock)
       }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
@@ -270,66 +385,157 @@ struct ClaimBuilder {
 
   // MARK: Look-ups
 
+  /// Whether fact `index` may be used as an exact input: `Fact.isExact`, read in place (calling the
+  /// property on an element of `facts` copies the whole fact).
+  func isExact(_ index: Int) -> Bool {
+    facts[index].quantity.qualifier == .exact && !facts[index].quantity.isRangeBound
+  }
+
+  /// Whether fact `index` is an amount (money, a count …) rather than a percentage or percentage points.
+  func isMoneyLike(_ index: Int) -> Bool {
+    let dimension = unitKeys[index]?.dimension
+    return dimension != .percent && dimension != .percentagePoint
+  }
+
   /// Whether the words before fact `index` contain `word`.
   func labelContains(_ index: Int, _ word: String) -> Bool {
     let range = facts[index].labelRange
-    guard let first = word.unicodeScalars.first else { return false }
+    let scalars = word.unicodeScalars
+    guard let first = scalars.first else { return false }
     var offset = range.start
     while offset < range.end {
-      if text[offset] == first, offset + word.unicodeScalars.count <= range.end, text.matches(word, at: offset) {
-        return true
-      }
+      if text[offset] == first, matches(scalars, at: offset, before: range.end) { return true }
       offset += 1
     }
     return false
   }
 
+  /// Whether `word` is written at `offset`, ending before `end`.
+  private func matches(_ word: String.UnicodeScalarView, at offset: Int, before end: Int) -> Bool {
+    var position = offset
+    for scalar in word {
+      guard position < end, text[position] == scalar else { return false }
+      position += 1
+    }
+    return true
+  }
+
   /// Whether the words before fact `index` end with `word` (once 为/是 are dropped).
-  func labelEnds(_ index: Int, with word: String) -> Bool {
+  func labelEnds(_ index: Int, with word: [Unicode.Scalar]) -> Bool {
     var end = facts[index].labelRange.end
     let start = facts[index].labelRange.start
     while end > start, text[end - 1] == "为" || text[end - 1] == "是" || text[end - 1].isSpace { end -= 1 }
-    return end - word.unicodeScalars.count >= start && text.matches(word, endingAt: end)
+    // Compared backwards from the end, never before the label's start.
+    var position = end
+    for scalar in word.reversed() {
+      position -= 1
+      guard position >= start, text[position] == scalar else { return false }
+    }
+    return true
   }
 
   /// Whether two amounts are in the same unit (same symbol: 万元 with 万元, 人 with 人).
   static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
-    guard let ua = a.unit, let ub = b.unit else { return false }
-    return countBase(ua) == countBase(ub) && ua.dimension == ub.dimension && ua.scale == ub.scale
+    guard let ua = a.unit, let ub = b.unit, ua.dimension == ub.dimension, ua.scale == ub.scale else { return false }
+    return countBase(ua, base: UnitName(ua.base)) == countBase(ub, base: UnitName(ub.base))
   }
+
+  /// Whether facts `a` and `b` are in the same unit: `sameUnit` on their amounts, by their unit keys.
+  func sameUnit(_ a: Int, _ b: Int) -> Bool { isIn(a, unit: unitKeys[b]) }
+
+  /// Whether fact `index` is in the unit `key` (never when either has no unit).
+  func isIn(_ index: Int, unit key: UnitKey?) -> Bool { key != nil && unitKeys[index] == key }
 
   /// The base of a unit, with the classifiers that all count people (人, 名, 位) taken as one.
-  private static func countBase(_ unit: Unit) -> String {
-    unit.dimension == .count && (unit.base == "名" || unit.base == "位") ? "人" : unit.base
+  private static func countBase(_ unit: Unit, base: UnitName) -> UnitName {
+    unit.dimension == .count && (base == .named || base == .seat) ? .person : base
   }
 
-  /// Whether two amounts measure the same thing in units that differ by scale only (万元 and 元).
-  static func commensurable(_ a: Quantity, _ b: Quantity) -> Bool {
-    guard let ua = a.unit, let ub = b.unit else { return false }
-    return ua.isCommensurable(with: ub)
+  // MARK: Comparing names
+
+  /// Whether facts `a` and `b` name the same item, as String's `==` says. Items of plain text (see
+  /// `isPlainItem`) are compared by their UTF-8 bytes: String's own comparison normalises Unicode, which
+  /// dominated the profile.
+  func sameItem(_ a: Int, _ b: Int) -> Bool {
+    plainItems[a] && plainItems[b] ? Self.sameBytes(facts[a].item, facts[b].item) : facts[a].item == facts[b].item
+  }
+
+  /// Whether the item of fact `a` starts with that of fact `b`, as String's `hasPrefix` says (by bytes
+  /// on plain text).
+  func item(of a: Int, startsWithItemOf b: Int) -> Bool {
+    guard plainItems[a] && plainItems[b] else { return facts[a].item.hasPrefix(facts[b].item) }
+    var item = facts[a].item
+    var prefix = facts[b].item
+    guard prefix.utf8.count <= item.utf8.count else { return false }
+    return item.withUTF8 { bytes in prefix.withUTF8 { bytes.prefix($0.count).elementsEqual($0) } }
+  }
+
+  /// Whether two strings are the same UTF-8 bytes, compared in place (iterating the `utf8` views is
+  /// several times slower).
+  @inline(__always)
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var a = a
+    var b = b
+    return a.withUTF8 { first in b.withUTF8 { second in first.elementsEqual(second) } }
+  }
+
+  /// Whether an item (Han characters only: see `LabelReader.item`) is plain text (see `isPlain`). It is
+  /// unless it has a compatibility or a supplementary ideograph, the only Han characters whose UTF-8 lead
+  /// byte is 0xEA or more (U+3400–U+9FFF start with 0xE3–0xE9).
+  static func isPlainItem(_ item: String) -> Bool {
+    var item = item
+    return item.withUTF8 { bytes in !bytes.contains { $0 >= 0xEA } }
+  }
+
+  /// Printable ASCII, CJK punctuation, kana and the unified ideographs, full-width forms: scalars that
+  /// neither combine with their neighbours nor have a canonical decomposition to another form. (CJK
+  /// compatibility ideographs do: 豈 U+F900 equals 豈 U+8C48 for String.)
+  @inline(__always)
+  static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20..<0x7F, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF00...0xFF9D: true
+    default: false
+    }
+  }
+
+  /// Whether the amounts of facts `a` and `b` measure the same thing in units that differ by scale only
+  /// (万元 and 元): `Unit.isCommensurable`, by the facts' unit keys and base names.
+  func commensurable(_ a: Int, _ b: Int) -> Bool {
+    guard let first = unitKeys[a], let second = unitKeys[b] else { return false }
+    return first.dimension == second.dimension && baseNames[a] == baseNames[b]
+  }
+
+  /// How a figure looked up must match the unit of the one it goes with.
+  enum UnitMatch {
+    /// The same unit (万元 with 万元).
+    case same
+    /// Units that differ by scale only (万元 with 元).
+    case commensurable
   }
 
   /// The block (paragraph or table, in document order) of a fact.
   func block(of fact: Int) -> Int { blockOfFact[fact] }
 
   /// The nearest fact before `index` (in the same sentence first, then going back at most `lookBack`
-  /// paragraphs) that names `item` with one of `attributes`, in the unit of `like`.
+  /// paragraphs and `window` facts) that names `item` with one of `attributes`, in the unit of fact `like`.
   func findFact(
-    item: String, attributes: [Attribute], before index: Int, like: Quantity, excluding: [Int] = [],
-    unitsMatch: (Quantity, Quantity) -> Bool = ClaimBuilder.sameUnit
+    item: String, attributes: [Attribute], before index: Int, like: Int, excluding: [Int] = [],
+    unitsMatch: UnitMatch = .same
   ) -> Int? {
     let startBlock = block(of: index)
     let paragraph = facts[index].paragraph
     var candidate = index - 1
-    while candidate >= 0 {
+    while candidate >= max(0, index - Self.window) {
       // A nameless amount is matched with nameless amounts of its own paragraph only.
       if item.isEmpty, facts[candidate].paragraph != paragraph || paragraph == nil { return nil }
       if startBlock - block(of: candidate) > Self.lookBack { return nil }
-      let fact = facts[candidate]
-      if !excluding.contains(candidate), fact.isExact, fact.role == .value || fact.role == .reference,
-        attributes.contains(fact.attribute), unitsMatch(fact.quantity, like),
-        item.isEmpty ? fact.item.isEmpty : LabelReader.itemsMatch(fact.item, item),
-        !fact.isPerUnit
+      let role = facts[candidate].role
+      if !excluding.contains(candidate), facts[candidate].isExact, role == .value || role == .reference,
+        attributes.contains(facts[candidate].attribute),
+        unitsMatch == .same ? sameUnit(candidate, like) : commensurable(candidate, like),
+        item.isEmpty ? facts[candidate].item.isEmpty : LabelReader.itemsMatch(facts[candidate].item, item),
+        !facts[candidate].isPerUnit
       {
         return candidate
       }
@@ -338,20 +544,9 @@ struct ClaimBuilder {
     return nil
   }
 
-  /// The topic fact in force at `index`: the nearest earlier fact of the paragraph that opened a topic
-  /// in a commensurable unit.
-  func topic(at index: Int, like: Quantity) -> Int? {
-    guard let paragraph = facts[index].paragraph else { return nil }
-    var candidate = index - 1
-    while candidate >= 0, facts[candidate].paragraph == paragraph {
-      if isTopic[candidate], Self.commensurable(facts[candidate].quantity, like) { return candidate }
-      candidate -= 1
-    }
-    return nil
-  }
-
-  /// The facts of the span (sentence or table row) of `index` that come before it.
+  /// The facts of the span (sentence or table row) of `index` that come before it, nearest first (at
+  /// most `window` of them).
   func earlierInSentence(_ index: Int) -> ReversedCollection<Range<Int>> {
-    (spans[spanOf[index]].facts.lowerBound..<index).reversed()
+    (max(spans[spanOf[index]].facts.lowerBound, index - Self.window)..<index).reversed()
   }
 }

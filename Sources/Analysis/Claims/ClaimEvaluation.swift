@@ -10,13 +10,64 @@ extension ClaimBuilder {
   /// with fewer decimals than the other amounts of the claim in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
   /// 1274.3 beside 2-decimal amounts is 1274.30). Only a dropped trailing zero or two are restored.
   static func effectiveDecimals(_ quantity: Quantity, peers: [Quantity]) -> Int {
+    let most = peers.lazy.filter { sameUnit($0, quantity) }.map(\.decimals).max()
+    return effectiveDecimals(quantity, mostAmongPeers: most ?? -1)
+  }
+
+  /// `effectiveDecimals(_:peers:)` given the most decimals of the peers in the quantity's unit (-1 when none).
+  static func effectiveDecimals(_ quantity: Quantity, mostAmongPeers most: Int) -> Int {
     // Percentages are rounded as written (95% beside 95.5% is not 95.0%).
     guard let dimension = quantity.unit?.dimension, dimension != .percent, dimension != .percentagePoint else {
       return quantity.decimals
     }
-    let most = peers.filter { sameUnit($0, quantity) }.map(\.decimals).max() ?? quantity.decimals
     if most > quantity.decimals, quantity.decimals == 0 || quantity.decimals == most - 1 { return most }
     return quantity.decimals
+  }
+
+  /// For each of several amounts (given by unit and decimals), what the others in the same unit are
+  /// written with: the most decimals (-1 when there is no other in that unit) and whether any has
+  /// decimals at all. Units are grouped once, so a claim of many inputs costs no comparison of every pair.
+  static func peerPrecision(units: [UnitKey?], decimals: [Int]) -> [(most: Int, anyDecimals: Bool)] {
+    struct Group {
+      var unit: UnitKey
+      var most = -1
+      var second = -1
+      /// How many have the most decimals, and how many have any.
+      var mostCount = 0
+      var withDecimals = 0
+    }
+    var groups: [Group] = []
+    var groupOf = [Int](repeating: -1, count: units.count)
+    for (index, unit) in units.enumerated() {
+      // An amount without a unit is in no unit, not even its own.
+      guard let unit else { continue }
+      let member: Int
+      if let found = groups.firstIndex(where: { $0.unit == unit }) {
+        member = found
+      } else {
+        member = groups.count
+        groups.append(Group(unit: unit))
+      }
+      groupOf[index] = member
+      let written = decimals[index]
+      if written > groups[member].most {
+        groups[member].second = groups[member].most
+        groups[member].most = written
+        groups[member].mostCount = 1
+      } else if written == groups[member].most {
+        groups[member].mostCount += 1
+      } else if written > groups[member].second {
+        groups[member].second = written
+      }
+      if written > 0 { groups[member].withDecimals += 1 }
+    }
+    return units.indices.map { index in
+      guard groupOf[index] >= 0 else { return (-1, false) }
+      let group = groups[groupOf[index]]
+      let written = decimals[index]
+      let others = written == group.most && group.mostCount == 1 ? group.second : group.most
+      return (others, group.withDecimals - (written > 0 ? 1 : 0) > 0)
+    }
   }
 
   /// The values a written figure may stand for. Counts of people, households and items are exact.
@@ -28,11 +79,10 @@ extension ClaimBuilder {
   }
 
   /// The nominal reading: a round money amount (16万元) beside amounts with decimals is taken as exact,
-  /// as budgets are; other figures keep their rounding.
-  static func nominalRange(_ quantity: Quantity, decimals: Int, peers: [Quantity]) -> ValueRange {
-    if quantity.unit?.dimension == .money, quantity.decimals == 0,
-      peers.contains(where: { sameUnit($0, quantity) && $0.decimals > 0 })
-    {
+  /// as budgets are; other figures keep their rounding. `peersHaveDecimals`: whether another amount of
+  /// the claim in the same unit is written with decimals.
+  static func nominalRange(_ quantity: Quantity, decimals: Int, peersHaveDecimals: Bool) -> ValueRange {
+    if quantity.unit?.dimension == .money, quantity.decimals == 0, peersHaveDecimals {
       return ValueRange(point: quantity.value)
     }
     return range(quantity, decimals: decimals)
@@ -50,18 +100,31 @@ extension ClaimBuilder {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
     let quantities = inputs.map { facts[$0.fact].quantity }
-    let everyone = quantities + [stated]
+    // The inputs' units and precisions, then the stated figure's.
+    var units: [UnitKey?] = []
+    var written: [Int] = []
+    units.reserveCapacity(inputs.count + 1)
+    written.reserveCapacity(inputs.count + 1)
+    for (input, quantity) in zip(inputs, quantities) {
+      units.append(unitKeys[input.fact])
+      written.append(quantity.decimals)
+    }
+    units.append(unitKeys[statedIndex])
+    written.append(stated.decimals)
+    let precision = Self.peerPrecision(units: units, decimals: written)
     var worst: [ValueRange] = []
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
+    worst.reserveCapacity(inputs.count)
+    nominal.reserveCapacity(inputs.count)
+    claimInputs.reserveCapacity(inputs.count)
     let statedSpan = spanOf[statedIndex]
     for (position, (input, quantity)) in zip(inputs, quantities).enumerated() {
-      var peers = everyone
-      peers.remove(at: position)
-      let decimals = Self.effectiveDecimals(quantity, peers: peers)
+      let decimals = Self.effectiveDecimals(quantity, mostAmongPeers: precision[position].most)
       let wide = Self.range(quantity, decimals: decimals)
       worst.append(wide)
-      nominal.append(Self.nominalRange(quantity, decimals: decimals, peers: peers))
+      let peersHaveDecimals = precision[position].anyDecimals
+      nominal.append(Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: peersHaveDecimals))
       claimInputs.append(
         ClaimInput(
           role: input.role, quantity: quantity, value: quantity.value, range: wide,
@@ -72,10 +135,12 @@ extension ClaimBuilder {
       let nominalRange = evaluate(nominal, isSum: isSum, compute: compute)
     else { return nil }
 
-    let statedPeers = quantities
-    let statedDecimals = kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, peers: statedPeers)
+    let statedPrecision = precision[quantities.count]
+    let statedDecimals =
+      kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, mostAmongPeers: statedPrecision.most)
     let statedWorst = Self.range(stated, decimals: statedDecimals)
-    let statedNominal = Self.nominalRange(stated, decimals: statedDecimals, peers: statedPeers)
+    let statedNominal = Self.nominalRange(
+      stated, decimals: statedDecimals, peersHaveDecimals: statedPrecision.anyDecimals)
     // Differences are compared by size (the words carry the sign) unless the sign is part of the claim.
     let magnitude = !isSigned && (direction != nil || kind == .difference || kind == .percentagePoint)
     let target = magnitude ? abs(stated.value) : stated.value
@@ -123,10 +188,10 @@ extension ClaimBuilder {
     guard ranges.count <= 6 else { return nil }
     var lower = Double.infinity
     var upper = -Double.infinity
+    var values = [Double](repeating: 0, count: ranges.count)
     for corner in 0..<(1 << ranges.count) {
-      var values: [Double] = []
       for (position, range) in ranges.enumerated() {
-        values.append(corner & (1 << position) == 0 ? range.lower : range.upper)
+        values[position] = corner & (1 << position) == 0 ? range.lower : range.upper
       }
       guard let value = compute(values), value.isFinite else { return nil }
       lower = min(lower, value)

@@ -5,7 +5,7 @@
 /// stated values that can be recomputed from other amounts (ratios, totals, differences, directions),
 /// each with its inputs, formula, exact recomputation and verdict. Building it is linear in the
 /// document: one pass over sentences and table rows, and look-ups that go back a bounded number of
-/// paragraphs.
+/// paragraphs and facts (`ClaimBuilder.lookBack`, `ClaimBuilder.window`).
 public struct ClaimSet: Sendable {
   /// Every amount of the report (prose and tables), in document order.
   public let facts: [Fact]
@@ -17,7 +17,12 @@ public struct ClaimSet: Sendable {
     var builder = ClaimBuilder(document: document)
     builder.build()
     facts = builder.facts
-    claims = builder.claims.sorted { ($0.stated.range.start, $0.kind.rawValue) < ($1.stated.range.start, $1.kind.rawValue) }
+    // Sorted by index (stably, as the claims themselves would be), so that the large claims move once.
+    let found = builder.claims
+    let order = found.indices.sorted {
+      (found[$0].stated.range.start, found[$0].kind.rawValue) < (found[$1].stated.range.start, found[$1].kind.rawValue)
+    }
+    claims = order.map { found[$0] }
   }
 
   /// The claims whose stated figure (or direction word) covers `offset`.

@@ -76,10 +76,14 @@ enum Keywords {
   /// with a Han character), so that scanning a label costs one array read per character.
   static let table = CJKTable(entries.map { ($0.scalars, $0) })
 
-  /// The longest keyword at `offset`, not running past `end`.
-  static func match(_ text: [Unicode.Scalar], at offset: Int, end: Int) -> Entry? {
-    guard offset < end else { return nil }
-    for entry in table.candidates(text[offset]) where offset + entry.scalars.count <= end {
+}
+
+extension CJKTable where Value == Keywords.Entry {
+  /// The longest keyword at `offset`, not running past `end`. A method of the table, so that a label
+  /// is scanned with the table read once.
+  func longestMatch(_ text: [Unicode.Scalar], at offset: Int, end: Int) -> Value? {
+    guard offset < end, hasWords(startingWith: text[offset]) else { return nil }
+    for entry in candidates(text[offset]) where offset + entry.scalars.count <= end {
       var matched = true
       for i in 1..<max(1, entry.scalars.count) where text[offset + i] != entry.scalars[i] {
         matched = false
@@ -123,6 +127,14 @@ struct CJKTable<Value: Sendable>: Sendable {
       }
       groups[group].append(value)
     }
+  }
+
+  /// Whether some word starts with `scalar`: one array read for a CJK ideograph.
+  @inline(__always)
+  func hasWords(startingWith scalar: Unicode.Scalar) -> Bool {
+    let offset = Int(scalar.value) - Int(Self.base)
+    if offset >= 0, offset < Self.size { return slots[offset] != 0 }
+    return !others.isEmpty && others[scalar] != nil
   }
 
   /// The words starting with `scalar`, in the order given.

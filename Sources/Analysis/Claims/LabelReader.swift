@@ -1,6 +1,8 @@
 /// Reads the words before a number: item, attribute, comparison, change word, ratio keyword, list marks.
 struct LabelReading {
   var item = ""
+  /// Whether `item` is plain text (see `ClaimBuilder.isPlainItem`).
+  var isItemPlain = true
   var attribute = Attribute.none
   var role = Fact.Role.value
   var referenceAttribute: Attribute?
@@ -46,10 +48,14 @@ enum LabelReader {
   /// A keyword found in a label: where it stands and what it is.
   typealias Hit = (start: Int, end: Int, keyword: Keyword)
 
-  /// Reads the label `segment` before `quantity`. `hits` is scratch space reused between calls;
-  /// `years` maps the offsets of years written in the sentence to their values.
+  /// A year written in a sentence (2021年): its offset and value.
+  typealias Year = (offset: Int, value: Int)
+
+  /// Reads the label `segment` before `quantity`. `hits` and `scalars` are scratch space reused between
+  /// calls; `years` are the years written in the sentence, by offset.
   static func read(
-    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Int: Int], hits: inout [Hit]
+    _ text: [Unicode.Scalar], segment: TextRange, quantity: Quantity, years: [Year], hits: inout [Hit],
+    scalars: inout [Unicode.Scalar]
   ) -> LabelReading {
     var reading = LabelReading()
     var localStart = segment.start
@@ -61,23 +67,23 @@ enum LabelReader {
       }
       index -= 1
     }
-    for offset in segment.start..<max(segment.start, localStart) where text[offset].isClauseEnd {
-      reading.startsClause = true
-      break
-    }
     let local = TextRange(localStart, segment.end)
     reading.localRange = text.trimmed(local)
     reading.isAdjacent = text.trimmed(segment).isEmpty
-    for offset in segment.start..<segment.end where text[offset] == "；" || text[offset] == ";" {
-      reading.followsSemicolon = true
-      break
-    }
 
-    // Keywords in the whole segment (list marks may stand before a colon).
+    // Keywords in the whole segment (list marks may stand before a colon), and in the same pass the
+    // marks of a new clause or statement (keywords are Han words: no mark is ever inside one).
     hits.removeAll(keepingCapacity: true)
+    let keywords = Keywords.table
     var cursor = segment.start
     while cursor < segment.end {
-      if let entry = Keywords.match(text, at: cursor, end: segment.end) {
+      let scalar = text[cursor]
+      if scalar == "；" || scalar == ";" { reading.followsSemicolon = true }
+      if cursor < localStart, scalar.isClauseEnd { reading.startsClause = true }
+      // Most characters start no keyword: one table read rules them out.
+      if keywords.hasWords(startingWith: scalar),
+        let entry = keywords.longestMatch(text, at: cursor, end: segment.end)
+      {
         hits.append((cursor, cursor + entry.scalars.count, entry.keyword))
         cursor += entry.scalars.count
       } else {
@@ -106,9 +112,12 @@ enum LabelReader {
         trimming = true
       }
       if localHits.contains(where: { $0.end == end }) { break }
-      for filler in trailingFillers where end - filler.count >= localStart && text[(end - filler.count)..<end].elementsEqual(filler) {
+      for filler in trailingFillers
+      where end - filler.count >= localStart && text[end - 1] == filler[filler.count - 1]
+        && text[(end - filler.count)..<end].elementsEqual(filler)
+      {
         // Keep 的 of 占…的 and 完成…的: it marks a share.
-        if filler == ["的"] { break }
+        if filler.count == 1, filler[0] == "的" { break }
         end -= filler.count
         trimming = true
         break
@@ -141,7 +150,7 @@ enum LabelReader {
       let hit = localHits[position]
       let rest = localHits[(position + 1)...]
       let hasAttribute = rest.contains { if case .attribute = $0.keyword { return true } else { return false } }
-      let hasYear = years.keys.contains { $0 > hit.end && $0 < end }
+      let hasYear = firstYear(years, after: hit.end, before: end) != nil
       let isStrongWord = text.matches("相比", at: hit.start) || text.matches("同比", at: hit.start)
         || text.matches("对比", at: hit.start) || text.matches("环比", at: hit.start)
       if hasAttribute || hasYear || isStrongWord { comparisonIndex = position }
@@ -154,7 +163,7 @@ enum LabelReader {
       let rightEnd = changeHit?.start ?? end
       let rightHits = localHits.lazy.filter { $0.start >= marker.end && $0.end <= rightEnd }
       var right = strongest(rightHits)
-      if right == .none, years.keys.contains(where: { $0 > marker.end && $0 < end }) { right = .previous }
+      if right == .none, firstYear(years, after: marker.end, before: end) != nil { right = .previous }
       if right == .none, text.matches("同比", at: marker.start) || text.matches("环比", at: marker.start) {
         right = .previous
       }
@@ -170,7 +179,7 @@ enum LabelReader {
     }
     reading.isPerUnit = localHits.contains { $0.keyword == .perUnit }
     reading.isTotal = localHits.contains { $0.keyword == .total } && !reading.isPerUnit
-    reading.year = years.first(where: { $0.key >= localStart && $0.key < end })?.value
+    reading.year = firstYear(years, after: localStart - 1, before: end)?.value
 
     if isPoint {
       reading.role = .percentagePoint
@@ -236,8 +245,19 @@ enum LabelReader {
       reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
     }
 
-    reading.item = item(text, in: TextRange(localStart, leftEnd), years: years)
+    (reading.item, reading.isItemPlain) = item(text, in: TextRange(localStart, leftEnd), buffer: &scalars)
     return reading
+  }
+
+  /// The first of `years` (sorted by offset) strictly between two offsets, found by binary search.
+  private static func firstYear(_ years: [Year], after lower: Int, before upper: Int) -> Year? {
+    var low = 0
+    var high = years.count
+    while low < high {
+      let middle = (low + high) / 2
+      if years[middle].offset <= lower { low = middle + 1 } else { high = middle }
+    }
+    return low < years.count && years[low].offset < upper ? years[low] : nil
   }
 
   private static func isCompletionWord(_ text: [Unicode.Scalar], _ hit: Hit) -> Bool {
@@ -289,10 +309,20 @@ enum LabelReader {
 
   /// The item named in `range`: its Han characters without attribute words, time words and fillers,
   /// at most the last 16 characters.
-  static func item(_ text: [Unicode.Scalar], in range: TextRange, years: [Int: Int]) -> String {
-    var han: [Unicode.Scalar] = []
+  static func item(_ text: [Unicode.Scalar], in range: TextRange) -> String {
+    var buffer: [Unicode.Scalar] = []
+    return item(text, in: range, buffer: &buffer).text
+  }
+
+  /// `item(_:in:)` with `buffer` as scratch space, reused from one label to the next, and whether the
+  /// item is plain text (see `ClaimBuilder.isPlainItem`: no compatibility or supplementary ideograph).
+  static func item(
+    _ text: [Unicode.Scalar], in range: TextRange, buffer han: inout [Unicode.Scalar]
+  ) -> (text: String, isPlain: Bool) {
     var index = max(0, range.start)
     let end = min(range.end, text.count)
+    han.removeAll(keepingCapacity: true)
+    let noise = Self.noise
     while index < end {
       let scalar = text[index]
       guard scalar.isHan else {
@@ -300,7 +330,7 @@ enum LabelReader {
         continue
       }
       var skipped = false
-      do {
+      if noise.hasWords(startingWith: scalar) {
         for word in noise.candidates(scalar) where index + word.count <= end {
           var matched = true
           for offset in 1..<max(1, word.count) where text[index + offset] != word[offset] {
@@ -319,12 +349,12 @@ enum LabelReader {
         index += 1
       }
     }
-    if han.count > 16 { han.removeFirst(han.count - 16) }
+    var kept = han[max(0, han.count - 16)...]
     // 决算支出“三公”经费: 支出 before the item's own name is the attribute's, not the item's.
-    if han.count > 4, han[0] == "支", han[1] == "出" { han.removeFirst(2) }
+    if kept.count > 4, kept[kept.startIndex] == "支", kept[kept.startIndex + 1] == "出" { kept = kept.dropFirst(2) }
     // 支出, 收入, 资金 alone name no item: the sentence's topic is meant.
-    if han.count == 2, genericItems.contains(where: { $0 == han }) { return "" }
-    return String(scalars: han[...])
+    if kept.count == 2, genericItems.contains(where: { $0.elementsEqual(kept) }) { return ("", true) }
+    return (String(scalars: kept), kept.allSatisfy { $0.value < 0xF900 })
   }
 
   private static let genericItems: [[Unicode.Scalar]] = ["支出", "收入", "金额", "资金", "经费", "费用", "数额", "总额"]

@@ -1,33 +1,36 @@
 /// Claims stated in running text: ratios, differences, totals of listed parts, directions.
 enum ProseClaims {
-  static func find(_ builder: inout ClaimBuilder) {
+  static func find(_ builder: ClaimBuilder) -> [Claim] {
     var found: [Claim] = []
-    let partsByParent = Dictionary(grouping: builder.facts.indices.filter { builder.listParent[$0] != nil }) {
-      builder.listParent[$0]!
+    // The parts of each list, by the index of its total.
+    var partsByParent = [[Int]](repeating: [], count: builder.facts.count)
+    for (index, parent) in builder.listParent.enumerated() {
+      if let parent { partsByParent[parent].append(index) }
     }
-    for index in builder.facts.indices where builder.facts[index].paragraph != nil && builder.facts[index].isExact {
+    for index in builder.facts.indices where builder.facts[index].paragraph != nil && builder.isExact(index) {
       switch builder.facts[index].role {
       case .ratio: found += ratioClaims(builder, index)
       case .change: found += changeClaims(builder, index)
       case .newValue: found += newValueClaims(builder, index)
       case .percentagePoint: found += pointClaims(builder, index)
       case .value:
-        if let claim = balanceClaim(builder, index) { found.append(claim) }
-        if partsByParent[index] == nil, let claim = partsBeforeTotal(builder, index) { found.append(claim) }
+        // Few amounts are a balance or a total: the words are checked before anything else.
+        if builder.labelEnds(index, with: balanceWord), let claim = balanceClaim(builder, index) { found.append(claim) }
+        if builder.readings[index].isTotal, partsByParent[index].isEmpty,
+          let claim = partsBeforeTotal(builder, index, partsByParent: partsByParent)
+        {
+          found.append(claim)
+        }
       case .reference: break
       }
     }
-    for (parent, parts) in partsByParent.sorted(by: { $0.key < $1.key }) where builder.facts[parent].isExact {
+    for (parent, parts) in partsByParent.enumerated() where !parts.isEmpty && builder.isExact(parent) {
       if let claim = listTotal(builder, total: parent, parts: parts) { found.append(claim) }
     }
-    builder.claims += found
+    return found
   }
 
   // MARK: Ratios
-
-  private static func isMoneyLike(_ fact: Fact) -> Bool {
-    fact.quantity.unit?.dimension != .percent && fact.quantity.unit?.dimension != .percentagePoint
-  }
 
   /// The nearest earlier fact of the sentence that satisfies `condition`.
   private static func earlier(_ builder: ClaimBuilder, _ index: Int, where condition: (Int) -> Bool) -> Int? {
@@ -35,29 +38,31 @@ enum ProseClaims {
   }
 
   /// The figure "of this year" a sentence is about: the topic if it is such a figure, else the nearest
-  /// later figure of the topic's item that is (年初预算X万元，全年决算支出Y万元: Y).
+  /// later figure of the topic's item that is (年初预算X万元，全年决算支出Y万元: Y). The topic is looked
+  /// for in the paragraph, at most `ClaimBuilder.window` facts back.
   private static func current(_ builder: ClaimBuilder, at index: Int, like: Quantity?) -> Int? {
-    let probe = like ?? builder.facts[index].quantity
+    let probe = ClaimBuilder.unitKey(like ?? builder.facts[index].quantity)
     guard let paragraph = builder.facts[index].paragraph else { return nil }
     var candidate = index - 1
     var topic: Int?
-    while candidate >= 0, builder.facts[candidate].paragraph == paragraph {
-      let fact = builder.facts[candidate]
-      if builder.isTopic[candidate], isMoneyLike(fact), like == nil || ClaimBuilder.sameUnit(fact.quantity, probe) {
+    while candidate >= max(0, index - ClaimBuilder.window), builder.facts[candidate].paragraph == paragraph {
+      if builder.isTopic[candidate], builder.isMoneyLike(candidate),
+        like == nil || builder.isIn(candidate, unit: probe)
+      {
         topic = candidate
         break
       }
       candidate -= 1
     }
     guard let topic else { return nil }
-    let topicFact = builder.facts[topic]
-    if topicFact.attribute.isCurrentLike { return topicFact.isExact ? topic : nil }
+    if builder.facts[topic].attribute.isCurrentLike { return builder.isExact(topic) ? topic : nil }
     for later in (topic + 1)..<index {
-      let fact = builder.facts[later]
-      if fact.role == .value, fact.attribute.isCurrentLike, fact.attribute != .none, fact.item == topicFact.item,
-        builder.listParent[later] == nil, ClaimBuilder.sameUnit(fact.quantity, topicFact.quantity)
+      let attribute = builder.facts[later].attribute
+      if builder.facts[later].role == .value, attribute.isCurrentLike, attribute != .none,
+        builder.sameItem(later, topic),
+        builder.listParent[later] == nil, builder.sameUnit(later, topic)
       {
-        return fact.isExact ? later : nil
+        return builder.isExact(later) ? later : nil
       }
     }
     return nil
@@ -79,20 +84,19 @@ enum ProseClaims {
   private static func savingClaims(_ builder: ClaimBuilder, _ index: Int, kind: RatioKind, keyword: TextRange?) -> [Claim] {
     let wanted: Direction = kind == .saving ? .decrease : .increase
     let change = earlier(builder, index) {
-      builder.facts[$0].role == .change && builder.facts[$0].direction == wanted && isMoneyLike(builder.facts[$0])
-        && builder.facts[$0].isExact
+      builder.facts[$0].role == .change && builder.facts[$0].direction == wanted && builder.isMoneyLike($0)
+        && builder.isExact($0)
     }
     let like = change.map { builder.facts[$0].quantity }
     guard let actual = current(builder, at: change ?? index, like: like) else {
       return []
     }
-    let actualQuantity = builder.facts[actual].quantity
-    if let change, !ClaimBuilder.sameUnit(builder.facts[change].quantity, actualQuantity) { return [] }
+    if let change, !builder.sameUnit(change, actual) { return [] }
     let item = builder.facts[actual].item
     let budget = earlier(builder, index) {
       builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute?.isPlanLike == true
-        && ClaimBuilder.sameUnit(builder.facts[$0].quantity, actualQuantity)
-    } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actualQuantity, excluding: [actual])
+        && builder.sameUnit($0, actual)
+    } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actual, excluding: [actual])
     let isSaving = kind == .saving
     let name = isSaving ? "节约比" : "超支率"
     if let budget {
@@ -141,8 +145,8 @@ enum ProseClaims {
     let isGrowth = kind == .growth
     let wanted: Direction = isGrowth ? .increase : .decrease
     let change = earlier(builder, index) {
-      builder.facts[$0].role == .change && (builder.facts[$0].direction == wanted) && isMoneyLike(builder.facts[$0])
-        && builder.facts[$0].isExact
+      builder.facts[$0].role == .change && (builder.facts[$0].direction == wanted) && builder.isMoneyLike($0)
+        && builder.isExact($0)
     }
     let referenceAttribute = change.flatMap { builder.facts[$0].referenceAttribute } ?? builder.facts[index].referenceAttribute
     let like = change.map { builder.facts[$0].quantity }
@@ -150,25 +154,26 @@ enum ProseClaims {
     var before: Int?
     // 2020年…收入为323.25万元，2021年收入为373.3万元，同比增长15%: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
-      builder.facts[$0].year != nil && isMoneyLike(builder.facts[$0]) && builder.facts[$0].isExact
+      builder.facts[$0].year != nil && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value
     }
     if change == nil, dated.count == 2, let later = dated.first, let earlier = dated.last,
       let laterYear = builder.facts[later].year, builder.facts[earlier].year == laterYear - 1,
-      ClaimBuilder.sameUnit(builder.facts[later].quantity, builder.facts[earlier].quantity)
+      builder.sameUnit(later, earlier)
     {
       now = later
       before = earlier
     }
     guard let now else { return [] }
-    let nowQuantity = builder.facts[now].quantity
-    if let change, !ClaimBuilder.sameUnit(builder.facts[change].quantity, nowQuantity) { return [] }
+    if let change, !builder.sameUnit(change, now) { return [] }
     if before == nil, let attribute = referenceAttribute ?? (change == nil ? .previous : nil) {
       let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
       before = earlier(builder, index) {
         builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
-          && ClaimBuilder.sameUnit(builder.facts[$0].quantity, nowQuantity) && builder.facts[$0].isExact
-      } ?? builder.findFact(item: builder.facts[now].item, attributes: attributes, before: index, like: nowQuantity, excluding: [now])
+          && builder.sameUnit($0, now) && builder.isExact($0)
+      }
+        ?? builder.findFact(
+          item: builder.facts[now].item, attributes: attributes, before: index, like: now, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
     if let before {
@@ -206,8 +211,8 @@ enum ProseClaims {
   private static func shareClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
     guard
       let part = earlier(builder, index, where: {
-        builder.facts[$0].role == .value && isMoneyLike(builder.facts[$0])
-      }), builder.facts[part].isExact, let whole = builder.listParent[part]
+        builder.facts[$0].role == .value && builder.isMoneyLike($0)
+      }), builder.isExact(part), let whole = builder.listParent[part]
     else { return nil }
     return builder.makeClaim(
       kind: .ratio, name: "占比", stated: index, keyword: keyword,
@@ -224,15 +229,14 @@ enum ProseClaims {
       part = current(builder, at: index, like: nil)
     } else {
       part = earlier(builder, index) {
-        (builder.facts[$0].role == .value || builder.facts[$0].role == .change) && isMoneyLike(builder.facts[$0])
+        (builder.facts[$0].role == .value || builder.facts[$0].role == .change) && builder.isMoneyLike($0)
       }
     }
-    guard let part, builder.facts[part].isExact else { return nil }
-    let partQuantity = builder.facts[part].quantity
+    guard let part, builder.isExact(part) else { return nil }
     let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
     guard
       let base = builder.findFact(
-        item: builder.facts[part].item, attributes: attributes, before: index, like: partQuantity, excluding: [part])
+        item: builder.facts[part].item, attributes: attributes, before: index, like: part, excluding: [part])
     else { return nil }
     let baseName = attribute.chineseName
     return builder.makeClaim(
@@ -250,14 +254,13 @@ enum ProseClaims {
     guard stem.unicodeScalars.count == 2 else { return nil }
     guard
       let numerator = earlier(builder, index, where: {
-        isMoneyLike(builder.facts[$0]) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
-      }), builder.facts[numerator].isExact
+        builder.isMoneyLike($0) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
+      }), builder.isExact(numerator)
     else { return nil }
-    let numeratorQuantity = builder.facts[numerator].quantity
     let bases = builder.earlierInSentence(numerator).filter {
       let fact = builder.facts[$0]
       return fact.isExact && (fact.role == .value || fact.role == .reference)
-        && ClaimBuilder.sameUnit(fact.quantity, numeratorQuantity) && !fact.isPerUnit
+        && builder.sameUnit($0, numerator) && !fact.isPerUnit
     }
     var first: Claim?
     for base in bases {
@@ -279,7 +282,7 @@ enum ProseClaims {
   /// 较年初预算减少1.38万元, 比年初预算数6.53万元减少0.74万元, 基本支出差异592.16万元, 收支差额134.12万元.
   static func changeClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
     let fact = builder.facts[index]
-    guard isMoneyLike(fact), let direction = fact.direction else { return [] }
+    guard builder.isMoneyLike(index), let direction = fact.direction else { return [] }
     let reading = builder.readings[index]
     let keyword = reading.keywordRange
     if builder.labelContains(index, "收支") {
@@ -301,26 +304,25 @@ enum ProseClaims {
       let attributes: [Attribute] = left.isCurrentLike ? [.actual, .current, .none] : [left]
       let item = fact.isItemInherited ? (current(builder, at: index, like: fact.quantity).map { builder.facts[$0].item } ?? fact.item) : fact.item
       now = builder.findFact(
-        item: item, attributes: attributes, before: index, like: fact.quantity,
-        excluding: [reference].compactMap { $0 }, unitsMatch: ClaimBuilder.commensurable)
+        item: item, attributes: attributes, before: index, like: index,
+        excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     } else if fact.isItemInherited {
       now = current(builder, at: index, like: fact.quantity)
     } else {
       now = builder.findFact(
-        item: fact.item, attributes: [.actual, .current, .none], before: index, like: fact.quantity,
-        excluding: [reference].compactMap { $0 }, unitsMatch: ClaimBuilder.commensurable)
+        item: fact.item, attributes: [.actual, .current, .none], before: index, like: index,
+        excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     }
     guard let now, builder.facts[now].attribute != referenceAttribute else { return [] }
     if reference == nil {
       let attributes: [Attribute] = referenceAttribute.isPlanLike ? [.budget, .target] : [referenceAttribute]
       reference = builder.findFact(
-        item: builder.facts[now].item, attributes: attributes, before: index, like: builder.facts[now].quantity,
-        excluding: [now], unitsMatch: ClaimBuilder.commensurable)
+        item: builder.facts[now].item, attributes: attributes, before: index, like: now,
+        excluding: [now], unitsMatch: .commensurable)
     }
-    guard let reference, reference != now, builder.facts[reference].isExact else { return [] }
+    guard let reference, reference != now, builder.isExact(reference) else { return [] }
     var claims: [Claim] = []
-    let sameUnits = ClaimBuilder.sameUnit(builder.facts[now].quantity, fact.quantity)
-      && ClaimBuilder.sameUnit(builder.facts[reference].quantity, fact.quantity)
+    let sameUnits = builder.sameUnit(now, index) && builder.sameUnit(reference, index)
     if sameUnits {
       let name = changeName(builder, index)
       let referenceName = referenceAttribute.chineseName
@@ -348,11 +350,15 @@ enum ProseClaims {
   private static func changeName(_ builder: ClaimBuilder, _ index: Int) -> String {
     guard let range = builder.readings[index].keywordRange else { return "差额" }
     let word = builder.text.string(in: range)
-    switch word {
-    case "相差", "差异", "差额", "增减", "增减额", "变动额": return word
-    default: return word + "额"
-    }
+    // Compared by scalars (the range is a keyword's, written as in the table): matching a String
+    // literal normalises Unicode.
+    let start = min(max(range.start, 0), builder.text.count)
+    let written = builder.text[start..<min(max(range.end, start), builder.text.count)]
+    return wholeWords.contains { $0.elementsEqual(written) } ? word : word + "额"
   }
+
+  /// Change words that name a difference as they are (no 额 added).
+  private static let wholeWords = ["相差", "差异", "差额", "增减", "增减额", "变动额"].map { Array($0.unicodeScalars) }
 
   /// A claim that a change goes one way: recomputed as now − reference, it contradicts the word when
   /// the sign is the other way under every rounding. Money amounts in different units are compared both
@@ -363,14 +369,14 @@ enum ProseClaims {
     guard direction != .neutral else { return nil }
     let nowQuantity = builder.facts[now].quantity
     let referenceQuantity = builder.facts[reference].quantity
-    guard ClaimBuilder.commensurable(nowQuantity, referenceQuantity) else { return nil }
+    guard builder.commensurable(now, reference) else { return nil }
     let literal = nowQuantity.baseValue - referenceQuantity.baseValue
     let slip = nowQuantity.value - referenceQuantity.value
     let nowRange = ClaimBuilder.range(nowQuantity, decimals: nowQuantity.decimals)
     let referenceRange = ClaimBuilder.range(referenceQuantity, decimals: referenceQuantity.decimals)
     let span = nowRange - referenceRange
     let contradicts: (Double) -> Bool = { direction == .increase ? $0 < 0 : $0 > 0 }
-    let sameUnit = ClaimBuilder.sameUnit(nowQuantity, referenceQuantity)
+    let sameUnit = builder.sameUnit(now, reference)
     let certain = sameUnit ? (direction == .increase ? span.upper < 0 : span.lower > 0) : contradicts(literal) && contradicts(slip)
     // With a unit slip (3.07元 beside 8.65万元) the figures are shown as written, compared as if in one unit.
     let nowText = nowQuantity.digits
@@ -399,8 +405,7 @@ enum ProseClaims {
     let fact = builder.facts[index]
     guard let direction = fact.direction, direction != .neutral,
       let reference = earlier(builder, index, where: {
-        builder.facts[$0].role == .reference && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
-          && builder.facts[$0].isExact
+        builder.facts[$0].role == .reference && builder.sameUnit($0, index) && builder.isExact($0)
       })
     else { return [] }
     return directionClaim(
@@ -412,7 +417,7 @@ enum ProseClaims {
   /// 提高3.6个百分点: the difference of the two rates before it in the sentence.
   static func pointClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
     let rates = builder.earlierInSentence(index).filter {
-      builder.facts[$0].quantity.unit?.dimension == .percent && builder.facts[$0].isExact
+      builder.facts[$0].quantity.unit?.dimension == .percent && builder.isExact($0)
         && builder.facts[$0].role != .ratio
     }
     guard rates.count == 2 else { return [] }
@@ -432,9 +437,11 @@ enum ProseClaims {
     let span = builder.spanOf[index]
     func find(_ suffix: String) -> Int? {
       var candidate = index - 1
-      while candidate >= 0, span - builder.spanOf[candidate] <= 1, builder.facts[candidate].paragraph == fact.paragraph {
-        let other = builder.facts[candidate]
-        if other.role == .value, builder.labelContains(candidate, suffix), !builder.labelContains(candidate, "收支"), other.isExact, ClaimBuilder.sameUnit(other.quantity, fact.quantity),
+      while candidate >= max(0, index - ClaimBuilder.window), span - builder.spanOf[candidate] <= 1,
+        builder.facts[candidate].paragraph == fact.paragraph
+      {
+        if builder.facts[candidate].role == .value, builder.labelContains(candidate, suffix),
+          !builder.labelContains(candidate, "收支"), builder.isExact(candidate), builder.sameUnit(candidate, index),
           builder.listParent[candidate] == nil
         {
           return candidate
@@ -451,19 +458,22 @@ enum ProseClaims {
       compute: { $0[0] - $0[1] })
   }
 
-  /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出.
+  private static let balanceWord = Array("结余".unicodeScalars)
+
+  /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出. For an amount whose
+  /// words end with 结余.
   private static func balanceClaim(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
     let fact = builder.facts[index]
-    guard builder.labelEnds(index, with: "结余"), !builder.labelContains(index, "结转"),
-      !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), isMoneyLike(fact)
+    guard !builder.labelContains(index, "结转"),
+      !builder.labelContains(index, "年末"), !builder.labelContains(index, "年初"), builder.isMoneyLike(index)
     else { return nil }
     let income = earlier(builder, index) {
-      builder.labelContains($0, "收入") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.labelContains($0, "收入") && builder.sameUnit($0, index)
     }
     let expenditure = earlier(builder, index) {
-      builder.labelContains($0, "支出") && ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity)
+      builder.labelContains($0, "支出") && builder.sameUnit($0, index)
     }
-    guard let income, let expenditure, builder.facts[income].isExact, builder.facts[expenditure].isExact else { return nil }
+    guard let income, let expenditure, builder.isExact(income), builder.isExact(expenditure) else { return nil }
     let keyword = builder.text.firstOffset(of: "结余", in: fact.labelRange).map { TextRange($0, $0 + 2) }
     return builder.makeClaim(
       kind: .difference, name: "结余", stated: index, keyword: keyword,
@@ -475,24 +485,28 @@ enum ProseClaims {
 
   /// 财政收入目标任务33.65万元，其中竹木税费3.15万元、… : the parts of a list against its total.
   static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int]) -> Claim? {
-    let totalFact = builder.facts[total]
-    guard isMoneyLike(totalFact) else { return nil }
+    // A claim never sums more than 40 parts (`makeClaim`); a list that much longer is not read as one
+    // (comparing each part with the parts before it would grow with the square of its length).
+    guard builder.isMoneyLike(total), allParts.count <= 4 * 40 else { return nil }
     // Parts in the total's unit, not per-unit figures, and not sub-parts (社会保障兜底一类 after 社会保障兜底).
     var parts: [Int] = []
     for part in allParts {
-      let fact = builder.facts[part]
-      guard ClaimBuilder.sameUnit(fact.quantity, totalFact.quantity), !fact.isPerUnit, fact.role == .value else { continue }
-      if let previous = parts.last, !fact.item.isEmpty, builder.facts[previous].item.unicodeScalars.count >= 2,
-        fact.item != builder.facts[previous].item,
-        fact.item.hasPrefix(builder.facts[previous].item) || parts.contains(where: { fact.item.hasPrefix(builder.facts[$0].item) && fact.item != builder.facts[$0].item })
+      guard builder.sameUnit(part, total), !builder.facts[part].isPerUnit, builder.facts[part].role == .value else {
+        continue
+      }
+      // Two characters or more: an item's characters (Han) take three or four UTF-8 bytes each.
+      if let previous = parts.last, !builder.facts[part].item.isEmpty, builder.facts[previous].item.utf8.count >= 6,
+        !builder.sameItem(part, previous),
+        builder.item(of: part, startsWithItemOf: previous)
+          || parts.contains(where: { builder.item(of: part, startsWithItemOf: $0) && !builder.sameItem(part, $0) })
       {
         continue
       }
       parts.append(part)
     }
-    guard parts.count >= 2, parts.allSatisfy({ builder.facts[$0].isExact }) else { return nil }
+    guard parts.count >= 2, parts.allSatisfy({ builder.isExact($0) }) else { return nil }
     // A part that differs from the total in kind (任务 among 完成) is not one of its parts.
-    let totalAttribute = totalFact.attribute
+    let totalAttribute = builder.facts[total].attribute
     if totalAttribute != .none {
       let matching = parts.filter { builder.facts[$0].attribute == .none || builder.facts[$0].attribute == totalAttribute }
       if matching.count >= 2 { parts = matching }
@@ -502,7 +516,7 @@ enum ProseClaims {
     else { return nil }
     if claim.verdict != .consistent {
       let sum = claim.computed
-      if sum < totalFact.quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts) {
+      if sum < builder.facts[total].quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts) {
         // 其中 lists often name only the main parts.
         return nil
       }
@@ -512,17 +526,22 @@ enum ProseClaims {
     return claim
   }
 
-  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株.
-  static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
+  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株. For an amount
+  /// whose words say it is a total (合计, 共计); `partsByParent` gives the parts of each list's total
+  /// (none of the parts may be one).
+  static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int, partsByParent: [[Int]]) -> Claim? {
+    guard builder.listParent[index] == nil, builder.isMoneyLike(index) else { return nil }
     let fact = builder.facts[index]
-    guard builder.readings[index].isTotal, builder.listParent[index] == nil, isMoneyLike(fact) else { return nil }
     let span = builder.spans[builder.spanOf[index]]
-    var candidates = Array(span.facts.lowerBound..<index)
+    var candidates = Array(max(span.facts.lowerBound, index - ClaimBuilder.window)..<index)
     if candidates.isEmpty, builder.spanOf[index] > 0 {
       let previous = builder.spans[builder.spanOf[index] - 1]
-      if previous.paragraph == span.paragraph { candidates = Array(previous.facts) }
+      if previous.paragraph == span.paragraph {
+        let end = previous.facts.upperBound
+        candidates = Array(max(previous.facts.lowerBound, end - ClaimBuilder.window)..<end)
+      }
     }
-    let parts = candidates.filter { ClaimBuilder.sameUnit(builder.facts[$0].quantity, fact.quantity) }
+    let parts = candidates.filter { builder.sameUnit($0, index) }
     guard parts.count >= 2,
       parts.allSatisfy({
         let part = builder.facts[$0]
@@ -530,7 +549,7 @@ enum ProseClaims {
           && !part.isPerUnit && part.attribute == fact.attribute
       }),
       // None of the parts may itself be the total of a list.
-      !builder.listParent.contains(where: { $0.map { parts.contains($0) } ?? false })
+      !parts.contains(where: { !partsByParent[$0].isEmpty })
     else { return nil }
     guard var claim = sumClaim(builder, total: index, parts: parts, name: "合计", isInferred: false) else { return nil }
     if claim.verdict != .consistent {
@@ -574,23 +593,59 @@ enum ProseClaims {
     guard parts.count <= 12 else { return false }
     let stated = builder.facts[total].quantity
     let quantities = parts.map { builder.facts[$0].quantity }
-    let peers = quantities + [stated]
-    let ranges = quantities.map { ClaimBuilder.range($0, decimals: ClaimBuilder.effectiveDecimals($0, peers: peers)) }
-    let statedRange = ClaimBuilder.range(stated, decimals: ClaimBuilder.effectiveDecimals(stated, peers: quantities))
-    for mask in 1..<(1 << parts.count) where mask.nonzeroBitCount >= 2 && mask.nonzeroBitCount < parts.count {
-      var lower = 0.0
-      var upper = 0.0
-      for position in 0..<parts.count where mask & (1 << position) != 0 {
-        lower += ranges[position].lower
-        upper += ranges[position].upper
-      }
-      if ValueRange(lower, upper).overlaps(statedRange) { return true }
+    let precision = ClaimBuilder.peerPrecision(
+      units: (parts + [total]).map { builder.unitKeys[$0] }, decimals: quantities.map(\.decimals) + [stated.decimals])
+    let ranges = quantities.indices.map {
+      let decimals = ClaimBuilder.effectiveDecimals(quantities[$0], mostAmongPeers: precision[$0].most)
+      return ClaimBuilder.range(quantities[$0], decimals: decimals)
     }
-    return false
+    let statedRange = ClaimBuilder.range(
+      stated, decimals: ClaimBuilder.effectiveDecimals(stated, mostAmongPeers: precision[quantities.count].most))
+    // Every subset of two parts or more but not all, its bounds summed in the order of the parts: the sum
+    // of a subset is that of the subset without its last part, plus that part.
+    let count = parts.count
+    return withUnsafeTemporaryAllocation(of: ValueRange.self, capacity: 1 << count) { sums in
+      sums[0] = ValueRange(point: 0)
+      for mask in 1..<(1 << count) {
+        let last = Int.bitWidth - 1 - mask.leadingZeroBitCount
+        let before = sums[mask & ~(1 << last)]
+        let sum = ValueRange(before.lower + ranges[last].lower, before.upper + ranges[last].upper)
+        sums[mask] = sum
+        if mask.nonzeroBitCount >= 2, mask.nonzeroBitCount < count, sum.overlaps(statedRange) { return true }
+      }
+      return false
+    }
   }
 
   /// The words naming a fact, as written (其中、为 and quotes dropped): 一般公共预算财政拨款收入.
   static func displayName(_ builder: ClaimBuilder, _ index: Int) -> String {
+    let text = builder.text
+    let label = builder.facts[index].labelRange
+    var start = max(0, label.start)
+    var end = min(label.end, text.count)
+    guard start < end, text[start..<end].allSatisfy(ClaimBuilder.isPlain) else {
+      return displayNameOfText(builder, index)
+    }
+    // On plain text every character is one scalar: the words are trimmed and filtered scalar by scalar.
+    for prefix in displayPrefixes
+    where end - start >= prefix.count && text[start] == prefix[0]
+      && text[start..<(start + prefix.count)].elementsEqual(prefix)
+    {
+      start += prefix.count
+    }
+    for suffix in displaySuffixes where end > start && text[end - 1] == suffix { end -= 1 }
+    let isQuote: (Unicode.Scalar) -> Bool = { $0 == "“" || $0 == "”" || $0 == "\"" }
+    let words = text[start..<end]
+    let name =
+      words.contains(where: isQuote) ? String(scalars: words.filter { !isQuote($0) }[...]) : String(scalars: words)
+    return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : name
+  }
+
+  private static let displayPrefixes = ["其中：", "其中:", "其中", "包括", "：", "、"].map { Array($0.unicodeScalars) }
+  private static let displaySuffixes: [Unicode.Scalar] = ["为", "是", "达", "共"]
+
+  /// `displayName` on text that is not plain, by String's own (normalising, grapheme-aware) operations.
+  private static func displayNameOfText(_ builder: ClaimBuilder, _ index: Int) -> String {
     var name = builder.text.string(in: builder.facts[index].labelRange)
     for prefix in ["其中：", "其中:", "其中", "包括", "：", "、"] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
     for suffix in ["为", "是", "达", "共"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }

@@ -75,9 +75,9 @@ enum TableClaims {
     return kinds
   }
 
-  static func find(_ builder: inout ClaimBuilder) {
+  static func find(_ builder: ClaimBuilder) -> [Claim] {
     var cells: [TableCellLocation: Int] = [:]
-    for (index, fact) in builder.facts.enumerated() { if let cell = fact.cell { cells[cell] = index } }
+    for index in builder.facts.indices { if let cell = builder.facts[index].cell { cells[cell] = index } }
     var found: [Claim] = []
     for (tableIndex, table) in builder.document.tables.enumerated() {
       let kinds = builder.columnKinds[tableIndex] ?? columnKinds(table, builder.text)
@@ -137,7 +137,7 @@ enum TableClaims {
       }
       found += totalRowClaims(builder, table: table, kinds: kinds, fact: fact)
     }
-    builder.claims += found
+    return found
   }
 
   /// Whether a difference column's header fixes its sign: true for 决算 − 预算, false for 预算 − 决算.
@@ -188,12 +188,12 @@ enum TableClaims {
     let labels = table.rows.map { $0.first?.text ?? "" }
     let bodyRows = Array(1..<table.rows.count)
     let totalRows = bodyRows.filter { isTotalRow(labels[$0]) }
-    for totalRow in totalRows {
+    for (position, totalRow) in totalRows.enumerated() {
       // The block of a total: the rows since the previous total, or after it when it comes first.
-      let previousTotal = totalRows.last { $0 < totalRow } ?? 0
+      let previousTotal = position > 0 ? totalRows[position - 1] : 0
       var block = Array((previousTotal + 1)..<totalRow)
       if block.isEmpty {
-        let nextTotal = totalRows.first { $0 > totalRow } ?? table.rows.count
+        let nextTotal = position + 1 < totalRows.count ? totalRows[position + 1] : table.rows.count
         block = Array((totalRow + 1)..<nextTotal)
       }
       guard block.count >= 2 else { continue }
@@ -215,7 +215,7 @@ enum TableClaims {
         for rows in readings where seen.insert(rows).inserted {
           let parts = rows.compactMap { fact($0, column) }
           guard parts.count >= 2, parts.count == rows.count || parts.count >= 2,
-            parts.allSatisfy({ ClaimBuilder.sameUnit(builder.facts[$0].quantity, builder.facts[stated].quantity) })
+            parts.allSatisfy({ builder.sameUnit($0, stated) })
           else { continue }
           guard let claim = ProseClaims.sumClaim(builder, total: stated, parts: parts, name: labels[totalRow].filter { !$0.isWhitespace && $0 != "\u{3000}" }, isInferred: false)
           else { continue }

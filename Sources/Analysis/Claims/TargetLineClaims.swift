@@ -3,18 +3,23 @@ enum TargetLineClaims {
   /// Words saying a result beats its target.
   static let exceedWords = ["超出年初预期", "超出预期", "超过预期", "超额完成", "超出目标", "超过目标", "超出年度目标"]
 
-  static func find(_ builder: inout ClaimBuilder) {
+  static func find(_ builder: ClaimBuilder) -> [Claim] {
     var found: [Claim] = []
-    var factsOfParagraph: [Int: [Int]] = [:]
-    for (index, fact) in builder.facts.enumerated() { if let paragraph = fact.paragraph { factsOfParagraph[paragraph, default: []].append(index) } }
+    // The facts of each paragraph: a paragraph's facts are read one after another.
     let paragraphs = builder.document.paragraphs
+    var factsOfParagraph = [Range<Int>?](repeating: nil, count: paragraphs.count)
+    for span in builder.spans where !span.facts.isEmpty {
+      guard let paragraph = span.paragraph else { continue }
+      let known = factsOfParagraph[paragraph]
+      factsOfParagraph[paragraph] = (known?.lowerBound ?? span.facts.lowerBound)..<span.facts.upperBound
+    }
     for index in paragraphs.indices.dropLast() {
       let line = paragraphs[index]
       let next = paragraphs[index + 1]
       guard let targets = factsOfParagraph[index], targets.count == 1, let target = targets.first,
         builder.facts[target].isExact, line.range.length <= 60, line.sentences.count <= 1 || line.heading != nil,
         next.line - line.line <= 3, next.heading == nil || !(builder.document.headings[next.heading!].isTitle),
-        builder.blockOfParagraph[index + 1] == (builder.blockOfParagraph[index] ?? -2) + 1,
+        builder.blockOfParagraph[index + 1] == builder.blockOfParagraph[index] + 1,
         let results = factsOfParagraph[index + 1]
       else { continue }
       let targetFact = builder.facts[target]
@@ -25,7 +30,7 @@ enum TargetLineClaims {
             && builder.facts[$0].isExact
         }),
         let actual = results.last(where: {
-          $0 < rate && ClaimBuilder.sameUnit(builder.facts[$0].quantity, targetFact.quantity) && builder.facts[$0].isExact
+          $0 < rate && builder.sameUnit($0, target) && builder.facts[$0].isExact
             && (builder.facts[$0].role == .value || builder.facts[$0].role == .newValue) && !builder.facts[$0].isPerUnit
         }),
         var claim = builder.makeClaim(
@@ -49,7 +54,7 @@ enum TargetLineClaims {
         let keyword = TextRange(offset, offset + word.unicodeScalars.count)
         let candidates = results.filter {
           builder.facts[$0].quantity.range.end <= offset && builder.facts[$0].isExact
-            && ClaimBuilder.sameUnit(builder.facts[$0].quantity, targetFact.quantity)
+            && builder.sameUnit($0, target)
             && !builder.labelContains($0, "完成率")
         }
         if let actual = candidates.last,
@@ -67,6 +72,6 @@ enum TargetLineClaims {
         break
       }
     }
-    builder.claims += found
+    return found
   }
 }

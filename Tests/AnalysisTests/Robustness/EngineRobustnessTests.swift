@@ -60,12 +60,9 @@ import Testing
           after > 0.05 && after / max(before, 0.01) > factor * sizeRatio
         }
         // Growth between 1.5× and 2.5× the text's is confirmed at the next size, whatever the budget.
-        let judged = cost.passes.filter { !input.knownSuperlinearPasses.contains($0.key) }
-        isSuspect = judged.contains { grewTooFast(previous.cost.passes[$0.key] ?? 0, $0.value, 1.5) }
-        let culprits = judged.filter { grewTooFast(previous.cost.passes[$0.key] ?? 0, $0.value) }.keys.sorted()
-        let known = input.knownSuperlinearPasses.reduce(0.0) { $0 + (cost.passes[$1] ?? 0) }
-        let knownBefore = input.knownSuperlinearPasses.reduce(0.0) { $0 + (previous.cost.passes[$1] ?? 0) }
-        if grewTooFast(previous.cost.seconds - knownBefore, cost.seconds - known) || !culprits.isEmpty {
+        isSuspect = cost.passes.contains { grewTooFast(previous.cost.passes[$0.key] ?? 0, $0.value, 1.5) }
+        let culprits = cost.passes.filter { grewTooFast(previous.cost.passes[$0.key] ?? 0, $0.value) }.keys.sorted()
+        if grewTooFast(previous.cost.seconds, cost.seconds) || !culprits.isEmpty {
           let detail = culprits.map { "\($0) \(previous.cost.passes[$0] ?? 0) s → \(cost.passes[$0] ?? 0) s" }
           Issue.record(
             """
@@ -122,15 +119,6 @@ enum PathologicalInput: String, CaseIterable, CustomTestStringConvertible {
   case nulAndControls
 
   var testDescription: String { rawValue }
-
-  /// Passes known to grow faster than the text on this shape, left unjudged until their owners fix
-  /// them (BENCHMARKS.md lists them). Remove an entry once its pass is linear: the test then guards it.
-  var knownSuperlinearPasses: Set<String> {
-    switch self {
-    case .tenMegabyteLine: ["A101"]  // the claim layer (A101–A104) walks back over the whole paragraph
-    default: []
-    }
-  }
 
   /// The full size of the shape, in UTF-8 bytes.
   var fullSize: Int {
