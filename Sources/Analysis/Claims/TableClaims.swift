@@ -85,6 +85,10 @@ enum TableClaims {
       let budgetColumn = kinds.firstIndex(of: .budget) ?? kinds.firstIndex(of: .previous)
       let actualColumn = kinds.firstIndex(of: .actual) ?? kinds.firstIndex(of: .current)
       let differenceColumn = kinds.firstIndex(of: .difference)
+      // What the difference column's header says, read once per table.
+      let differenceHeader = differenceColumn.map { table.header[$0].text } ?? ""
+      let headerConvention = differenceConvention(differenceHeader)
+      let headerSavingWord = savingWord(differenceHeader)
       for row in 1..<table.rows.count {
         // 金额差异 = 决算 − 预算 (either sign convention).
         if let budgetColumn, let actualColumn, let differenceColumn, let budget = fact(row, budgetColumn),
@@ -93,7 +97,7 @@ enum TableClaims {
           // The sign convention is the header's (差额（决算-预算）) or else read from the stated value:
           // 预算 − 决算 when it is positive for a saving, 决算 − 预算 otherwise.
           let saving = builder.facts[actual].quantity.value < builder.facts[budget].quantity.value
-          let stated = differenceConvention(table.header[differenceColumn].text)
+          let stated = headerConvention
           let budgetFirst = stated.map { !$0 } ?? (saving == (builder.facts[difference].quantity.value >= 0))
           let inputs: [ClaimBuilder.Input] =
             budgetFirst
@@ -106,7 +110,10 @@ enum TableClaims {
           {
             found.append(claim)
           }
-          if let claim = savingWordClaim(builder, header: table.header[differenceColumn].text, difference: difference, actual: actual, budget: budget) {
+          if let headerSavingWord,
+            let claim = savingWordClaim(
+              builder, isSaving: headerSavingWord, difference: difference, actual: actual, budget: budget)
+          {
             found.append(claim)
           }
         }
@@ -162,14 +169,20 @@ enum TableClaims {
     return false
   }
 
+  /// Whether a difference column is named for a saving (节约额: true) or an overspend (超支额: false);
+  /// nil when it names neither or both.
+  private static func savingWord(_ header: String) -> Bool? {
+    let saving = includes(header, "节约")
+    let overspend = includes(header, "超支")
+    return saving == overspend ? nil : saving
+  }
+
   /// A 节约额 (or 超支额) column whose sign says the opposite of the budget and actual beside it.
-  private static func savingWordClaim(_ builder: ClaimBuilder, header: String, difference: Int, actual: Int, budget: Int)
+  private static func savingWordClaim(_ builder: ClaimBuilder, isSaving: Bool, difference: Int, actual: Int, budget: Int)
     -> Claim?
   {
-    let isSaving = includes(header, "节约") && !includes(header, "超支")
-    let isOverspend = includes(header, "超支") && !includes(header, "节约")
     let value = builder.facts[difference].quantity.value
-    guard isSaving || isOverspend, value != 0 else { return nil }
+    guard value != 0 else { return nil }
     // A positive 节约额 says the spending went down; a negative one, that it went up.
     let direction: Direction = (value > 0) == isSaving ? .decrease : .increase
     guard var claim = ProseClaims.directionClaim(
@@ -228,8 +241,6 @@ enum TableClaims {
         }
         guard var claim = first else { continue }
         if !matched {
-          let parts = claim.inputs.count
-          _ = parts
           let partFacts = readings[0].compactMap { fact($0, column) }
           claim.alternatives = ProseClaims.partAlternatives(builder, total: stated, parts: partFacts, claim: claim)
         }
