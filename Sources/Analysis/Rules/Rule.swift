@@ -41,6 +41,10 @@ public final class RuleContext {
   /// The amounts stated in the document with what they are amounts of (A106, A107).
   lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document)
 
+  /// Where each character of the document is: the marks, digits and letters in order, and each Han
+  /// character's occurrences (the rules that would otherwise walk every character).
+  lazy var characters = CharacterIndex(document.scalars)
+
   public init(document: Document, configuration: Configuration, gazetteer: Gazetteer?) {
     self.document = document
     self.configuration = configuration

@@ -36,19 +36,28 @@ public struct HalfWidthPunctuation: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
+    // Every mark lies outside the basic Han block: each line's marks are read from the shared index.
+    let others = context.characters.others
     var result: [Diagnostic] = []
+    var first = 0
     for line in 0..<document.lineIndex.lineCount {
       let range = document.lineIndex.contentRange(ofLine: line)
-      guard !range.isEmpty else { continue }
-      result += marks(text, in: range)
-      result += brackets(text, in: range)
+      while first < others.count, Int(others[first]) < range.start { first += 1 }
+      var end = first
+      while end < others.count, Int(others[end]) < range.end { end += 1 }
+      defer { first = end }
+      guard end > first else { continue }
+      result += marks(text, others[first..<end], in: range)
+      result += brackets(text, others[first..<end], in: range)
     }
     return result
   }
 
-  private func marks(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
+  /// The half-width marks among `offsets`, the scalars of the line `range` outside the basic Han block.
+  private func marks(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange) -> [Diagnostic] {
     var result: [Diagnostic] = []
-    for index in range.start..<range.end {
+    for offset in offsets {
+      let index = Int(offset)
       let scalar = text[index]
       guard scalar.value < 0x80, scalar == "," || scalar == ";" || scalar == ":" || scalar == "?" || scalar == "!",
         index > range.start
@@ -77,19 +86,18 @@ public struct HalfWidthPunctuation: Rule {
     return result
   }
 
-  /// Round brackets with at least one half-width side around Chinese text.
-  private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
+  /// Round brackets with at least one half-width side around Chinese text, among `offsets`, the
+  /// scalars of the line `range` outside the basic Han block.
+  private func brackets(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange) -> [Diagnostic] {
     var result: [Diagnostic] = []
     // Open brackets with the number of Han characters before them: a pair encloses Chinese text when
     // the count grew in between (rescanning each pair's content was quadratic on nested brackets).
     var stack: [(index: Int, hanBefore: Int)] = []
-    var hanCount = 0
-    for index in range.start..<range.end {
-      // The basic Han block first: most of the text, and never a bracket.
-      if text[index].value &- 0x4E00 < 0xA000 - 0x4E00 {
-        hanCount += 1
-        continue
-      }
+    // The Han characters among `offsets` so far; the basic ones are the scalars not in `offsets`.
+    var otherHan = 0
+    for (position, offset) in offsets.enumerated() {
+      let index = Int(offset)
+      let hanCount = index - range.start - position + otherHan
       switch text[index] {
       case "(", "（":
         stack.append((index, hanCount))
@@ -106,7 +114,7 @@ public struct HalfWidthPunctuation: Rule {
             reported, "中文中应使用全角括号“（）”（GB/T 15834-2011）",
             fixes: [Fix(title: "改为全角括号“（）”", edits: edits, applicability: .safe)]))
       default:
-        if text[index].isHan { hanCount += 1 }
+        if text[index].isHan { otherHan += 1 }
       }
     }
     return result

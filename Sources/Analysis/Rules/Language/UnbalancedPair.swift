@@ -53,12 +53,19 @@ public struct UnbalancedPair: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
+    // Every mark lies outside the basic Han block: each line's marks are read from the shared index.
+    let others = context.characters.others
     var result: [Diagnostic] = []
+    var first = 0
     for line in 0..<document.lineIndex.lineCount {
       let range = document.lineIndex.contentRange(ofLine: line)
-      guard !range.isEmpty else { continue }
-      result += doubleQuotes(text, in: range)
-      result += brackets(text, in: range)
+      while first < others.count, Int(others[first]) < range.start { first += 1 }
+      var end = first
+      while end < others.count, Int(others[end]) < range.end { end += 1 }
+      defer { first = end }
+      guard end > first else { continue }
+      result += doubleQuotes(text, others[first..<end])
+      result += brackets(text, others[first..<end], lineStart: range.start)
     }
     return result
   }
@@ -67,10 +74,12 @@ public struct UnbalancedPair: Rule {
     case open, close, ascii
   }
 
-  private func doubleQuotes(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
+  /// The quotes among `offsets`, the line's scalars outside the basic Han block.
+  private func doubleQuotes(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>) -> [Diagnostic] {
     var marks: [(offset: Int, mark: QuoteMark)] = []
-    for index in range.start..<range.end {
-      // The quotes lie below the Han block: most of the text is passed over with one test.
+    for offset in offsets {
+      let index = Int(offset)
+      // The quotes lie below the Han block.
       if text[index].value >= 0x4E00 { continue }
       switch text[index] {
       case "“": marks.append((index, .open))
@@ -123,18 +132,20 @@ public struct UnbalancedPair: Rule {
       fixes: [.replace(mark, with: meaning, title: "改为\(meaning)", applicability: .safe)])
   }
 
-  private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
+  /// The brackets among `offsets`, the line's scalars outside the basic Han block.
+  private func brackets(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, lineStart: Int) -> [Diagnostic] {
     var result: [Diagnostic] = []
     // Made on the first bracket: most lines have none.
     var stacks: [[Int]] = []
-    for index in range.start..<range.end {
+    for offset in offsets {
+      let index = Int(offset)
       // No bracket lies between the Han block and the full-width forms.
       if text[index].value &- 0x4E00 < 0xFF00 - 0x4E00 { continue }
       guard let (family, opens) = Self.family(of: text[index]) else { continue }
       if stacks.isEmpty { stacks = Array(repeating: [], count: Self.familyNames.count) }
       if opens {
         stacks[family].append(index)
-      } else if stacks[family].popLast() == nil, !isListMarker(text, closeAt: index, lineStart: range.start) {
+      } else if stacks[family].popLast() == nil, !isListMarker(text, closeAt: index, lineStart: lineStart) {
         result.append(
           diagnostic(
             TextRange(index, index + 1),
