@@ -65,10 +65,10 @@ struct CharacterIndex: Sendable {
   /// The offsets where any of `scalars` occurs, in order.
   func offsets(ofAny scalars: [Unicode.Scalar]) -> [Int] {
     var result: [Int] = []
-    var hasOther = false
+    var listed: [Unicode.Scalar] = []
     for scalar in scalars {
       guard Self.isChained(scalar) else {
-        hasOther = true
+        listed.append(scalar)
         continue
       }
       var offset = firstOffset(of: scalar) ?? -1
@@ -77,8 +77,8 @@ struct CharacterIndex: Sendable {
         offset = Int(nextSame[offset])
       }
     }
-    if hasOther {
-      for offset in others where scalars.contains(text[Int(offset)]) { result.append(Int(offset)) }
+    if !listed.isEmpty {
+      for offset in others where listed.contains(text[Int(offset)]) { result.append(Int(offset)) }
     }
     return scalars.count > 1 ? result.sorted() : result
   }

@@ -39,7 +39,7 @@ public final class RuleContext {
   public let gazetteer: Gazetteer?
 
   /// The amounts stated in the document with what they are amounts of (A106, A107).
-  lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document)
+  lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document, characters: characters)
 
   /// Where each character of the document is: the marks, digits and letters in order, and each Han
   /// character's occurrences (the rules that would otherwise walk every character).

@@ -43,10 +43,10 @@ enum StatedAmounts {
     }
   }
 
-  /// The amounts of `document`, in document order.
-  static func collect(_ document: Document) -> [StatedAmount] {
+  /// The amounts of `document`, in document order; `characters` is the document's index.
+  static func collect(_ document: Document, characters: CharacterIndex) -> [StatedAmount] {
     var result: [StatedAmount] = []
-    collectProse(document, into: &result)
+    collectProse(document, partWords: partWordStarts(characters), into: &result)
     let proseCount = result.count
     collectTables(document, into: &result)
     if result.count > proseCount { result.sort { $0.quantity.range.start < $1.quantity.range.start } }
@@ -69,8 +69,11 @@ enum StatedAmounts {
     var caliber: Caliber
   }
 
-  private static func collectProse(_ document: Document, into result: inout [StatedAmount]) {
+  /// `partWords` are the offsets of `clausePartWords` in the text, in order.
+  private static func collectProse(_ document: Document, partWords: [Int], into result: inout [StatedAmount]) {
     let text = document.scalars
+    // Clauses come in order: one cursor walks the part words.
+    var nextPartWord = 0
     for paragraph in document.paragraphs {
       // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
       // money of a paragraph on 基本支出; a count in it is not scoped by that).
@@ -90,18 +93,22 @@ enum StatedAmounts {
           var previousUnit: String?
           var afterOtherNumber = false
           let quantities = document.quantities(in: clause)
-          if !inParts, hasPartWord(text, TextRange(clause.start, quantities.first?.range.start ?? clause.end)) {
-            inParts = true
+          if !inParts {
+            // 其中 or 包括 before the clause's first number: what follows are parts of what came before.
+            let end = quantities.first?.range.start ?? clause.end
+            while nextPartWord < partWords.count, partWords[nextPartWord] < clause.start { nextPartWord += 1 }
+            if nextPartWord < partWords.count, partWords[nextPartWord] + Self.partWordLength <= end { inParts = true }
           }
           if inParts, parent == nil { parent = lastWhole }
-          for quantity in quantities {
-            if quantity.kind == .year {
-              sentenceYear = Int(quantity.value)
+          // By index: a copy of a quantity retains its strings, and most are passed over.
+          for position in quantities.indices {
+            if quantities[position].kind == .year {
+              sentenceYear = Int(quantities[position].value)
               continue
             }
-            if quantity.kind == .date { continue }
-            let scan = ItemPhrase.Scan(text, TextRange(phraseStart, quantity.range.start))
-            phraseStart = quantity.range.end
+            if quantities[position].kind == .date { continue }
+            let scan = ItemPhrase.Scan(text, TextRange(phraseStart, quantities[position].range.start))
+            phraseStart = quantities[position].range.end
             if let year = scan.year { sentenceYear = year }
             if scan.isPart, !inParts {
               inParts = true
@@ -109,13 +116,14 @@ enum StatedAmounts {
             }
             let wasAfterOtherNumber = afterOtherNumber
             afterOtherNumber = true
-            guard isComparable(quantity, text), !quantity.isUnitInherited, !scan.isChange, !scan.isPerUnit,
-              !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(quantity, text)
+            guard isComparable(quantities[position], text), !quantities[position].isUnitInherited, !scan.isChange,
+              !scan.isPerUnit, !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(quantities[position], text)
             else {
               previous = nil
               continue
             }
             afterOtherNumber = false
+            let quantity = quantities[position]
             let phrase = ItemPhrase(scan)
             let unitBase = quantity.unit?.base
             let dimension = quantity.unit?.dimension ?? .count
@@ -200,12 +208,15 @@ enum StatedAmounts {
     return a.hasSameUTF8(as: b)
   }
 
-  /// Whether 其中 or 包括 occurs in `range`: what follows are parts of what came before.
-  private static func hasPartWord(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
-    clausePartWords.occurs(in: text, range)
-  }
+  /// Words before a clause's first number that make its amounts parts of what came before.
+  private static let clausePartWords: [[Unicode.Scalar]] = [Array("其中".unicodeScalars), Array("包括".unicodeScalars)]
+  /// The length of both part words.
+  private static let partWordLength = 2
 
-  private static let clausePartWords = WordList(["其中", "包括"])
+  /// Where `clausePartWords` occur, in order.
+  private static func partWordStarts(_ characters: CharacterIndex) -> [Int] {
+    (characters.offsets(of: clausePartWords[0]) + characters.offsets(of: clausePartWords[1])).sorted()
+  }
 
   /// A count must end its phrase: in 37名留守儿童 the item follows the number and the words before it
   /// belong to something else.

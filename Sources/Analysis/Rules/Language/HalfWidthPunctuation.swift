@@ -29,9 +29,37 @@ public struct HalfWidthPunctuation: Rule {
 
   public init() {}
 
-  private static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
-    ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-  ]
+  /// The full-width form of each mark with the finding's wording, made once: building the strings
+  /// for every finding cost more than finding it.
+  private struct Wording {
+    var replacement: String
+    var message: String
+    var title: String
+
+    init(_ halfWidth: Unicode.Scalar, _ fullWidth: Unicode.Scalar) {
+      replacement = String(fullWidth)
+      message = "中文中应使用全角标点“\(fullWidth)”，而不是半角“\(halfWidth)”（GB/T 15834-2011）"
+      title = "改为“\(fullWidth)”"
+    }
+  }
+
+  private static let comma = Wording(",", "，")
+  private static let semicolon = Wording(";", "；")
+  private static let colon = Wording(":", "：")
+  private static let question = Wording("?", "？")
+  private static let exclamation = Wording("!", "！")
+
+  /// The wording for a half-width mark this rule flags, nil for any other scalar.
+  private static func wording(_ scalar: Unicode.Scalar) -> Wording? {
+    switch scalar {
+    case ",": comma
+    case ";": semicolon
+    case ":": colon
+    case "?": question
+    case "!": exclamation
+    default: nil
+    }
+  }
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
@@ -39,6 +67,7 @@ public struct HalfWidthPunctuation: Rule {
     // Every mark lies outside the basic Han block: each line's marks are read from the shared index.
     let others = context.characters.others
     var result: [Diagnostic] = []
+    var stack: [(index: Int, hanBefore: Int)] = []
     var first = 0
     for line in 0..<document.lineIndex.lineCount {
       let range = document.lineIndex.contentRange(ofLine: line)
@@ -47,21 +76,21 @@ public struct HalfWidthPunctuation: Rule {
       while end < others.count, Int(others[end]) < range.end { end += 1 }
       defer { first = end }
       guard end > first else { continue }
-      result += marks(text, others[first..<end], in: range)
-      result += brackets(text, others[first..<end], in: range)
+      marks(text, others[first..<end], in: range, into: &result)
+      stack.removeAll(keepingCapacity: true)
+      brackets(text, others[first..<end], in: range, stack: &stack, into: &result)
     }
     return result
   }
 
   /// The half-width marks among `offsets`, the scalars of the line `range` outside the basic Han block.
-  private func marks(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange) -> [Diagnostic] {
-    var result: [Diagnostic] = []
+  private func marks(
+    _ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange, into result: inout [Diagnostic]
+  ) {
     for offset in offsets {
       let index = Int(offset)
       let scalar = text[index]
-      guard scalar.value < 0x80, scalar == "," || scalar == ";" || scalar == ":" || scalar == "?" || scalar == "!",
-        index > range.start
-      else { continue }
+      guard scalar.value < 0x80, let wording = Self.wording(scalar), index > range.start else { continue }
       let previous = text[index - 1]
       var next = index + 1
       while next < range.end, text[next].isSpace { next += 1 }
@@ -76,23 +105,23 @@ public struct HalfWidthPunctuation: Rule {
         (previousChinese && (followingChinese || followingNumber))
           || (previousNumber && followingChinese && following != nil)
       else { continue }
-      let replacement = Self.fullWidth[scalar]!
       let edit = TextRange(index, following == nil ? index + 1 : next)
       result.append(
         diagnostic(
-          TextRange(index, index + 1), "中文中应使用全角标点“\(replacement)”，而不是半角“\(scalar)”（GB/T 15834-2011）",
-          fixes: [.replace(edit, with: String(replacement), title: "改为“\(replacement)”", applicability: .safe)]))
+          TextRange(index, index + 1), wording.message,
+          fixes: [.replace(edit, with: wording.replacement, title: wording.title, applicability: .safe)]))
     }
-    return result
   }
 
   /// Round brackets with at least one half-width side around Chinese text, among `offsets`, the
   /// scalars of the line `range` outside the basic Han block.
-  private func brackets(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange) -> [Diagnostic] {
-    var result: [Diagnostic] = []
+  /// `stack` is empty, kept by the caller so that its storage serves every line.
+  private func brackets(
+    _ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange,
+    stack: inout [(index: Int, hanBefore: Int)], into result: inout [Diagnostic]
+  ) {
     // Open brackets with the number of Han characters before them: a pair encloses Chinese text when
     // the count grew in between (rescanning each pair's content was quadratic on nested brackets).
-    var stack: [(index: Int, hanBefore: Int)] = []
     // The Han characters among `offsets` so far; the basic ones are the scalars not in `offsets`.
     var otherHan = 0
     for (position, offset) in offsets.enumerated() {
@@ -117,7 +146,6 @@ public struct HalfWidthPunctuation: Rule {
         if text[index].isHan { otherHan += 1 }
       }
     }
-    return result
   }
 
   /// A Chinese character or a full-width mark (the CJK punctuation block and full-width forms).

@@ -64,8 +64,8 @@ public struct UnbalancedPair: Rule {
       while end < others.count, Int(others[end]) < range.end { end += 1 }
       defer { first = end }
       guard end > first else { continue }
-      result += doubleQuotes(text, others[first..<end])
-      result += brackets(text, others[first..<end], lineStart: range.start)
+      doubleQuotes(text, others[first..<end], into: &result)
+      brackets(text, others[first..<end], lineStart: range.start, into: &result)
     }
     return result
   }
@@ -75,7 +75,7 @@ public struct UnbalancedPair: Rule {
   }
 
   /// The quotes among `offsets`, the line's scalars outside the basic Han block.
-  private func doubleQuotes(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>) -> [Diagnostic] {
+  private func doubleQuotes(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, into result: inout [Diagnostic]) {
     var marks: [(offset: Int, mark: QuoteMark)] = []
     for offset in offsets {
       let index = Int(offset)
@@ -88,8 +88,7 @@ public struct UnbalancedPair: Rule {
       default: break
       }
     }
-    guard !marks.isEmpty else { return [] }
-    var result: [Diagnostic] = []
+    guard !marks.isEmpty else { return }
     var stack: [(offset: Int, mark: QuoteMark)] = []
     for (position, current) in marks.enumerated() {
       switch current.mark {
@@ -122,7 +121,6 @@ public struct UnbalancedPair: Rule {
     for left in stack where left.mark == .open {
       result.append(diagnostic(TextRange(left.offset, left.offset + 1), "左引号“没有对应的右引号”（GB/T 15834-2011）"))
     }
-    return result
   }
 
   private func asciiQuote(_ offset: Int, meaning: String) -> Diagnostic {
@@ -132,9 +130,11 @@ public struct UnbalancedPair: Rule {
       fixes: [.replace(mark, with: meaning, title: "改为\(meaning)", applicability: .safe)])
   }
 
-  /// The brackets among `offsets`, the line's scalars outside the basic Han block.
-  private func brackets(_ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, lineStart: Int) -> [Diagnostic] {
-    var result: [Diagnostic] = []
+  /// The brackets among `offsets`, the line's scalars outside the basic Han block, in order.
+  private func brackets(
+    _ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, lineStart: Int, into result: inout [Diagnostic]
+  ) {
+    let lineFindings = result.count
     // Made on the first bracket: most lines have none.
     var stacks: [[Int]] = []
     for offset in offsets {
@@ -159,7 +159,7 @@ public struct UnbalancedPair: Rule {
             TextRange(open, open + 1), "“\(text[open])”没有对应的后半个\(Self.familyNames[family])（GB/T 15834-2011）"))
       }
     }
-    return result.sorted { $0.range < $1.range }
+    result[lineFindings...].sort { $0.range < $1.range }
   }
 
   /// `1)`, `a）`, `一)` at the start of the line or after a space or punctuation: a list marker.
