@@ -22,9 +22,11 @@ struct CharacterIndex: Sendable {
   init(_ text: [Unicode.Scalar]) {
     let count = min(text.count, Int(Int32.max) - 1)
     var first = [Int32](repeating: -1, count: Int(Self.hanCount))
-    var others: [Int32] = []
-    others.reserveCapacity(count / 4)
-    // Backwards, so that each character's latest slot holds its next occurrence.
+    // Backwards, so that each character's slot in `first` holds its next occurrence. The other
+    // scalars are written from the end of `listed` down, so that they come out in order.
+    let listed = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
+    defer { listed.deallocate() }
+    var listedStart = count
     let next = [Int32](unsafeUninitializedCapacity: count) { next, initialized in
       text.withUnsafeBufferPointer { text in
         first.withUnsafeMutableBufferPointer { first in
@@ -36,7 +38,8 @@ struct CharacterIndex: Sendable {
               first[Int(slot)] = Int32(truncatingIfNeeded: index)
             } else {
               next[index] = -1
-              others.append(Int32(truncatingIfNeeded: index))
+              listedStart -= 1
+              listed[listedStart] = Int32(truncatingIfNeeded: index)
             }
             index -= 1
           }
@@ -44,8 +47,7 @@ struct CharacterIndex: Sendable {
       }
       initialized = count
     }
-    others.reverse()
-    self.others = others
+    others = Array(listed[listedStart...])
     nextSame = next
     firstOffsets = first
     self.text = text

@@ -57,7 +57,7 @@ public struct ConflictingValues: Rule {
     for index in amounts.indices {
       guard !amounts[index].isInTitle, amounts[index].subject.count >= 3, amounts[index].quantity.unit != nil
       else { continue }
-      let digest = Self.digest(amounts[index], reportYear: reportYear)
+      let digest = Self.digest(amounts, index, reportYear: reportYear)
       var slot = Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
       while true {
         let bucket = Int(table[slot])
@@ -69,7 +69,7 @@ public struct ConflictingValues: Rule {
           sizes.append(1)
           break
         }
-        if digests[bucket] == digest, Self.isSameKey(amounts[heads[bucket]], amounts[index], reportYear: reportYear) {
+        if digests[bucket] == digest, Self.isSameKey(amounts, heads[bucket], index, reportYear: reportYear) {
           nextMember[tails[bucket]] = index
           tails[bucket] = index
           sizes[bucket] += 1
@@ -92,36 +92,48 @@ public struct ConflictingValues: Rule {
     return result
   }
 
-  /// What identifies a quantity: the subject, the caliber, the year (the report's when none is
-  /// written), and the measure (a count word, or else the unit's base) with the unit's dimension.
-  private static func isSameKey(_ a: StatedAmount, _ b: StatedAmount, reportYear: Int?) -> Bool {
-    guard let unitA = a.quantity.unit, let unitB = b.quantity.unit else { return false }
-    return a.subject == b.subject && a.caliber == b.caliber && unitA.dimension == unitB.dimension
-      && (a.year ?? reportYear) == (b.year ?? reportYear)
-      && (a.phrase.measure ?? unitA.base).hasSameUTF8(as: b.phrase.measure ?? unitB.base)
+  /// Whether amounts `a` and `b` have one key: the subject, the caliber, the year (the report's when
+  /// none is written), and the measure (a count word, or else the unit's base) with the unit's
+  /// dimension. By index: a copy of an amount retains all its arrays and strings.
+  private static func isSameKey(_ amounts: [StatedAmount], _ a: Int, _ b: Int, reportYear: Int?) -> Bool {
+    guard let dimension = amounts[a].quantity.unit?.dimension, dimension == amounts[b].quantity.unit?.dimension,
+      amounts[a].subject == amounts[b].subject, amounts[a].caliber == amounts[b].caliber,
+      (amounts[a].year ?? reportYear) == (amounts[b].year ?? reportYear)
+    else { return false }
+    return measure(amounts, a).hasSameUTF8(as: measure(amounts, b))
   }
 
-  /// The subject, caliber and year of the key, mixed by FNV-1a: amounts of one key share it.
-  private static func digest(_ amount: StatedAmount, reportYear: Int?) -> UInt64 {
+  /// What an amount counts: the count word of its phrase, or else its unit's base.
+  private static func measure(_ amounts: [StatedAmount], _ index: Int) -> String {
+    amounts[index].phrase.measure ?? amounts[index].quantity.unit?.base ?? ""
+  }
+
+  /// The subject, caliber and year of the key of amount `index`, mixed by FNV-1a: amounts of one key
+  /// share it.
+  private static func digest(_ amounts: [StatedAmount], _ index: Int, reportYear: Int?) -> UInt64 {
     var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-    for scalar in amount.subject { digest = (digest ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-    digest = (digest ^ UInt64(amount.caliber.rawValue)) &* 0x100_0000_01b3
-    return (digest ^ UInt64(bitPattern: Int64(amount.year ?? reportYear ?? -1))) &* 0x100_0000_01b3
+    amounts[index].subject.withUnsafeBufferPointer { subject in
+      for scalar in subject { digest = (digest ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+    }
+    digest = (digest ^ UInt64(amounts[index].caliber.rawValue)) &* 0x100_0000_01b3
+    return (digest ^ UInt64(bitPattern: Int64(amounts[index].year ?? reportYear ?? -1))) &* 0x100_0000_01b3
   }
 
   /// The odd values among `members`, amounts (indices into `amounts`) that share a key.
   private func conflicts(_ members: [Int], in amounts: [StatedAmount]) -> [Diagnostic] {
     let count = members.count
+    // Most buckets state one value throughout: nothing disagrees then.
+    let firstValue = amounts[members[0]].quantity.baseValue
+    guard members.contains(where: { amounts[$0].quantity.baseValue != firstValue }) else { return [] }
     // Per member: its value in the base unit, the rounding it may carry, and the first member with the
     // same topic (amounts of one key describe the same thing only within the same whole).
-    var values: [Double] = []
-    var tolerances: [Double] = []
-    var topics: [Int] = []
+    var values = [Double](repeating: 0, count: count)
+    var tolerances = [Double](repeating: 0, count: count)
+    var topics = [Int](repeating: 0, count: count)
     for (position, member) in members.enumerated() {
-      let quantity = amounts[member].quantity
-      values.append(quantity.baseValue)
-      tolerances.append(quantity.roundingError * (quantity.unit?.scale ?? 1))
-      topics.append(members.prefix(position).firstIndex { amounts[$0].topic == amounts[member].topic } ?? position)
+      values[position] = amounts[member].quantity.baseValue
+      tolerances[position] = amounts[member].quantity.roundingError * (amounts[member].quantity.unit?.scale ?? 1)
+      topics[position] = members.prefix(position).firstIndex { amounts[$0].topic == amounts[member].topic } ?? position
     }
     // Equal within the rounding of the less precise one.
     func equal(_ i: Int, _ j: Int) -> Bool {
@@ -139,11 +151,7 @@ public struct ConflictingValues: Rule {
         if j < firstAgreeing[i] { firstAgreeing[i] = j }
       }
     }
-    let key = amounts[members[0]]
-    let caliber = key.caliber
-    let isCountedMeasure =
-      key.quantity.unit?.dimension == .money
-      || ItemPhrase.measureWords.contains(key.phrase.measure ?? key.quantity.unit?.base ?? "")
+    let caliber = amounts[members[0]].caliber
     var result: [Diagnostic] = []
     for i in 0..<count {
       // The strongest disagreeing value: most agreement, then earliest.
@@ -167,7 +175,10 @@ public struct ConflictingValues: Rule {
       let place = other.isInTable ? "表中" : other.quantity.range.start < amount.quantity.range.start ? "前文" : "后文"
       var message = "同一数据前后不一致：“\(name)”此处为\(amount.written)，\(place)为\(other.written)"
       if agreeing[best] > 1 { message += "（共\(agreeing[best])处）" }
-      let isCertain = amount.subject.count >= 4 && isExplicit(amount) && isExplicit(other) && isCountedMeasure
+      let isCertain =
+        amount.subject.count >= 4 && isExplicit(amount) && isExplicit(other)
+        && (amount.quantity.unit?.dimension == .money
+          || ItemPhrase.measureWords.contains(Self.measure(amounts, members[0])))
       result.append(
         diagnostic(
           amount.quantity.range, message, severity: isCertain ? .warning : .information,

@@ -46,6 +46,7 @@ enum StatedAmounts {
   /// The amounts of `document`, in document order; `characters` is the document's index.
   static func collect(_ document: Document, characters: CharacterIndex) -> [StatedAmount] {
     var result: [StatedAmount] = []
+    result.reserveCapacity(document.quantities.count / 2)
     collectProse(document, partWords: partWordStarts(characters), into: &result)
     let proseCount = result.count
     collectTables(document, into: &result)
@@ -74,98 +75,102 @@ enum StatedAmounts {
     let text = document.scalars
     // Clauses come in order: one cursor walks the part words.
     var nextPartWord = 0
-    for paragraph in document.paragraphs {
-      // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
-      // money of a paragraph on 基本支出; a count in it is not scoped by that).
-      var paragraphTopics = Topics()
-      var lastWhole: Carried?
-      for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
-        let isTitle = paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
-        var last: Carried?
-        var parent: Carried?
-        var sentenceYear: Int?
-        var inParts = false
-        for clause in sentence.clauses {
-          var phraseStart = clause.start
-          // What ended the phrase before the current number: the clause start, an amount, or some
-          // other number (35岁以下, 3-11岁) that qualifies the words after it.
-          var previous: Carried?
-          var previousUnit: String?
-          var afterOtherNumber = false
-          let quantities = document.quantities(in: clause)
-          if !inParts {
-            // 其中 or 包括 before the clause's first number: what follows are parts of what came before.
-            let end = quantities.first?.range.start ?? clause.end
-            while nextPartWord < partWords.count, partWords[nextPartWord] < clause.start { nextPartWord += 1 }
-            if nextPartWord < partWords.count, partWords[nextPartWord] + Self.partWordLength <= end { inParts = true }
-          }
-          if inParts, parent == nil { parent = lastWhole }
-          // By index: a copy of a quantity retains its strings, and most are passed over.
-          for position in quantities.indices {
-            if quantities[position].kind == .year {
-              sentenceYear = Int(quantities[position].value)
-              continue
-            }
-            if quantities[position].kind == .date { continue }
-            let scan = ItemPhrase.Scan(text, TextRange(phraseStart, quantities[position].range.start))
-            phraseStart = quantities[position].range.end
-            if let year = scan.year { sentenceYear = year }
-            if scan.isPart, !inParts {
-              inParts = true
-              if parent == nil { parent = lastWhole }
-            }
-            let wasAfterOtherNumber = afterOtherNumber
-            afterOtherNumber = true
-            guard isComparable(quantities[position], text), !quantities[position].isUnitInherited, !scan.isChange,
-              !scan.isPerUnit, !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(quantities[position], text)
-            else {
-              previous = nil
-              continue
-            }
-            afterOtherNumber = false
-            let quantity = quantities[position]
-            let phrase = ItemPhrase(scan)
-            let unitBase = quantity.unit?.base
-            let dimension = quantity.unit?.dimension ?? .count
-            var subject = phrase.subject
-            var caliber = phrase.caliber
-            var isInherited = false
-            var topic: [Unicode.Scalar]?
-            if phrase.subjectLength >= 3 {
-              if inParts {
-                guard let parent else { continue }
-                topic = parent.subject
-                if !phrase.hasCaliberWord { caliber = parent.caliber }
-              } else {
-                topic = paragraphTopics[dimension]
-              }
-            } else if subject.isEmpty, let carried = previous ?? last, previous == nil || !isSame(previousUnit, unitBase) {
-              // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
-              subject = carried.subject
-              if !phrase.hasCaliberWord { caliber = carried.caliber }
-              isInherited = true
-              topic = inParts ? parent?.subject : paragraphTopics[dimension]
-            } else {
-              previous = nil
-              continue
-            }
-            if topic == subject { topic = nil }
-            let carried = Carried(subject: subject, caliber: caliber)
-            previous = carried
-            previousUnit = unitBase
-            last = carried
+    // Quantities are read through the buffer: a subscript of the slice copies one, retaining its strings.
+    document.quantities.withUnsafeBufferPointer { all in
+      for paragraph in document.paragraphs {
+        // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
+        // money of a paragraph on 基本支出; a count in it is not scoped by that).
+        var paragraphTopics = Topics()
+        var lastWhole: Carried?
+        for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
+          let isTitle = paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
+          var last: Carried?
+          var parent: Carried?
+          var sentenceYear: Int?
+          var inParts = false
+          for clause in sentence.clauses {
+            var phraseStart = clause.start
+            // What ended the phrase before the current number: the clause start, an amount, or some
+            // other number (35岁以下, 3-11岁) that qualifies the words after it.
+            var previous: Carried?
+            var previousUnit: String?
+            var afterOtherNumber = false
+            let quantities = document.quantities(in: clause)
             if !inParts {
-              parent = carried
-              lastWhole = carried
-              // Counts in one paragraph are of unrelated things (保有量1台, 接待批次200次).
-              if dimension != .count, paragraphTopics[dimension] == nil, !isInherited {
-                paragraphTopics[dimension] = subject
+              // 其中 or 包括 before the clause's first number: what follows are parts of what came before.
+              let end = quantities.isEmpty ? clause.end : all[quantities.startIndex].range.start
+              while nextPartWord < partWords.count, partWords[nextPartWord] < clause.start { nextPartWord += 1 }
+              if nextPartWord < partWords.count, partWords[nextPartWord] + Self.partWordLength <= end {
+                inParts = true
               }
             }
-            result.append(
-              StatedAmount(
-                quantity: quantity, phrase: phrase, subject: subject, isInherited: isInherited, topic: topic,
-                caliber: caliber, year: sentenceYear, sentence: sentence.range, isInTable: false, isInTitle: isTitle))
+            if inParts, parent == nil { parent = lastWhole }
+            for position in quantities.indices {
+              if all[position].kind == .year {
+                sentenceYear = Int(all[position].value)
+                continue
+              }
+              if all[position].kind == .date { continue }
+              let scan = ItemPhrase.Scan(text, TextRange(phraseStart, all[position].range.start))
+              phraseStart = all[position].range.end
+              if let year = scan.year { sentenceYear = year }
+              if scan.isPart, !inParts {
+                inParts = true
+                if parent == nil { parent = lastWhole }
+              }
+              let wasAfterOtherNumber = afterOtherNumber
+              afterOtherNumber = true
+              guard isComparable(all[position], text), !all[position].isUnitInherited, !scan.isChange,
+                !scan.isPerUnit, !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(all[position], text)
+              else {
+                previous = nil
+                continue
+              }
+              afterOtherNumber = false
+              let quantity = all[position]
+              let phrase = ItemPhrase(scan)
+              let unitBase = quantity.unit?.base
+              let dimension = quantity.unit?.dimension ?? .count
+              var subject = phrase.subject
+              var caliber = phrase.caliber
+              var isInherited = false
+              var topic: [Unicode.Scalar]?
+              if phrase.subjectLength >= 3 {
+                if inParts {
+                  guard let parent else { continue }
+                  topic = parent.subject
+                  if !phrase.hasCaliberWord { caliber = parent.caliber }
+                } else {
+                  topic = paragraphTopics[dimension]
+                }
+              } else if subject.isEmpty, let carried = previous ?? last, previous == nil || !isSame(previousUnit, unitBase) {
+                // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
+                subject = carried.subject
+                if !phrase.hasCaliberWord { caliber = carried.caliber }
+                isInherited = true
+                topic = inParts ? parent?.subject : paragraphTopics[dimension]
+              } else {
+                previous = nil
+                continue
+              }
+              if topic == subject { topic = nil }
+              let carried = Carried(subject: subject, caliber: caliber)
+              previous = carried
+              previousUnit = unitBase
+              last = carried
+              if !inParts {
+                parent = carried
+                lastWhole = carried
+                // Counts in one paragraph are of unrelated things (保有量1台, 接待批次200次).
+                if dimension != .count, paragraphTopics[dimension] == nil, !isInherited {
+                  paragraphTopics[dimension] = subject
+                }
+              }
+              result.append(
+                StatedAmount(
+                  quantity: quantity, phrase: phrase, subject: subject, isInherited: isInherited, topic: topic,
+                  caliber: caliber, year: sentenceYear, sentence: sentence.range, isInTable: false, isInTitle: isTitle))
+            }
           }
         }
       }
