@@ -56,6 +56,8 @@ public struct CountMismatch: Rule {
 
   private static let classifiers = ["方面", "个", "项", "条", "大", "类", "种", "家", "所", "座", "点", "件", "村", "名", "位", "支"]
     .map { Array($0.unicodeScalars) }
+  /// Each classifier by its first scalar (no two share one): one lookup instead of trying each.
+  private static let classifierByFirst = ScalarMap(classifiers.enumerated().map { ($0.element[0], $0.offset) })
   private static let big = classifiers.firstIndex(of: ["大"])!
   /// Classifiers that may follow a list: A、B、C三个村 (not 名/位/点, which count people or spots).
   private static let trailingClassifiers = Set(
@@ -116,8 +118,8 @@ public struct CountMismatch: Rule {
     } else {
       return nil
     }
-    guard (2...20).contains(value), cursor < end,
-      let classifier = Self.classifiers.firstIndex(where: { $0[0] == text[cursor] && text.matches($0, at: cursor) })
+    guard (2...20).contains(value), cursor < end, let classifier = Self.classifierByFirst.value(of: text[cursor]),
+      text.matches(Self.classifiers[classifier], at: cursor)
     else { return nil }
     if classifier == Self.big, !isChinese { return nil }
     var after = cursor + Self.classifiers[classifier].count
@@ -408,68 +410,75 @@ public struct CountMismatch: Rule {
 
   // MARK: 共N人，其中 parts
 
-  private static let peopleUnits: Set<String> = ["人", "名"]
+  /// Units of people; compared by bytes, as the unit table writes them.
+  private static let peopleUnits = ["人", "名"]
+
+  private static func isPeopleUnit(_ base: String) -> Bool { peopleUnits.contains { $0.hasSameUTF8(as: base) } }
   private static let partsWord = Array("其中".unicodeScalars)
 
   /// `共51人，其中A38人，B20人`: the parts, counted in the whole's unit, may not exceed it.
   private func checkParts(_ document: Document, paragraph: Paragraph, into result: inout [Diagnostic]) {
     let text = document.scalars
-    let quantities = document.quantities(in: paragraph.range)
-    for (offset, index) in quantities.indices.enumerated() {
-      // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
-      guard quantities[index].unit?.dimension == .count, quantities[index].kind == .quantity else { continue }
-      var cursor = quantities[index].range.end
-      if cursor < paragraph.range.end, text[cursor] == "，" || text[cursor] == "," { cursor += 1 }
-      guard text.matches(Self.partsWord, at: cursor) else { continue }
-      let total = quantities[index]
-      guard let unit = total.unit, total.qualifier == .exact, !total.isChineseNumeral,
-        Self.peopleUnits.contains(unit.base) || unit.base == "户"
-      else { continue }
-      cursor += 2
-      if cursor < paragraph.range.end, text[cursor] == "：" || text[cursor] == ":" { cursor += 1 }
-      let sameUnit: (Quantity) -> Bool = { quantity in
-        guard let base = quantity.unit?.base, quantity.unit?.dimension == .count else { return false }
-        return Self.peopleUnits.contains(unit.base) ? Self.peopleUnits.contains(base) : base == unit.base
-      }
-      // The parts: one amount in the whole's unit per piece, pieces separated alike, up to ；or 。.
-      var parts: [(quantity: Quantity, label: String)] = []
-      var separator: Unicode.Scalar?
-      var pieceStart = cursor
-      var valid = true
-      for candidate in quantities.dropFirst(offset + 1) where sameUnit(candidate) {
-        guard candidate.kind == .quantity else { continue }
-        // What separates this piece from the previous one.
-        let gap = TextRange(pieceStart, candidate.numberRange.start)
-        let marks = Self.gapMarks(text, gap)
-        if marks.ends { break }
-        if !parts.isEmpty {
-          let mark: Unicode.Scalar? = marks.hasComma ? "，" : marks.hasEnumerationComma ? "、" : nil
-          guard let mark else { break }
-          if let separator, separator != mark { valid = false }
-          separator = mark
+    let quantities = document.quantities(in: paragraph.range).indices
+    // Quantities are read through the buffer: a subscript of a slice copies one, retaining its strings.
+    document.quantities.withUnsafeBufferPointer { all in
+      for index in quantities {
+        // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
+        guard all[index].unit?.dimension == .count, all[index].kind == .quantity else { continue }
+        var cursor = all[index].range.end
+        if cursor < paragraph.range.end, text[cursor] == "，" || text[cursor] == "," { cursor += 1 }
+        guard text.matches(Self.partsWord, at: cursor) else { continue }
+        let total = all[index]
+        guard let unit = total.unit, total.qualifier == .exact, !total.isChineseNumeral,
+          Self.isPeopleUnit(unit.base) || unit.base.hasSameUTF8(as: "户")
+        else { continue }
+        cursor += 2
+        if cursor < paragraph.range.end, text[cursor] == "：" || text[cursor] == ":" { cursor += 1 }
+        let sameUnit: (Int) -> Bool = { position in
+          guard let base = all[position].unit?.base, all[position].unit?.dimension == .count else { return false }
+          return Self.isPeopleUnit(unit.base) ? Self.isPeopleUnit(base) : base.hasSameUTF8(as: unit.base)
         }
-        if candidate.qualifier != .exact || candidate.isChineseNumeral { valid = false }
-        var labelStart = gap.start
-        while labelStart < gap.end, !text[labelStart].isHan { labelStart += 1 }
-        parts.append((candidate, text.string(in: TextRange(labelStart, candidate.numberRange.start))))
-        pieceStart = candidate.range.end
+        // The parts: one amount in the whole's unit per piece, pieces separated alike, up to ；or 。.
+        var parts: [(quantity: Quantity, label: String)] = []
+        var separator: Unicode.Scalar?
+        var pieceStart = cursor
+        var valid = true
+        for position in (index + 1)..<quantities.upperBound where sameUnit(position) {
+          guard all[position].kind == .quantity else { continue }
+          let candidate = all[position]
+          // What separates this piece from the previous one.
+          let gap = TextRange(pieceStart, candidate.numberRange.start)
+          let marks = Self.gapMarks(text, gap)
+          if marks.ends { break }
+          if !parts.isEmpty {
+            let mark: Unicode.Scalar? = marks.hasComma ? "，" : marks.hasEnumerationComma ? "、" : nil
+            guard let mark else { break }
+            if let separator, separator != mark { valid = false }
+            separator = mark
+          }
+          if candidate.qualifier != .exact || candidate.isChineseNumeral { valid = false }
+          var labelStart = gap.start
+          while labelStart < gap.end, !text[labelStart].isHan { labelStart += 1 }
+          parts.append((candidate, text.string(in: TextRange(labelStart, candidate.numberRange.start))))
+          pieceStart = candidate.range.end
+        }
+        guard valid, parts.count >= 2 else { continue }
+        // 兜底197户 then 兜底一类20户: a part of a part is not another part.
+        let labels = parts.map(\.label)
+        if labels.contains(where: { label in !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) } }) {
+          continue
+        }
+        let sum = parts.reduce(0) { $0 + $1.quantity.value }
+        guard sum > total.value + 1e-9 else { continue }
+        let terms = parts.map(\.quantity.digits).joined(separator: "+")
+        let unitSymbol = unit.symbol
+        let range = parts[0].quantity.range.union(parts[parts.count - 1].quantity.range)
+        result.append(
+          diagnostic(
+            range,
+            "其中各项之和 \(terms)=\(format(sum))\(unitSymbol)，超过总数\(total.digits)\(unitSymbol)",
+            related: [RelatedInformation(range: total.range, message: "总数\(total.digits)\(unitSymbol)")]))
       }
-      guard valid, parts.count >= 2 else { continue }
-      // 兜底197户 then 兜底一类20户: a part of a part is not another part.
-      let labels = parts.map(\.label)
-      if labels.contains(where: { label in !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) } }) {
-        continue
-      }
-      let sum = parts.reduce(0) { $0 + $1.quantity.value }
-      guard sum > total.value + 1e-9 else { continue }
-      let terms = parts.map(\.quantity.digits).joined(separator: "+")
-      let unitSymbol = unit.symbol
-      let range = parts[0].quantity.range.union(parts[parts.count - 1].quantity.range)
-      result.append(
-        diagnostic(
-          range,
-          "其中各项之和 \(terms)=\(format(sum))\(unitSymbol)，超过总数\(total.digits)\(unitSymbol)",
-          related: [RelatedInformation(range: total.range, message: "总数\(total.digits)\(unitSymbol)")]))
     }
   }
 
