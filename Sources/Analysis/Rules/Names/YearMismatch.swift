@@ -49,9 +49,22 @@ public struct YearMismatch: Rule {
     guard let reportYear = document.subject.year else { return [] }
     let text = document.scalars
     var result: [Diagnostic] = []
+    // Sentences come in order: one cursor walks the quantities (by their number's start, as
+    // `Document.quantities(in:)` finds them), read through the buffer so that only years are copied.
+    var cursor = 0
+    let all = document.quantities
     for paragraph in document.paragraphs {
       for sentence in paragraph.sentences {
-        let years = document.quantities(in: sentence.range).filter { $0.kind == .year && $0.digits.count == 4 }
+        var years: [Quantity] = []
+        all.withUnsafeBufferPointer { all in
+          while cursor < all.count, all[cursor].numberRange.start < sentence.range.start { cursor += 1 }
+          var index = cursor
+          // The digits are ASCII: their UTF-8 length is their number.
+          while index < all.count, all[index].numberRange.start < sentence.range.end {
+            if all[index].kind == .year, all[index].digits.utf8.count == 4 { years.append(all[index]) }
+            index += 1
+          }
+        }
         guard !years.isEmpty else { continue }
         result += documentNumberFindings(years, in: sentence, text: text)
         let prose = years.filter { !isBracketed($0, text) }

@@ -40,7 +40,9 @@ public struct MissingSection: Rule {
     for heading in document.headings where heading.level == 1 { topLevel += 1 }
     guard topLevel >= 3 else { return [] }
     let templates = SectionTemplate.builtIn + context.configuration.customSectionTemplates
-    let found = keywordsInTitles(templates, document)
+    let custom = context.configuration.customSectionTemplates
+    let keywords = custom.isEmpty ? Self.builtInKeywords : Keywords(templates)
+    let found = keywords.inTitles(of: document)
     let chosen: (template: SectionTemplate, missing: [RequiredSection])
     if let name = context.configuration.sectionTemplate {
       guard let template = templates.first(where: { $0.name == name }) else { return [] }
@@ -69,35 +71,46 @@ public struct MissingSection: Rule {
     template.sections.filter { section in !section.keywords.contains { found.contains($0) } }
   }
 
-  /// The keywords of `templates` that occur in some heading title, found in one pass over the titles
-  /// (searching every title for every keyword was the rule's whole cost).
-  private func keywordsInTitles(_ templates: [SectionTemplate], _ document: Document) -> Set<String> {
-    var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], keyword: String)]] = [:]
-    for template in templates {
-      for section in template.sections {
-        for keyword in section.keywords {
-          let scalars = Array(keyword.unicodeScalars)
-          guard let first = scalars.first, !(byFirst[first]?.contains { $0.keyword == keyword } ?? false) else {
-            continue
+  /// The built-in outlines' keywords, indexed once.
+  private static let builtInKeywords = Keywords(SectionTemplate.builtIn)
+
+  /// The keywords of some outlines by their first scalar.
+  private struct Keywords {
+    private var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], keyword: String)]] = [:]
+    private let firstScalars: HanBits
+
+    init(_ templates: [SectionTemplate]) {
+      for template in templates {
+        for section in template.sections {
+          for keyword in section.keywords {
+            let scalars = Array(keyword.unicodeScalars)
+            guard let first = scalars.first, !(byFirst[first]?.contains { $0.keyword == keyword } ?? false) else {
+              continue
+            }
+            byFirst[first, default: []].append((scalars, keyword))
           }
-          byFirst[first, default: []].append((scalars, keyword))
         }
       }
+      firstScalars = HanBits(byFirst.keys)
     }
-    let firstScalars = HanBits(byFirst.keys)
-    let text = document.scalars
-    var found: Set<String> = []
-    for heading in document.headings {
-      let end = min(heading.titleRange.end, text.count)
-      var offset = max(0, heading.titleRange.start)
-      while offset < end {
-        defer { offset += 1 }
-        guard firstScalars.mayContain(text[offset]) else { continue }
-        for candidate in byFirst[text[offset]] ?? [] where offset + candidate.word.count <= end {
-          if text.matches(candidate.word, at: offset) { found.insert(candidate.keyword) }
+
+    /// The keywords that occur in some heading title of `document`, found in one pass over the titles
+    /// (searching every title for every keyword was the rule's whole cost).
+    func inTitles(of document: Document) -> Set<String> {
+      let text = document.scalars
+      var found: Set<String> = []
+      for heading in document.headings {
+        let end = min(heading.titleRange.end, text.count)
+        var offset = max(0, heading.titleRange.start)
+        while offset < end {
+          defer { offset += 1 }
+          guard firstScalars.mayContain(text[offset]) else { continue }
+          for candidate in byFirst[text[offset]] ?? [] where offset + candidate.word.count <= end {
+            if text.matches(candidate.word, at: offset) { found.insert(candidate.keyword) }
+          }
         }
       }
+      return found
     }
-    return found
   }
 }
