@@ -46,21 +46,24 @@ public struct UnitMismatch: Rule {
 
   private func checkYuanAmongWanYuan(_ document: Document, amounts all: [StatedAmount], into result: inout [Diagnostic]) {
     // Most reports have no amount in bare 元 among prose amounts: nothing to group then.
-    guard all.contains(where: { !$0.isInTable && isBareYuan($0.quantity) }) else { return }
-    let amounts = all.filter { !$0.isInTable && $0.quantity.unit?.dimension == .money }
+    guard all.indices.contains(where: { !all[$0].isInTable && isBareYuan(all[$0].quantity) }) else { return }
+    // By index: a copy of an amount retains all its arrays and strings.
+    let amounts = all.indices.filter { !all[$0].isInTable && all[$0].quantity.unit?.dimension == .money }
     var start = 0
     while start < amounts.count {
       var end = start + 1
-      while end < amounts.count, amounts[end].sentence == amounts[start].sentence { end += 1 }
+      while end < amounts.count, all[amounts[end]].sentence == all[amounts[start]].sentence { end += 1 }
       let sentence = amounts[start..<end]
       start = end
-      for amount in sentence where isBareYuan(amount.quantity) {
+      for index in sentence where isBareYuan(all[index].quantity) {
+        let amount = all[index]
         guard
-          let sibling = sentence.first(where: {
-            isWritten($0.quantity, "万元") && $0.subject == amount.subject && $0.quantity.value > 0
-              && (1e-3...1e3).contains(amount.quantity.value / $0.quantity.value)
+          let siblingIndex = sentence.first(where: {
+            isWritten(all[$0].quantity, "万元") && all[$0].subject == amount.subject && all[$0].quantity.value > 0
+              && (1e-3...1e3).contains(amount.quantity.value / all[$0].quantity.value)
           })
         else { continue }
+        let sibling = all[siblingIndex]
         let quantity = amount.quantity
         let confirmation = sumConfirming(quantity, in: document, sentence: amount.sentence)
         var message =
