@@ -75,8 +75,9 @@ enum StatedAmounts {
     let text = document.scalars
     // Clauses come in order: one cursor walks the part words.
     var nextPartWord = 0
-    // Quantities are read through the buffer: a subscript of the slice copies one, retaining its strings.
+    // Quantities are read in place through a pointer: a subscript returns a copy, retaining its strings.
     document.quantities.withUnsafeBufferPointer { all in
+      guard let first = all.baseAddress else { return }
       for paragraph in document.paragraphs {
         // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
         // money of a paragraph on 基本支出; a count in it is not scoped by that).
@@ -98,7 +99,7 @@ enum StatedAmounts {
             let quantities = document.quantities(in: clause)
             if !inParts {
               // 其中 or 包括 before the clause's first number: what follows are parts of what came before.
-              let end = quantities.isEmpty ? clause.end : all[quantities.startIndex].range.start
+              let end = quantities.isEmpty ? clause.end : first[quantities.startIndex].range.start
               while nextPartWord < partWords.count, partWords[nextPartWord] < clause.start { nextPartWord += 1 }
               if nextPartWord < partWords.count, partWords[nextPartWord] + Self.partWordLength <= end {
                 inParts = true
@@ -106,13 +107,14 @@ enum StatedAmounts {
             }
             if inParts, parent == nil { parent = lastWhole }
             for position in quantities.indices {
-              if all[position].kind == .year {
-                sentenceYear = Int(all[position].value)
+              let item = first + position
+              if item.pointee.kind == .year {
+                sentenceYear = Int(item.pointee.value)
                 continue
               }
-              if all[position].kind == .date { continue }
-              let scan = ItemPhrase.Scan(text, TextRange(phraseStart, all[position].range.start))
-              phraseStart = all[position].range.end
+              if item.pointee.kind == .date { continue }
+              let scan = ItemPhrase.Scan(text, TextRange(phraseStart, item.pointee.range.start))
+              phraseStart = item.pointee.range.end
               if let year = scan.year { sentenceYear = year }
               if scan.isPart, !inParts {
                 inParts = true
@@ -120,14 +122,14 @@ enum StatedAmounts {
               }
               let wasAfterOtherNumber = afterOtherNumber
               afterOtherNumber = true
-              guard isComparable(all[position], text), !all[position].isUnitInherited, !scan.isChange,
-                !scan.isPerUnit, !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(all[position], text)
+              guard isComparable(item.pointee, text), !item.pointee.isUnitInherited, !scan.isChange,
+                !scan.isPerUnit, !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(item.pointee, text)
               else {
                 previous = nil
                 continue
               }
               afterOtherNumber = false
-              let quantity = all[position]
+              let quantity = item.pointee
               let phrase = ItemPhrase(scan)
               let unitBase = quantity.unit?.base
               let dimension = quantity.unit?.dimension ?? .count
