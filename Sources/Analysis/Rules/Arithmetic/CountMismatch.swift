@@ -73,6 +73,8 @@ public struct CountMismatch: Rule {
     let text = document.scalars
     var result: [Diagnostic] = []
     let countStarts = Self.countStarts
+    // Paragraphs come in order: one cursor finds each paragraph's quantities for `checkParts`.
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
       var index = paragraph.range.start
       while index < paragraph.range.end {
@@ -88,7 +90,7 @@ public struct CountMismatch: Rule {
           result.append(finding)
         }
       }
-      checkParts(document, paragraph: paragraph, into: &result)
+      checkParts(document, paragraph: paragraph, from: &nextQuantity, into: &result)
     }
     return result
   }
@@ -410,18 +412,24 @@ public struct CountMismatch: Rule {
 
   // MARK: 共N人，其中 parts
 
-  /// Units of people; compared by bytes, as the unit table writes them.
-  private static let peopleUnits = ["人", "名"]
-
-  private static func isPeopleUnit(_ base: String) -> Bool { peopleUnits.contains { $0.hasSameUTF8(as: base) } }
+  /// Whether a unit counts people (人, 名); compared by bytes, as the unit table writes them.
+  private static func isPeopleUnit(_ base: String) -> Bool { base.hasSameUTF8(as: "人") || base.hasSameUTF8(as: "名") }
   private static let partsWord = Array("其中".unicodeScalars)
 
   /// `共51人，其中A38人，B20人`: the parts, counted in the whole's unit, may not exceed it.
-  private func checkParts(_ document: Document, paragraph: Paragraph, into result: inout [Diagnostic]) {
+  /// `nextQuantity` is a cursor over the document's quantities at or before the paragraph's first one;
+  /// it is left at that one.
+  private func checkParts(
+    _ document: Document, paragraph: Paragraph, from nextQuantity: inout Int, into result: inout [Diagnostic]
+  ) {
     let text = document.scalars
-    let quantities = document.quantities(in: paragraph.range).indices
-    // Quantities are read through the buffer: a subscript of a slice copies one, retaining its strings.
+    // Quantities are read through the buffer: a subscript copies one, retaining its strings.
     document.quantities.withUnsafeBufferPointer { all in
+      // The paragraph's quantities, as `Document.quantities(in:)` finds them.
+      while nextQuantity < all.count, all[nextQuantity].numberRange.start < paragraph.range.start { nextQuantity += 1 }
+      var end = nextQuantity
+      while end < all.count, all[end].numberRange.start < paragraph.range.end { end += 1 }
+      let quantities = nextQuantity..<end
       for index in quantities {
         // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
         guard all[index].unit?.dimension == .count, all[index].kind == .quantity else { continue }
@@ -434,9 +442,10 @@ public struct CountMismatch: Rule {
         else { continue }
         cursor += 2
         if cursor < paragraph.range.end, text[cursor] == "：" || text[cursor] == ":" { cursor += 1 }
+        let countsPeople = Self.isPeopleUnit(unit.base)
         let sameUnit: (Int) -> Bool = { position in
-          guard let base = all[position].unit?.base, all[position].unit?.dimension == .count else { return false }
-          return Self.isPeopleUnit(unit.base) ? Self.isPeopleUnit(base) : base.hasSameUTF8(as: unit.base)
+          guard all[position].unit?.dimension == .count, let base = all[position].unit?.base else { return false }
+          return countsPeople ? Self.isPeopleUnit(base) : base.hasSameUTF8(as: unit.base)
         }
         // The parts: one amount in the whole's unit per piece, pieces separated alike, up to ；or 。.
         var parts: [(quantity: Quantity, label: String)] = []

@@ -100,10 +100,10 @@ struct ItemPhrase: Sendable {
           }
         }
         let kept = min(count, maximum)
-        return [Unicode.Scalar](unsafeUninitializedCapacity: kept) { buffer, initialized in
-          for offset in 0..<kept { buffer[offset] = ring[(count - kept + offset) % maximum] }
-          initialized = kept
-        }
+        var han: [Unicode.Scalar] = []
+        han.reserveCapacity(kept)
+        for offset in 0..<kept { han.append(ring[(count - kept + offset) % maximum]) }
+        return han
       }
       self.init(han: han, year: year)
     }

@@ -55,6 +55,8 @@ enum StatedAmounts {
   }
 
   /// Whether a quantity can be compared at all: exact, with a unit, not a range end, not an average.
+  /// Inlined: called on a quantity in place, it would otherwise be copied first.
+  @inline(__always)
   static func isComparable(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
     guard quantity.kind == .quantity, let dimension = quantity.unit?.dimension, isComparable(dimension),
       quantity.qualifier == .exact, !quantity.isRangeBound, !quantity.isChineseNumeral
@@ -76,6 +78,9 @@ enum StatedAmounts {
     // Clauses come in order: one cursor walks the part words.
     var nextPartWord = 0
     // Quantities are read in place through a pointer: a subscript returns a copy, retaining its strings.
+    // Clauses come in order: one cursor finds each clause's quantities (those whose number starts in
+    // it, as `Document.quantities(in:)` finds them).
+    var nextQuantity = 0
     document.quantities.withUnsafeBufferPointer { all in
       guard let first = all.baseAddress else { return }
       for paragraph in document.paragraphs {
@@ -96,17 +101,20 @@ enum StatedAmounts {
             var previous: Carried?
             var previousUnit: String?
             var afterOtherNumber = false
-            let quantities = document.quantities(in: clause)
+            while nextQuantity < all.count, first[nextQuantity].numberRange.start < clause.start { nextQuantity += 1 }
+            var clauseEnd = nextQuantity
+            while clauseEnd < all.count, first[clauseEnd].numberRange.start < clause.end { clauseEnd += 1 }
+            let quantities = nextQuantity..<clauseEnd
             if !inParts {
               // 其中 or 包括 before the clause's first number: what follows are parts of what came before.
-              let end = quantities.isEmpty ? clause.end : first[quantities.startIndex].range.start
+              let end = quantities.isEmpty ? clause.end : first[quantities.lowerBound].range.start
               while nextPartWord < partWords.count, partWords[nextPartWord] < clause.start { nextPartWord += 1 }
               if nextPartWord < partWords.count, partWords[nextPartWord] + Self.partWordLength <= end {
                 inParts = true
               }
             }
             if inParts, parent == nil { parent = lastWhole }
-            for position in quantities.indices {
+            for position in quantities {
               let item = first + position
               if item.pointee.kind == .year {
                 sentenceYear = Int(item.pointee.value)
@@ -227,6 +235,7 @@ enum StatedAmounts {
 
   /// A count must end its phrase: in 37名留守儿童 the item follows the number and the words before it
   /// belong to something else.
+  @inline(__always)
   private static func isFollowedByBoundary(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
     guard quantity.unit?.dimension == .count else { return true }
     let after = quantity.range.end
