@@ -62,3 +62,18 @@ public final class RuleContext {
   /// The claim set if a rule has read it; nil when none did (the arithmetic rules are off).
   public private(set) var builtClaims: ClaimSet?
 }
+
+extension Document {
+  /// The indices of the quantities whose number starts in `range`, as `quantities(in:)` finds them, for
+  /// ranges visited in document order: `cursor` starts at 0 and is moved along, so the whole document
+  /// costs one pass. Read through the buffer: a subscript returns a copy of a quantity, retaining its
+  /// strings.
+  func quantityIndices(in range: TextRange, from cursor: inout Int) -> Range<Int> {
+    quantities.withUnsafeBufferPointer { all in
+      while cursor < all.count, all[cursor].numberRange.start < range.start { cursor += 1 }
+      var end = cursor
+      while end < all.count, all[end].numberRange.start < range.end { end += 1 }
+      return cursor..<end
+    }
+  }
+}

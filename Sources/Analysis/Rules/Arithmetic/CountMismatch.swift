@@ -417,19 +417,14 @@ public struct CountMismatch: Rule {
   private static let partsWord = Array("其中".unicodeScalars)
 
   /// `共51人，其中A38人，B20人`: the parts, counted in the whole's unit, may not exceed it.
-  /// `nextQuantity` is a cursor over the document's quantities at or before the paragraph's first one;
-  /// it is left at that one.
+  /// `nextQuantity` is the cursor of `Document.quantityIndices(in:from:)` for the paragraphs.
   private func checkParts(
     _ document: Document, paragraph: Paragraph, from nextQuantity: inout Int, into result: inout [Diagnostic]
   ) {
     let text = document.scalars
     // Quantities are read through the buffer: a subscript copies one, retaining its strings.
+    let quantities = document.quantityIndices(in: paragraph.range, from: &nextQuantity)
     document.quantities.withUnsafeBufferPointer { all in
-      // The paragraph's quantities, as `Document.quantities(in:)` finds them.
-      while nextQuantity < all.count, all[nextQuantity].numberRange.start < paragraph.range.start { nextQuantity += 1 }
-      var end = nextQuantity
-      while end < all.count, all[end].numberRange.start < paragraph.range.end { end += 1 }
-      let quantities = nextQuantity..<end
       for index in quantities {
         // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
         guard all[index].unit?.dimension == .count, all[index].kind == .quantity else { continue }

@@ -78,8 +78,7 @@ enum StatedAmounts {
     // Clauses come in order: one cursor walks the part words.
     var nextPartWord = 0
     // Quantities are read in place through a pointer: a subscript returns a copy, retaining its strings.
-    // Clauses come in order: one cursor finds each clause's quantities (those whose number starts in
-    // it, as `Document.quantities(in:)` finds them).
+    // Clauses come in order: one cursor finds each clause's quantities.
     var nextQuantity = 0
     document.quantities.withUnsafeBufferPointer { all in
       guard let first = all.baseAddress else { return }
@@ -101,10 +100,7 @@ enum StatedAmounts {
             var previous: Carried?
             var previousUnit: String?
             var afterOtherNumber = false
-            while nextQuantity < all.count, first[nextQuantity].numberRange.start < clause.start { nextQuantity += 1 }
-            var clauseEnd = nextQuantity
-            while clauseEnd < all.count, first[clauseEnd].numberRange.start < clause.end { clauseEnd += 1 }
-            let quantities = nextQuantity..<clauseEnd
+            let quantities = document.quantityIndices(in: clause, from: &nextQuantity)
             if !inParts {
               // 其中 or 包括 before the clause's first number: what follows are parts of what came before.
               let end = quantities.isEmpty ? clause.end : first[quantities.lowerBound].range.start

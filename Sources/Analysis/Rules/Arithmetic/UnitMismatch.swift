@@ -126,9 +126,15 @@ public struct UnitMismatch: Rule {
     let text = document.scalars
     // Quantities are handled by their index in `all`: copying one retains its strings.
     let all = document.quantities
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
-      // Such changes are rare: a paragraph without one is passed over.
-      guard document.quantities(in: paragraph.range).contains(where: isSmallChangeCandidate) else { continue }
+      // Such changes are rare: a paragraph without one is passed over (amounts without decimals first,
+      // read in place).
+      let inParagraph = document.quantityIndices(in: paragraph.range, from: &nextQuantity)
+      guard all.withUnsafeBufferPointer({ all in
+        inParagraph.contains { all[$0].decimals >= 1 && isSmallChangeCandidate(all[$0]) }
+      })
+      else { continue }
       var context: [Int] = []  // 万元 amounts of the paragraph so far
       for sentence in paragraph.sentences {
         var sentenceWan: [Int] = []
@@ -215,11 +221,13 @@ public struct UnitMismatch: Rule {
   private func checkMixedLengthUnits(_ document: Document, into result: inout [Diagnostic]) {
     let text = document.scalars
     let all = document.quantities
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
       // Groups by attribute, in order of appearance, and symbols by count: a paragraph has a few of
       // each, so arrays searched in turn beat dictionaries hashing Chinese strings.
       var groups: [(key: Unicode.Scalar, members: [Quantity])] = []
-      for index in document.quantities(in: paragraph.range).indices where all[index].unit?.dimension == .length {
+      for index in document.quantityIndices(in: paragraph.range, from: &nextQuantity)
+      where all[index].unit?.dimension == .length {
         let quantity = all[index]
         guard quantity.kind == .quantity, !quantity.isUnitInherited,
           let attribute = Self.lengthAttributes.first(where: { text.matches($0, endingAt: quantity.numberRange.start) })

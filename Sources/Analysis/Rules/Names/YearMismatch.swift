@@ -49,20 +49,17 @@ public struct YearMismatch: Rule {
     guard let reportYear = document.subject.year else { return [] }
     let text = document.scalars
     var result: [Diagnostic] = []
-    // Sentences come in order: one cursor walks the quantities (by their number's start, as
-    // `Document.quantities(in:)` finds them), read through the buffer so that only years are copied.
-    var cursor = 0
-    let all = document.quantities
+    // Sentences come in order: one cursor walks the quantities, read through the buffer so that only
+    // years are copied.
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
       for sentence in paragraph.sentences {
+        let inSentence = document.quantityIndices(in: sentence.range, from: &nextQuantity)
         var years: [Quantity] = []
-        all.withUnsafeBufferPointer { all in
-          while cursor < all.count, all[cursor].numberRange.start < sentence.range.start { cursor += 1 }
-          var index = cursor
+        document.quantities.withUnsafeBufferPointer { all in
           // The digits are ASCII: their UTF-8 length is their number.
-          while index < all.count, all[index].numberRange.start < sentence.range.end {
-            if all[index].kind == .year, all[index].digits.utf8.count == 4 { years.append(all[index]) }
-            index += 1
+          for index in inSentence where all[index].kind == .year && all[index].digits.utf8.count == 4 {
+            years.append(all[index])
           }
         }
         guard !years.isEmpty else { continue }
