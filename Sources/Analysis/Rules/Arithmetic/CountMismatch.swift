@@ -68,22 +68,26 @@ public struct CountMismatch: Rule {
   /// and the numerals other than 万, 零, 千 and 百.
   private static let countStarts = ScalarBits("0123456789０１２３４５６７８９〇一二两三四五六七八九十".unicodeScalars)
 
+  /// The Chinese numerals among `countStarts`; all are basic Han characters, chained by the index.
+  private static let hanCountStarts = Array("一二两三四五六七八九十".unicodeScalars)
+
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
     var result: [Diagnostic] = []
-    let countStarts = Self.countStarts
+    let starts = Self.countStartOffsets(text, context.characters)
+    var nextStart = 0
     // Paragraphs come in order: one cursor finds each paragraph's quantities for `checkParts`.
     var nextQuantity = 0
     for paragraph in document.paragraphs {
-      var index = paragraph.range.start
-      while index < paragraph.range.end {
-        // The test `count(at:)` starts with, made here: a call per character costs more than the test.
-        guard countStarts.contains(text[index]), let count = count(at: index, text, end: paragraph.range.end) else {
-          index += 1
-          continue
-        }
-        index = count.end
+      // Where the last count ended: a count is not searched for inside another.
+      var resume = paragraph.range.start
+      while nextStart < starts.count, starts[nextStart] < paragraph.range.start { nextStart += 1 }
+      while nextStart < starts.count, starts[nextStart] < paragraph.range.end {
+        let index = starts[nextStart]
+        nextStart += 1
+        guard index >= resume, let count = count(at: index, text, end: paragraph.range.end) else { continue }
+        resume = count.end
         if let enumeration = following(count, text, paragraph: paragraph) ?? preceding(count, text, paragraph: paragraph),
           let finding = compare(count, enumeration, text)
         {
@@ -92,6 +96,24 @@ public struct CountMismatch: Rule {
       }
       checkParts(document, paragraph: paragraph, from: &nextQuantity, into: &result)
     }
+    return result
+  }
+
+  /// Where a count may start, in order: the digits and 〇 among the index's marks, merged with the
+  /// occurrences of the other numerals (a test at every character cost more than the counts).
+  private static func countStartOffsets(_ text: [Unicode.Scalar], _ characters: CharacterIndex) -> [Int] {
+    let numerals = characters.offsets(ofAny: hanCountStarts)
+    let countStarts = Self.countStarts
+    var result: [Int] = []
+    var nextNumeral = 0
+    for offset in characters.others where countStarts.contains(text[Int(offset)]) {
+      while nextNumeral < numerals.count, numerals[nextNumeral] < Int(offset) {
+        result.append(numerals[nextNumeral])
+        nextNumeral += 1
+      }
+      result.append(Int(offset))
+    }
+    result.append(contentsOf: numerals[nextNumeral...])
     return result
   }
 
