@@ -126,9 +126,10 @@ public struct MisusedFixedTerm: Rule {
   {
     let text = document.scalars
     var result: [Diagnostic] = []
-    // Both terms start with 新: only the sentences holding one are read, found by walking its
-    // occurrences alongside the sentences.
-    let marks = characters.offsets(ofAny: [Self.newMark])
+    // Only the sentences holding a term are read, found by walking the terms' occurrences (from the
+    // shared index) alongside the sentences.
+    let marks = Self.ruralSchemeTerms.flatMap { characters.offsets(of: $0.1) }.sorted()
+    guard !marks.isEmpty else { return [] }
     var nextMark = 0
     for paragraph in document.paragraphs {
       for sentence in paragraph.sentences {
@@ -151,8 +152,6 @@ public struct MisusedFixedTerm: Rule {
     return result
   }
 
-  private static let newMark: Unicode.Scalar = "新"
-
   /// Items under a “三公”经费 heading, or in the first column of its table, that are not 三公.
   private func threePublicItems(_ document: Document, _ characters: CharacterIndex) -> [Diagnostic] {
     let text = document.scalars
@@ -166,7 +165,14 @@ public struct MisusedFixedTerm: Rule {
     var index = 0
     while index < headings.count {
       let section = headings[index]
-      guard text.firstOffset(of: Self.threePublic, in: section.titleRange) != nil else {
+      // The first mention at or after the title's start, found by binary search, must fit in it.
+      var low = 0
+      var high = mentions.count
+      while low < high {
+        let middle = (low + high) / 2
+        if mentions[middle] < section.titleRange.start { low = middle + 1 } else { high = middle }
+      }
+      guard low < mentions.count, mentions[low] + Self.threePublic.count <= section.titleRange.end else {
         index += 1
         continue
       }
