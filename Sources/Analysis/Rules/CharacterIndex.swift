@@ -55,7 +55,7 @@ struct CharacterIndex: Sendable {
 
   /// Whether `scalar` is chained (a basic Han character) rather than listed in `others`.
   @inline(__always)
-  static func isChained(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- hanBase < hanCount }
+  private static func isChained(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- hanBase < hanCount }
 
   /// The first offset of a basic Han character, or nil (also for any other scalar).
   func firstOffset(of scalar: Unicode.Scalar) -> Int? {
@@ -90,16 +90,5 @@ struct CharacterIndex: Sendable {
     guard let first = word.first else { return [] }
     let starts = offsets(ofAny: [first])
     return word.count == 1 ? starts : starts.filter { text.matches(word, at: $0) }
-  }
-
-  /// The position in `others` of the first offset at or after `offset`.
-  func firstOther(atOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = others.count
-    while low < high {
-      let mid = (low + high) / 2
-      if Int(others[mid]) < offset { low = mid + 1 } else { high = mid }
-    }
-    return low
   }
 }

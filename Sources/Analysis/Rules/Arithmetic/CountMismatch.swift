@@ -491,7 +491,9 @@ public struct CountMismatch: Rule {
         guard valid, parts.count >= 2 else { continue }
         // 兜底197户 then 兜底一类20户: a part of a part is not another part.
         let labels = parts.map(\.label)
-        if labels.contains(where: { label in !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) } }) {
+        if labels.contains(where: { label in
+          !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) }
+        }) {
           continue
         }
         let sum = parts.reduce(0) { $0 + $1.quantity.value }

@@ -66,7 +66,9 @@ public struct GradeMismatch: Rule {
       guard let score = score(after: wordEnd, in: document, paragraph: paragraph.range),
         !text.matches("满意", endingAt: index) && !isSatisfaction(text, before: index, start: paragraph.range.start)
       else { continue }
-      let limit = min(paragraph.range.end, score.range.end + Self.window, nextScoreWord(text, after: score.range.end, end: paragraph.range.end))
+      let limit = min(
+        paragraph.range.end, score.range.end + Self.window,
+        nextScoreWord(text, after: score.range.end, end: paragraph.range.end))
       guard let (labelRange, label) = grade(in: TextRange(score.range.end, limit), text: text, labels: labels),
         let bound = scale[label]
       else { continue }

@@ -149,7 +149,9 @@ enum StatedAmounts {
                 } else {
                   topic = paragraphTopics[dimension]
                 }
-              } else if subject.isEmpty, let carried = previous ?? last, previous == nil || !isSame(previousUnit, unitBase) {
+              } else if subject.isEmpty, let carried = previous ?? last,
+                previous == nil || !isSame(previousUnit, unitBase)
+              {
                 // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
                 subject = carried.subject
                 if !phrase.hasCaliberWord { caliber = carried.caliber }

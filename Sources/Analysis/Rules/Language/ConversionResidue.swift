@@ -38,7 +38,8 @@ public struct ConversionResidue: Rule {
     var resume = 0
     for offset in context.characters.others {
       let index = Int(offset)
-      guard index >= resume, text[index] == "[", let opening = Self.openings.first(where: { text.matches($0, at: index) })
+      guard index >= resume, text[index] == "[",
+        let opening = Self.openings.first(where: { text.matches($0, at: index) })
       else { continue }
       let range = lines.contentRange(ofLine: lines.line(containing: index))
       var close = index + opening.unicodeScalars.count

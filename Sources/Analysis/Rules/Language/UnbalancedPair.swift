@@ -157,7 +157,9 @@ public struct UnbalancedPair: Rule {
       guard let (family, opens) = Self.family(of: text[index]) else { continue }
       if opens {
         scratch.openBrackets[family].append(index)
-      } else if scratch.openBrackets[family].popLast() == nil, !isListMarker(text, closeAt: index, lineStart: lineStart) {
+      } else if scratch.openBrackets[family].popLast() == nil,
+        !isListMarker(text, closeAt: index, lineStart: lineStart)
+      {
         result.append(
           diagnostic(
             TextRange(index, index + 1),

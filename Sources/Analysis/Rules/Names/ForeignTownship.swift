@@ -48,7 +48,8 @@ public struct ForeignTownship: Rule {
       result = countyFindings(document, gazetteer: gazetteer, home: home)
     }
     // The document-only check still runs: it sees names of other counties in unit positions.
-    for finding in unitFindings(document, context.characters) where !result.contains(where: { $0.range.overlaps(finding.range) }) {
+    for finding in unitFindings(document, context.characters)
+    where !result.contains(where: { $0.range.overlaps(finding.range) }) {
       result.append(finding)
     }
     return result.sorted { $0.range < $1.range }
