@@ -54,18 +54,12 @@ public struct DoubledWord: Rule {
           var index = max(0, paragraph.range.start)
           let end = min(paragraph.range.end, buffer.count)
           while index < end {
-            // Most characters do not recur within the longest unit: rejected here, without a call. The
-            // distance to the next occurrence is one unsigned test (none, -1, wraps to a large one);
-            // the scalars outside the basic Han block have none either and go on.
-            if index < nextSame.count,
-              UInt32(bitPattern: nextSame[index] &- Int32(truncatingIfNeeded: index)) > UInt32(Self.longestUnit),
-              Self.basicHan.contains(buffer[index].value)
-            {
-              index += 1
-              continue
-            }
             let scalar = buffer[index]
-            if scalar.isHan, let length = repeatedUnit(text, buffer, nextSame, at: index, end: end) {
+            // Most characters do not recur within the longest unit: rejected here, without a call.
+            let mayRepeat =
+              !Self.basicHan.contains(scalar.value) || index >= nextSame.count
+              || (nextSame[index] >= 0 && Int(nextSame[index]) - index <= Self.longestUnit)
+            if mayRepeat, scalar.isHan, let length = repeatedUnit(text, buffer, nextSame, at: index, end: end) {
               let second = TextRange(index + length, index + 2 * length)
               let unit = text.string(in: TextRange(index, index + length))
               result.append(report(second, unit: unit))
