@@ -43,12 +43,18 @@ public struct MissingSection: Rule {
     let custom = context.configuration.customSectionTemplates
     let keywords = custom.isEmpty ? Self.builtInKeywords : Keywords(templates)
     let found = keywords.inTitles(of: document)
+    // The sections of template `index` none of whose keywords is in a title.
+    func missing(_ index: Int) -> [RequiredSection] {
+      templates[index].sections.indices.filter { section in
+        !keywords.sectionKeywords[index][section].contains { found[$0] }
+      }.map { templates[index].sections[$0] }
+    }
     let chosen: (template: SectionTemplate, missing: [RequiredSection])
     if let name = context.configuration.sectionTemplate {
-      guard let template = templates.first(where: { $0.name == name }) else { return [] }
-      chosen = (template, missing(template, found))
+      guard let index = templates.firstIndex(where: { $0.name == name }) else { return [] }
+      chosen = (templates[index], missing(index))
     } else {
-      let scored = templates.map { ($0, missing($0, found)) }.filter { template, missing in
+      let scored = templates.indices.map { (templates[$0], missing($0)) }.filter { template, missing in
         let present = template.sections.count - missing.count
         return present >= 3 && present * 2 >= template.sections.count
       }
@@ -67,38 +73,43 @@ public struct MissingSection: Rule {
     ]
   }
 
-  private func missing(_ template: SectionTemplate, _ found: Set<String>) -> [RequiredSection] {
-    template.sections.filter { section in !section.keywords.contains { found.contains($0) } }
-  }
-
   /// The built-in outlines' keywords, indexed once.
   private static let builtInKeywords = Keywords(SectionTemplate.builtIn)
 
-  /// The keywords of some outlines by their first scalar.
+  /// The keywords of some outlines, numbered (the same word once), by their first scalar: titles are
+  /// searched for all of them in one pass and the findings kept by number, not in a set of strings.
   private struct Keywords {
-    private var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], keyword: String)]] = [:]
+    private var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], number: Int)]] = [:]
     private let firstScalars: HanBits
+    private let count: Int
+    /// For each outline and each of its sections, the numbers of the section's keywords.
+    let sectionKeywords: [[[Int]]]
 
     init(_ templates: [SectionTemplate]) {
-      for template in templates {
-        for section in template.sections {
-          for keyword in section.keywords {
+      var numbers: [String: Int] = [:]
+      var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], number: Int)]] = [:]
+      sectionKeywords = templates.map { template in
+        template.sections.map { section in
+          section.keywords.map { keyword in
+            if let number = numbers[keyword] { return number }
+            let number = numbers.count
+            numbers[keyword] = number
             let scalars = Array(keyword.unicodeScalars)
-            guard let first = scalars.first, !(byFirst[first]?.contains { $0.keyword == keyword } ?? false) else {
-              continue
-            }
-            byFirst[first, default: []].append((scalars, keyword))
+            if let first = scalars.first { byFirst[first, default: []].append((scalars, number)) }
+            return number
           }
         }
       }
+      self.byFirst = byFirst
+      count = numbers.count
       firstScalars = HanBits(byFirst.keys)
     }
 
-    /// The keywords that occur in some heading title of `document`, found in one pass over the titles
-    /// (searching every title for every keyword was the rule's whole cost).
-    func inTitles(of document: Document) -> Set<String> {
+    /// Which keywords (by number) occur in some heading title of `document`, found in one pass over the
+    /// titles (searching every title for every keyword was the rule's whole cost).
+    func inTitles(of document: Document) -> [Bool] {
       let text = document.scalars
-      var found: Set<String> = []
+      var found = [Bool](repeating: false, count: count)
       for heading in document.headings {
         let end = min(heading.titleRange.end, text.count)
         var offset = max(0, heading.titleRange.start)
@@ -106,7 +117,7 @@ public struct MissingSection: Rule {
           defer { offset += 1 }
           guard firstScalars.mayContain(text[offset]) else { continue }
           for candidate in byFirst[text[offset]] ?? [] where offset + candidate.word.count <= end {
-            if text.matches(candidate.word, at: offset) { found.insert(candidate.keyword) }
+            if text.matches(candidate.word, at: offset) { found[candidate.number] = true }
           }
         }
       }
