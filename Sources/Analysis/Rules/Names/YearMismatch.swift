@@ -35,13 +35,15 @@ public struct YearMismatch: Rule {
 
   public init() {}
 
-  /// Words after a year that make it the year evaluated.
-  private static let evaluationWords = ["绩效自评", "绩效评价", "自评得分", "评价得分", "自评工作", "整体支出绩效"]
+  /// Words after a year that make it the year evaluated (as scalars: they are searched for every year).
+  private static let evaluationWords = ["绩效自评", "绩效评价", "自评得分", "评价得分", "自评工作", "整体支出绩效"].map {
+    Array($0.unicodeScalars)
+  }
   /// Words that put a sentence about another year on purpose: comparisons, history, plans.
   private static let otherYearWords = [
     "上年", "去年", "上一年", "往年", "历年", "以前", "以来", "较", "比", "同期", "整改", "问题", "反馈", "结果",
     "计划", "预计", "拟", "明年", "下一年", "下年",
-  ]
+  ].map { Array($0.unicodeScalars) }
   private static let openingBrackets: Set<Unicode.Scalar> = ["〔", "[", "【", "（", "(", "［"]
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
