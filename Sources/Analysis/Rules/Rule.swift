@@ -39,7 +39,11 @@ public final class RuleContext {
   public let gazetteer: Gazetteer?
 
   /// The amounts stated in the document with what they are amounts of (A106, A107).
-  lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document)
+  lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document, characters: characters)
+
+  /// Where each character of the document is: the marks, digits and letters in order, and each Han
+  /// character's occurrences (the rules that would otherwise walk every character).
+  lazy var characters = CharacterIndex(document.scalars)
 
   public init(document: Document, configuration: Configuration, gazetteer: Gazetteer?) {
     self.document = document
@@ -57,4 +61,19 @@ public final class RuleContext {
 
   /// The claim set if a rule has read it; nil when none did (the arithmetic rules are off).
   public private(set) var builtClaims: ClaimSet?
+}
+
+extension Document {
+  /// The indices of the quantities whose number starts in `range`, as `quantities(in:)` finds them, for
+  /// ranges visited in document order: `cursor` starts at 0 and is moved along, so the whole document
+  /// costs one pass. Read through the buffer: a subscript returns a copy of a quantity, retaining its
+  /// strings.
+  func quantityIndices(in range: TextRange, from cursor: inout Int) -> Range<Int> {
+    quantities.withUnsafeBufferPointer { all in
+      while cursor < all.count, all[cursor].numberRange.start < range.start { cursor += 1 }
+      var end = cursor
+      while end < all.count, all[end].numberRange.start < range.end { end += 1 }
+      return cursor..<end
+    }
+  }
 }

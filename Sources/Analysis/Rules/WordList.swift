@@ -221,6 +221,8 @@ final class WordList: Sendable {
 struct WordSets: Sendable {
   private let scalars: [Unicode.Scalar]
   private let byFirst: WordGroups
+  /// The words' first scalars, tested before the groups are looked up: most characters start no word.
+  private let firsts: ScalarBits
 
   /// `lists` pairs each list with its bit; a word in several lists carries all their bits.
   init(_ lists: [(WordList, UInt32)]) {
@@ -241,12 +243,13 @@ struct WordSets: Sendable {
     }
     self.scalars = scalars
     byFirst = WordGroups(spans) { start, _ in scalars[start] }
+    firsts = ScalarBits(order.compactMap(\.first))
   }
 
   /// The union of the bits of the lists that have a word in `text`.
   func sets(in text: [Unicode.Scalar]) -> UInt32 {
     var result: UInt32 = 0
-    for offset in text.indices {
+    for offset in text.indices where firsts.contains(text[offset]) || text[offset].value >= 0x10000 {
       for member in byFirst.members(text[offset]) {
         let bits = byFirst.payloads[member]
         let length = byFirst.lengths[member]

@@ -36,87 +36,127 @@ public struct ConflictingValues: Rule {
 
   public init() {}
 
-  private struct Key: Hashable {
-    var subject: [Unicode.Scalar]
-    var caliber: Caliber
-    var measure: String
-    var dimension: Dimension
-    var year: Int?
-    /// The subject's scalars and the year, mixed once: `Hasher` over an array costs a round per
-    /// element, and hashing the String and the raw-valued enum would normalise and hash their text.
-    private let digest: Int
-
-    init(subject: [Unicode.Scalar], caliber: Caliber, measure: String, dimension: Dimension, year: Int?) {
-      self.subject = subject
-      self.caliber = caliber
-      self.measure = measure
-      self.dimension = dimension
-      self.year = year
-      var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-      for scalar in subject { digest = (digest ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-      digest = (digest ^ UInt64(caliber.rawValue)) &* 0x100_0000_01b3
-      digest = (digest ^ UInt64(bitPattern: Int64(year ?? -1))) &* 0x100_0000_01b3
-      self.digest = Int(truncatingIfNeeded: digest)
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-
-    static func == (a: Key, b: Key) -> Bool {
-      a.subject == b.subject && a.caliber == b.caliber && a.dimension == b.dimension && a.year == b.year
-        && a.measure.hasSameUTF8(as: b.measure)
-    }
-  }
-
   /// A bucket holding more amounts than this is a generic word, not one quantity.
   private static let maximumBucket = 24
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
-    let document = context.document
     let amounts = context.statedAmounts
-    // Buckets in order of first appearance; one hash lookup per amount.
-    var slots: [Key: Int] = [:]
-    slots.reserveCapacity(amounts.count)
-    var buckets: [(key: Key, members: [Int])] = []
-    let reportYear = document.subject.year
+    let reportYear = context.document.subject.year
+    // Buckets of amounts with one key, in order of first appearance, found through an open-addressing
+    // table on the key's digest (a `Dictionary` over the key ran its hasher and compared the arrays on
+    // every lookup). A bucket's members are linked through `nextMember`.
+    var capacity = 16
+    while capacity < 2 * amounts.count { capacity <<= 1 }
+    let mask = capacity - 1
+    var table = [Int32](repeating: -1, count: capacity)
+    var digests: [UInt64] = []
+    var heads: [Int] = []
+    var tails: [Int] = []
+    var sizes: [Int] = []
+    var nextMember = [Int](repeating: -1, count: amounts.count)
     for index in amounts.indices {
-      guard !amounts[index].isInTitle, amounts[index].subject.count >= 3, let unit = amounts[index].quantity.unit
+      guard !amounts[index].isInTitle, amounts[index].subject.count >= 3, amounts[index].quantity.unit != nil
       else { continue }
-      let key = Key(
-        subject: amounts[index].subject, caliber: amounts[index].caliber,
-        measure: amounts[index].phrase.measure ?? unit.base, dimension: unit.dimension,
-        year: amounts[index].year ?? reportYear)
-      if let slot = slots[key] {
-        buckets[slot].members.append(index)
-      } else {
-        slots[key] = buckets.count
-        buckets.append((key, [index]))
+      let digest = Self.digest(amounts, index, reportYear: reportYear)
+      var slot = Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+      while true {
+        let bucket = Int(table[slot])
+        if bucket < 0 {
+          table[slot] = Int32(truncatingIfNeeded: heads.count)
+          digests.append(digest)
+          heads.append(index)
+          tails.append(index)
+          sizes.append(1)
+          break
+        }
+        if digests[bucket] == digest, Self.isSameKey(amounts, heads[bucket], index, reportYear: reportYear) {
+          nextMember[tails[bucket]] = index
+          tails[bucket] = index
+          sizes[bucket] += 1
+          break
+        }
+        slot = (slot + 1) & mask
       }
     }
     var result: [Diagnostic] = []
-    for (key, members) in buckets where members.count >= 2 && members.count <= Self.maximumBucket {
-      result.append(contentsOf: conflicts(members.map { amounts[$0] }, key: key))
+    var members: [Int] = []
+    for bucket in heads.indices where sizes[bucket] >= 2 && sizes[bucket] <= Self.maximumBucket {
+      members.removeAll(keepingCapacity: true)
+      var member = heads[bucket]
+      while member >= 0 {
+        members.append(member)
+        member = nextMember[member]
+      }
+      result.append(contentsOf: conflicts(members, in: amounts))
     }
     return result
   }
 
-  /// The odd values among amounts that share a key.
-  private func conflicts(_ amounts: [StatedAmount], key: Key) -> [Diagnostic] {
-    let count = amounts.count
+  /// Whether amounts `a` and `b` have one key: the subject, the caliber, the year (the report's when
+  /// none is written), and the measure (a count word, or else the unit's base) with the unit's
+  /// dimension. By index: a copy of an amount retains all its arrays and strings.
+  private static func isSameKey(_ amounts: [StatedAmount], _ a: Int, _ b: Int, reportYear: Int?) -> Bool {
+    guard let dimension = amounts[a].quantity.unit?.dimension, dimension == amounts[b].quantity.unit?.dimension,
+      amounts[a].subject == amounts[b].subject, amounts[a].caliber == amounts[b].caliber,
+      (amounts[a].year ?? reportYear) == (amounts[b].year ?? reportYear)
+    else { return false }
+    return measure(amounts, a).hasSameUTF8(as: measure(amounts, b))
+  }
+
+  /// What an amount counts: the count word of its phrase, or else its unit's base.
+  private static func measure(_ amounts: [StatedAmount], _ index: Int) -> String {
+    amounts[index].phrase.measure ?? amounts[index].quantity.unit?.base ?? ""
+  }
+
+  /// The subject, caliber and year of the key of amount `index`, mixed by FNV-1a: amounts of one key
+  /// share it.
+  private static func digest(_ amounts: [StatedAmount], _ index: Int, reportYear: Int?) -> UInt64 {
+    var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+    amounts[index].subject.withUnsafeBufferPointer { subject in
+      for scalar in subject { digest = (digest ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+    }
+    digest = (digest ^ UInt64(amounts[index].caliber.rawValue)) &* 0x100_0000_01b3
+    return (digest ^ UInt64(bitPattern: Int64(amounts[index].year ?? reportYear ?? -1))) &* 0x100_0000_01b3
+  }
+
+  /// The odd values among `members`, amounts (indices into `amounts`) that share a key.
+  private func conflicts(_ members: [Int], in amounts: [StatedAmount]) -> [Diagnostic] {
+    let count = members.count
+    // Most buckets state one value throughout: nothing disagrees then.
+    let firstValue = amounts[members[0]].quantity.baseValue
+    guard members.contains(where: { amounts[$0].quantity.baseValue != firstValue }) else { return [] }
+    // Per member: its value in the base unit, the rounding it may carry, and the first member with the
+    // same topic (amounts of one key describe the same thing only within the same whole).
+    var values = [Double](repeating: 0, count: count)
+    var tolerances = [Double](repeating: 0, count: count)
+    var topics = [Int](repeating: 0, count: count)
+    for (position, member) in members.enumerated() {
+      values[position] = amounts[member].quantity.baseValue
+      tolerances[position] = amounts[member].quantity.roundingError * (amounts[member].quantity.unit?.scale ?? 1)
+      topics[position] = members.prefix(position).firstIndex { amounts[$0].topic == amounts[member].topic } ?? position
+    }
+    // Equal within the rounding of the less precise one.
+    func equal(_ i: Int, _ j: Int) -> Bool {
+      let x = values[i]
+      let y = values[j]
+      return abs(x - y) <= max(tolerances[i], tolerances[j]) + 1e-9 * max(abs(x), abs(y))
+    }
     // For each amount: how many compatible amounts agree with it, and the first of them.
     var agreeing = [Int](repeating: 0, count: count)
     var firstAgreeing = [Int](repeating: 0, count: count)
     for i in 0..<count {
       firstAgreeing[i] = i
-      for j in 0..<count where compatible(amounts[i], amounts[j]) && equal(amounts[i], amounts[j]) {
+      for j in 0..<count where topics[i] == topics[j] && equal(i, j) {
         agreeing[i] += 1
         if j < firstAgreeing[i] { firstAgreeing[i] = j }
       }
     }
+    let caliber = amounts[members[0]].caliber
     var result: [Diagnostic] = []
     for i in 0..<count {
       // The strongest disagreeing value: most agreement, then earliest.
       var best: Int?
-      for j in 0..<count where compatible(amounts[i], amounts[j]) && !equal(amounts[i], amounts[j]) {
+      for j in 0..<count where topics[i] == topics[j] && !equal(i, j) {
         if let current = best {
           if agreeing[j] > agreeing[current] || (agreeing[j] == agreeing[current] && firstAgreeing[j] < firstAgreeing[current]) {
             best = j
@@ -129,15 +169,16 @@ public struct ConflictingValues: Rule {
       let isOdd =
         agreeing[i] < agreeing[best] || (agreeing[i] == agreeing[best] && firstAgreeing[i] > firstAgreeing[best])
       guard isOdd else { continue }
-      let other = amounts[firstAgreeing[best]]
-      let amount = amounts[i]
-      let name = amount.subjectText + (key.caliber == .actual ? "" : "（\(key.caliber.label)）")
+      let other = amounts[members[firstAgreeing[best]]]
+      let amount = amounts[members[i]]
+      let name = amount.subjectText + (caliber == .actual ? "" : "（\(caliber.label)）")
       let place = other.isInTable ? "表中" : other.quantity.range.start < amount.quantity.range.start ? "前文" : "后文"
       var message = "同一数据前后不一致：“\(name)”此处为\(amount.written)，\(place)为\(other.written)"
       if agreeing[best] > 1 { message += "（共\(agreeing[best])处）" }
       let isCertain =
         amount.subject.count >= 4 && isExplicit(amount) && isExplicit(other)
-        && (key.dimension == .money || ItemPhrase.measureWords.contains(key.measure))
+        && (amount.quantity.unit?.dimension == .money
+          || ItemPhrase.measureWords.contains(Self.measure(amounts, members[0])))
       result.append(
         diagnostic(
           amount.quantity.range, message, severity: isCertain ? .warning : .information,
@@ -148,17 +189,4 @@ public struct ConflictingValues: Rule {
 
   /// Whether the amount names its item or at least its caliber (本年数, 预算数) itself.
   private func isExplicit(_ amount: StatedAmount) -> Bool { !amount.isInherited || amount.phrase.hasCaliberWord }
-
-  /// Two amounts of the same key describe the same thing only within the same whole: 财政拨款支出 of a
-  /// paragraph on 项目支出 is not the 财政拨款支出 of the whole unit.
-  private func compatible(_ a: StatedAmount, _ b: StatedAmount) -> Bool { a.topic == b.topic }
-
-  /// Equal within the rounding of the less precise one.
-  private func equal(_ a: StatedAmount, _ b: StatedAmount) -> Bool {
-    let x = a.quantity.baseValue
-    let y = b.quantity.baseValue
-    let tolerance = max(
-      a.quantity.roundingError * (a.quantity.unit?.scale ?? 1), b.quantity.roundingError * (b.quantity.unit?.scale ?? 1))
-    return abs(x - y) <= tolerance + 1e-9 * max(abs(x), abs(y))
-  }
 }

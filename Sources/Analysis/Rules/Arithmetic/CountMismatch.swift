@@ -56,6 +56,8 @@ public struct CountMismatch: Rule {
 
   private static let classifiers = ["方面", "个", "项", "条", "大", "类", "种", "家", "所", "座", "点", "件", "村", "名", "位", "支"]
     .map { Array($0.unicodeScalars) }
+  /// Each classifier by its first scalar (no two share one): one lookup instead of trying each.
+  private static let classifierByFirst = ScalarMap(classifiers.enumerated().map { ($0.element[0], $0.offset) })
   private static let big = classifiers.firstIndex(of: ["大"])!
   /// Classifiers that may follow a list: A、B、C三个村 (not 名/位/点, which count people or spots).
   private static let trailingClassifiers = Set(
@@ -66,28 +68,52 @@ public struct CountMismatch: Rule {
   /// and the numerals other than 万, 零, 千 and 百.
   private static let countStarts = ScalarBits("0123456789０１２３４５６７８９〇一二两三四五六七八九十".unicodeScalars)
 
+  /// The Chinese numerals among `countStarts`; all are basic Han characters, chained by the index.
+  private static let hanCountStarts = Array("一二两三四五六七八九十".unicodeScalars)
+
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
     var result: [Diagnostic] = []
-    let countStarts = Self.countStarts
+    let starts = Self.countStartOffsets(text, context.characters)
+    var nextStart = 0
+    // Paragraphs come in order: one cursor finds each paragraph's quantities for `checkParts`.
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
-      var index = paragraph.range.start
-      while index < paragraph.range.end {
-        // The test `count(at:)` starts with, made here: a call per character costs more than the test.
-        guard countStarts.contains(text[index]), let count = count(at: index, text, end: paragraph.range.end) else {
-          index += 1
-          continue
-        }
-        index = count.end
+      // Where the last count ended: a count is not searched for inside another.
+      var resume = paragraph.range.start
+      while nextStart < starts.count, starts[nextStart] < paragraph.range.start { nextStart += 1 }
+      while nextStart < starts.count, starts[nextStart] < paragraph.range.end {
+        let index = starts[nextStart]
+        nextStart += 1
+        guard index >= resume, let count = count(at: index, text, end: paragraph.range.end) else { continue }
+        resume = count.end
         if let enumeration = following(count, text, paragraph: paragraph) ?? preceding(count, text, paragraph: paragraph),
           let finding = compare(count, enumeration, text)
         {
           result.append(finding)
         }
       }
-      checkParts(document, paragraph: paragraph, into: &result)
+      checkParts(document, paragraph: paragraph, from: &nextQuantity, into: &result)
     }
+    return result
+  }
+
+  /// Where a count may start, in order: the digits and 〇 among the index's marks, merged with the
+  /// occurrences of the other numerals (a test at every character cost more than the counts).
+  private static func countStartOffsets(_ text: [Unicode.Scalar], _ characters: CharacterIndex) -> [Int] {
+    let numerals = characters.offsets(ofAny: hanCountStarts)
+    let countStarts = Self.countStarts
+    var result: [Int] = []
+    var nextNumeral = 0
+    for offset in characters.others where countStarts.contains(text[Int(offset)]) {
+      while nextNumeral < numerals.count, numerals[nextNumeral] < Int(offset) {
+        result.append(numerals[nextNumeral])
+        nextNumeral += 1
+      }
+      result.append(Int(offset))
+    }
+    result.append(contentsOf: numerals[nextNumeral...])
     return result
   }
 
@@ -116,8 +142,8 @@ public struct CountMismatch: Rule {
     } else {
       return nil
     }
-    guard (2...20).contains(value), cursor < end,
-      let classifier = Self.classifiers.firstIndex(where: { $0[0] == text[cursor] && text.matches($0, at: cursor) })
+    guard (2...20).contains(value), cursor < end, let classifier = Self.classifierByFirst.value(of: text[cursor]),
+      text.matches(Self.classifiers[classifier], at: cursor)
     else { return nil }
     if classifier == Self.big, !isChinese { return nil }
     var after = cursor + Self.classifiers[classifier].count
@@ -408,68 +434,79 @@ public struct CountMismatch: Rule {
 
   // MARK: 共N人，其中 parts
 
-  private static let peopleUnits: Set<String> = ["人", "名"]
+  /// Whether a unit counts people (人, 名); compared by bytes, as the unit table writes them.
+  private static func isPeopleUnit(_ base: String) -> Bool { base.hasSameUTF8(as: "人") || base.hasSameUTF8(as: "名") }
   private static let partsWord = Array("其中".unicodeScalars)
 
   /// `共51人，其中A38人，B20人`: the parts, counted in the whole's unit, may not exceed it.
-  private func checkParts(_ document: Document, paragraph: Paragraph, into result: inout [Diagnostic]) {
+  /// `nextQuantity` is the cursor of `Document.quantityIndices(in:from:)` for the paragraphs.
+  private func checkParts(
+    _ document: Document, paragraph: Paragraph, from nextQuantity: inout Int, into result: inout [Diagnostic]
+  ) {
     let text = document.scalars
-    let quantities = document.quantities(in: paragraph.range)
-    for (offset, index) in quantities.indices.enumerated() {
-      // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
-      guard quantities[index].unit?.dimension == .count, quantities[index].kind == .quantity else { continue }
-      var cursor = quantities[index].range.end
-      if cursor < paragraph.range.end, text[cursor] == "，" || text[cursor] == "," { cursor += 1 }
-      guard text.matches(Self.partsWord, at: cursor) else { continue }
-      let total = quantities[index]
-      guard let unit = total.unit, total.qualifier == .exact, !total.isChineseNumeral,
-        Self.peopleUnits.contains(unit.base) || unit.base == "户"
-      else { continue }
-      cursor += 2
-      if cursor < paragraph.range.end, text[cursor] == "：" || text[cursor] == ":" { cursor += 1 }
-      let sameUnit: (Quantity) -> Bool = { quantity in
-        guard let base = quantity.unit?.base, quantity.unit?.dimension == .count else { return false }
-        return Self.peopleUnits.contains(unit.base) ? Self.peopleUnits.contains(base) : base == unit.base
-      }
-      // The parts: one amount in the whole's unit per piece, pieces separated alike, up to ；or 。.
-      var parts: [(quantity: Quantity, label: String)] = []
-      var separator: Unicode.Scalar?
-      var pieceStart = cursor
-      var valid = true
-      for candidate in quantities.dropFirst(offset + 1) where sameUnit(candidate) {
-        guard candidate.kind == .quantity else { continue }
-        // What separates this piece from the previous one.
-        let gap = TextRange(pieceStart, candidate.numberRange.start)
-        let marks = Self.gapMarks(text, gap)
-        if marks.ends { break }
-        if !parts.isEmpty {
-          let mark: Unicode.Scalar? = marks.hasComma ? "，" : marks.hasEnumerationComma ? "、" : nil
-          guard let mark else { break }
-          if let separator, separator != mark { valid = false }
-          separator = mark
+    // Quantities are read through the buffer: a subscript copies one, retaining its strings.
+    let quantities = document.quantityIndices(in: paragraph.range, from: &nextQuantity)
+    document.quantities.withUnsafeBufferPointer { all in
+      for index in quantities {
+        // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
+        guard all[index].unit?.dimension == .count, all[index].kind == .quantity else { continue }
+        var cursor = all[index].range.end
+        if cursor < paragraph.range.end, text[cursor] == "，" || text[cursor] == "," { cursor += 1 }
+        guard text.matches(Self.partsWord, at: cursor) else { continue }
+        let total = all[index]
+        guard let unit = total.unit, total.qualifier == .exact, !total.isChineseNumeral,
+          Self.isPeopleUnit(unit.base) || unit.base.hasSameUTF8(as: "户")
+        else { continue }
+        cursor += 2
+        if cursor < paragraph.range.end, text[cursor] == "：" || text[cursor] == ":" { cursor += 1 }
+        let countsPeople = Self.isPeopleUnit(unit.base)
+        let sameUnit: (Int) -> Bool = { position in
+          guard all[position].unit?.dimension == .count, let base = all[position].unit?.base else { return false }
+          return countsPeople ? Self.isPeopleUnit(base) : base.hasSameUTF8(as: unit.base)
         }
-        if candidate.qualifier != .exact || candidate.isChineseNumeral { valid = false }
-        var labelStart = gap.start
-        while labelStart < gap.end, !text[labelStart].isHan { labelStart += 1 }
-        parts.append((candidate, text.string(in: TextRange(labelStart, candidate.numberRange.start))))
-        pieceStart = candidate.range.end
+        // The parts: one amount in the whole's unit per piece, pieces separated alike, up to ；or 。.
+        var parts: [(quantity: Quantity, label: String)] = []
+        var separator: Unicode.Scalar?
+        var pieceStart = cursor
+        var valid = true
+        for position in (index + 1)..<quantities.upperBound where sameUnit(position) {
+          guard all[position].kind == .quantity else { continue }
+          let candidate = all[position]
+          // What separates this piece from the previous one.
+          let gap = TextRange(pieceStart, candidate.numberRange.start)
+          let marks = Self.gapMarks(text, gap)
+          if marks.ends { break }
+          if !parts.isEmpty {
+            let mark: Unicode.Scalar? = marks.hasComma ? "，" : marks.hasEnumerationComma ? "、" : nil
+            guard let mark else { break }
+            if let separator, separator != mark { valid = false }
+            separator = mark
+          }
+          if candidate.qualifier != .exact || candidate.isChineseNumeral { valid = false }
+          var labelStart = gap.start
+          while labelStart < gap.end, !text[labelStart].isHan { labelStart += 1 }
+          parts.append((candidate, text.string(in: TextRange(labelStart, candidate.numberRange.start))))
+          pieceStart = candidate.range.end
+        }
+        guard valid, parts.count >= 2 else { continue }
+        // 兜底197户 then 兜底一类20户: a part of a part is not another part.
+        let labels = parts.map(\.label)
+        if labels.contains(where: { label in
+          !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) }
+        }) {
+          continue
+        }
+        let sum = parts.reduce(0) { $0 + $1.quantity.value }
+        guard sum > total.value + 1e-9 else { continue }
+        let terms = parts.map(\.quantity.digits).joined(separator: "+")
+        let unitSymbol = unit.symbol
+        let range = parts[0].quantity.range.union(parts[parts.count - 1].quantity.range)
+        result.append(
+          diagnostic(
+            range,
+            "其中各项之和 \(terms)=\(format(sum))\(unitSymbol)，超过总数\(total.digits)\(unitSymbol)",
+            related: [RelatedInformation(range: total.range, message: "总数\(total.digits)\(unitSymbol)")]))
       }
-      guard valid, parts.count >= 2 else { continue }
-      // 兜底197户 then 兜底一类20户: a part of a part is not another part.
-      let labels = parts.map(\.label)
-      if labels.contains(where: { label in !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) } }) {
-        continue
-      }
-      let sum = parts.reduce(0) { $0 + $1.quantity.value }
-      guard sum > total.value + 1e-9 else { continue }
-      let terms = parts.map(\.quantity.digits).joined(separator: "+")
-      let unitSymbol = unit.symbol
-      let range = parts[0].quantity.range.union(parts[parts.count - 1].quantity.range)
-      result.append(
-        diagnostic(
-          range,
-          "其中各项之和 \(terms)=\(format(sum))\(unitSymbol)，超过总数\(total.digits)\(unitSymbol)",
-          related: [RelatedInformation(range: total.range, message: "总数\(total.digits)\(unitSymbol)")]))
     }
   }
 

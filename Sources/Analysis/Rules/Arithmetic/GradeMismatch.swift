@@ -35,6 +35,7 @@ public struct GradeMismatch: Rule {
   public init() {}
 
   private static let scoreWords = ["得分", "评分", "总分"]
+  private static let scoreWordStarts: [Unicode.Scalar] = ["得", "评", "总"]
   private static let gradeIntroducers = ["等级", "等次", "级别", "绩效", "评价", "评定", "评为", "定为", "结果"]
   private static let linking: Set<Unicode.Scalar> = [
     "为", "是", "：", ":", "“", "\"", "「", "『", "‘", " ", "　", "了", "达", "共", "计",
@@ -50,45 +51,46 @@ public struct GradeMismatch: Rule {
     // Longest labels first, so that 不合格 wins over 合格 and 优秀 over 优.
     let labels = scale.keys.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
     var result: [Diagnostic] = []
-    for paragraph in document.paragraphs {
-      var index = paragraph.range.start
-      while index < paragraph.range.end {
-        let scalar = text[index]
-        guard scalar == "得" || scalar == "评" || scalar == "总",
-          let word = Self.scoreWords.first(where: { text.matches($0, at: index) })
-        else {
-          index += 1
-          continue
-        }
-        let wordEnd = index + word.unicodeScalars.count
-        defer { index = wordEnd }
-        guard let score = score(after: wordEnd, in: document, paragraph: paragraph.range),
-          !text.matches("满意", endingAt: index) && !isSatisfaction(text, before: index, start: paragraph.range.start)
-        else { continue }
-        let limit = min(paragraph.range.end, score.range.end + Self.window, nextScoreWord(text, after: score.range.end, end: paragraph.range.end))
-        guard let (labelRange, label) = grade(in: TextRange(score.range.end, limit), text: text, labels: labels),
-          let bound = scale[label]
-        else { continue }
-        let upper = scale.values.filter { $0 > bound }.min()
-        let value = score.value
-        if value >= bound && (upper.map { value < $0 } ?? true) { continue }
-        let expected = expectedLabel(for: value, like: label, scale: scale)
-        var message = "得分\(score.digits)分"
-        if let expected, let low = scale[expected] {
-          let high = scale.values.filter { $0 > low }.min()
-          message += "按评分等级标准应为“\(expected)”（\(band(low, high))），此处写作“\(label)”"
-        } else {
-          message += "与等级“\(label)”（\(band(bound, upper))）不符"
-        }
-        let fixes =
-          expected.map {
-            [Fix.replace(labelRange, with: $0, title: "改为“\($0)”", applicability: .unsafe)]
-          } ?? []
-        result.append(
-          diagnostic(
-            labelRange, message, related: [RelatedInformation(range: score.range, message: "得分\(score.digits)分")],
-            fixes: fixes))
+    let paragraphs = document.paragraphs
+    // The score words' first characters from the shared index, each with the paragraph holding it
+    // (both in order); the search resumes after each score word.
+    var paragraphIndex = 0
+    var resume = 0
+    for index in context.characters.offsets(ofAny: Self.scoreWordStarts) where index >= resume {
+      while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].range.end <= index { paragraphIndex += 1 }
+      guard paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].range.start <= index else { continue }
+      let paragraph = paragraphs[paragraphIndex]
+      guard let word = Self.scoreWords.first(where: { text.matches($0, at: index) }) else { continue }
+      let wordEnd = index + word.unicodeScalars.count
+      resume = wordEnd
+      guard let score = score(after: wordEnd, in: document, paragraph: paragraph.range),
+        !text.matches("满意", endingAt: index) && !isSatisfaction(text, before: index, start: paragraph.range.start)
+      else { continue }
+      let limit = min(
+        paragraph.range.end, score.range.end + Self.window,
+        nextScoreWord(text, after: score.range.end, end: paragraph.range.end))
+      guard let (labelRange, label) = grade(in: TextRange(score.range.end, limit), text: text, labels: labels),
+        let bound = scale[label]
+      else { continue }
+      let upper = scale.values.filter { $0 > bound }.min()
+      let value = score.value
+      if value >= bound && (upper.map { value < $0 } ?? true) { continue }
+      let expected = expectedLabel(for: value, like: label, scale: scale)
+      var message = "得分\(score.digits)分"
+      if let expected, let low = scale[expected] {
+        let high = scale.values.filter { $0 > low }.min()
+        message += "按评分等级标准应为“\(expected)”（\(band(low, high))），此处写作“\(label)”"
+      } else {
+        message += "与等级“\(label)”（\(band(bound, upper))）不符"
       }
+      let fixes =
+        expected.map {
+          [Fix.replace(labelRange, with: $0, title: "改为“\($0)”", applicability: .unsafe)]
+        } ?? []
+      result.append(
+        diagnostic(
+          labelRange, message, related: [RelatedInformation(range: score.range, message: "得分\(score.digits)分")],
+          fixes: fixes))
     }
     return result
   }

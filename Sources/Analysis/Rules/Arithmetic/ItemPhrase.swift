@@ -61,37 +61,50 @@ struct ItemPhrase: Sendable {
     fileprivate var marks: UInt32
 
     init(_ text: [Unicode.Scalar], _ range: TextRange) {
-      var han: [Unicode.Scalar] = []
-      han.reserveCapacity(min(max(range.length, 0), ItemPhrase.maximumLength))
       var year: Int?
-      var index = max(0, range.start)
+      let start = max(0, range.start)
       let end = min(range.end, text.count)
-      while index < end {
-        let scalar = text[index]
-        if scalar.isDigit {
-          // A number inside the phrase is dropped; a four-digit one followed by 年 is a year.
-          var value = 0
-          var count = 0
-          while index < end, let digit = text[index].digitValue {
-            // Only a four-digit value is used; longer runs (a pasted code, 9999…) must not overflow.
-            if count < 4 { value = value * 10 + digit }
-            count += 1
+      let maximum = ItemPhrase.maximumLength
+      // The item is at the end of the phrase; what comes long before it is another clause's business:
+      // the last `maximum` Han characters are kept in a ring on the stack, then copied out in order.
+      let han = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: maximum) { ring in
+        var count = 0
+        text.withUnsafeBufferPointer { text in
+          var index = start
+          while index < end {
+            let scalar = text[index]
+            if scalar.isDigit {
+              // A number inside the phrase is dropped; a four-digit one followed by 年 is a year.
+              var value = 0
+              var digits = 0
+              while index < end, let digit = text[index].digitValue {
+                // Only a four-digit value is used; longer runs (a pasted code, 9999…) must not overflow.
+                if digits < 4 { value = value * 10 + digit }
+                digits += 1
+                index += 1
+              }
+              if index < end, text[index] == "年" {
+                if digits == 4 { year = value }
+                // 2020年初 is 2020年 + 年初: keep 年 for the caliber word.
+                let next: Unicode.Scalar? = index + 1 < end ? text[index + 1] : nil
+                if next != "初", next != "末", next != "底", next != "中" { index += 1 }
+                if index < end, text[index] == "度" { index += 1 }
+              }
+              continue
+            }
+            if scalar.isHan {
+              ring[count % maximum] = scalar
+              count += 1
+            }
             index += 1
           }
-          if index < end, text[index] == "年" {
-            if count == 4 { year = value }
-            // 2020年初 is 2020年 + 年初: keep 年 for the caliber word.
-            let next: Unicode.Scalar? = index + 1 < end ? text[index + 1] : nil
-            if next != "初", next != "末", next != "底", next != "中" { index += 1 }
-            if index < end, text[index] == "度" { index += 1 }
-          }
-          continue
         }
-        if scalar.isHan { han.append(scalar) }
-        index += 1
+        let kept = min(count, maximum)
+        var han: [Unicode.Scalar] = []
+        han.reserveCapacity(kept)
+        for offset in 0..<kept { han.append(ring[(count - kept + offset) % maximum]) }
+        return han
       }
-      // The item is at the end of the phrase; what comes long before it is another clause's business.
-      if han.count > ItemPhrase.maximumLength { han.removeFirst(han.count - ItemPhrase.maximumLength) }
       self.init(han: han, year: year)
     }
 

@@ -43,10 +43,11 @@ enum StatedAmounts {
     }
   }
 
-  /// The amounts of `document`, in document order.
-  static func collect(_ document: Document) -> [StatedAmount] {
+  /// The amounts of `document`, in document order; `characters` is the document's index.
+  static func collect(_ document: Document, characters: CharacterIndex) -> [StatedAmount] {
     var result: [StatedAmount] = []
-    collectProse(document, into: &result)
+    result.reserveCapacity(document.quantities.count / 2)
+    collectProse(document, partWords: partWordStarts(characters), into: &result)
     let proseCount = result.count
     collectTables(document, into: &result)
     if result.count > proseCount { result.sort { $0.quantity.range.start < $1.quantity.range.start } }
@@ -54,6 +55,8 @@ enum StatedAmounts {
   }
 
   /// Whether a quantity can be compared at all: exact, with a unit, not a range end, not an average.
+  /// Inlined: called on a quantity in place, it would otherwise be copied first.
+  @inline(__always)
   static func isComparable(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
     guard quantity.kind == .quantity, let dimension = quantity.unit?.dimension, isComparable(dimension),
       quantity.qualifier == .exact, !quantity.isRangeBound, !quantity.isChineseNumeral
@@ -69,95 +72,113 @@ enum StatedAmounts {
     var caliber: Caliber
   }
 
-  private static func collectProse(_ document: Document, into result: inout [StatedAmount]) {
+  /// `partWords` are the offsets of `clausePartWords` in the text, in order.
+  private static func collectProse(_ document: Document, partWords: [Int], into result: inout [StatedAmount]) {
     let text = document.scalars
-    for paragraph in document.paragraphs {
-      // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
-      // money of a paragraph on 基本支出; a count in it is not scoped by that).
-      var paragraphTopics = Topics()
-      var lastWhole: Carried?
-      for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
-        let isTitle = paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
-        var last: Carried?
-        var parent: Carried?
-        var sentenceYear: Int?
-        var inParts = false
-        for clause in sentence.clauses {
-          var phraseStart = clause.start
-          // What ended the phrase before the current number: the clause start, an amount, or some
-          // other number (35岁以下, 3-11岁) that qualifies the words after it.
-          var previous: Carried?
-          var previousUnit: String?
-          var afterOtherNumber = false
-          let quantities = document.quantities(in: clause)
-          if !inParts, hasPartWord(text, TextRange(clause.start, quantities.first?.range.start ?? clause.end)) {
-            inParts = true
-          }
-          if inParts, parent == nil { parent = lastWhole }
-          for quantity in quantities {
-            if quantity.kind == .year {
-              sentenceYear = Int(quantity.value)
-              continue
-            }
-            if quantity.kind == .date { continue }
-            let scan = ItemPhrase.Scan(text, TextRange(phraseStart, quantity.range.start))
-            phraseStart = quantity.range.end
-            if let year = scan.year { sentenceYear = year }
-            if scan.isPart, !inParts {
-              inParts = true
-              if parent == nil { parent = lastWhole }
-            }
-            let wasAfterOtherNumber = afterOtherNumber
-            afterOtherNumber = true
-            guard isComparable(quantity, text), !quantity.isUnitInherited, !scan.isChange, !scan.isPerUnit,
-              !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(quantity, text)
-            else {
-              previous = nil
-              continue
-            }
-            afterOtherNumber = false
-            let phrase = ItemPhrase(scan)
-            let unitBase = quantity.unit?.base
-            let dimension = quantity.unit?.dimension ?? .count
-            var subject = phrase.subject
-            var caliber = phrase.caliber
-            var isInherited = false
-            var topic: [Unicode.Scalar]?
-            if phrase.subjectLength >= 3 {
-              if inParts {
-                guard let parent else { continue }
-                topic = parent.subject
-                if !phrase.hasCaliberWord { caliber = parent.caliber }
-              } else {
-                topic = paragraphTopics[dimension]
-              }
-            } else if subject.isEmpty, let carried = previous ?? last, previous == nil || !isSame(previousUnit, unitBase) {
-              // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
-              subject = carried.subject
-              if !phrase.hasCaliberWord { caliber = carried.caliber }
-              isInherited = true
-              topic = inParts ? parent?.subject : paragraphTopics[dimension]
-            } else {
-              previous = nil
-              continue
-            }
-            if topic == subject { topic = nil }
-            let carried = Carried(subject: subject, caliber: caliber)
-            previous = carried
-            previousUnit = unitBase
-            last = carried
+    // Clauses come in order: one cursor walks the part words.
+    var nextPartWord = 0
+    // Quantities are read in place through a pointer: a subscript returns a copy, retaining its strings.
+    // Clauses come in order: one cursor finds each clause's quantities.
+    var nextQuantity = 0
+    document.quantities.withUnsafeBufferPointer { all in
+      guard let first = all.baseAddress else { return }
+      for paragraph in document.paragraphs {
+        // What the paragraph is about, per dimension: its first amount of that kind (基本支出 for the
+        // money of a paragraph on 基本支出; a count in it is not scoped by that).
+        var paragraphTopics = Topics()
+        var lastWhole: Carried?
+        for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
+          let isTitle = paragraph.heading != nil && sentenceIndex == 0 && sentence.clauses.count <= 1
+          var last: Carried?
+          var parent: Carried?
+          var sentenceYear: Int?
+          var inParts = false
+          for clause in sentence.clauses {
+            var phraseStart = clause.start
+            // What ended the phrase before the current number: the clause start, an amount, or some
+            // other number (35岁以下, 3-11岁) that qualifies the words after it.
+            var previous: Carried?
+            var previousUnit: String?
+            var afterOtherNumber = false
+            let quantities = document.quantityIndices(in: clause, from: &nextQuantity)
             if !inParts {
-              parent = carried
-              lastWhole = carried
-              // Counts in one paragraph are of unrelated things (保有量1台, 接待批次200次).
-              if dimension != .count, paragraphTopics[dimension] == nil, !isInherited {
-                paragraphTopics[dimension] = subject
+              // 其中 or 包括 before the clause's first number: what follows are parts of what came before.
+              let end = quantities.isEmpty ? clause.end : first[quantities.lowerBound].range.start
+              while nextPartWord < partWords.count, partWords[nextPartWord] < clause.start { nextPartWord += 1 }
+              if nextPartWord < partWords.count, partWords[nextPartWord] + Self.partWordLength <= end {
+                inParts = true
               }
             }
-            result.append(
-              StatedAmount(
-                quantity: quantity, phrase: phrase, subject: subject, isInherited: isInherited, topic: topic,
-                caliber: caliber, year: sentenceYear, sentence: sentence.range, isInTable: false, isInTitle: isTitle))
+            if inParts, parent == nil { parent = lastWhole }
+            for position in quantities {
+              let item = first + position
+              if item.pointee.kind == .year {
+                sentenceYear = Int(item.pointee.value)
+                continue
+              }
+              if item.pointee.kind == .date { continue }
+              let scan = ItemPhrase.Scan(text, TextRange(phraseStart, item.pointee.range.start))
+              phraseStart = item.pointee.range.end
+              if let year = scan.year { sentenceYear = year }
+              if scan.isPart, !inParts {
+                inParts = true
+                if parent == nil { parent = lastWhole }
+              }
+              let wasAfterOtherNumber = afterOtherNumber
+              afterOtherNumber = true
+              guard isComparable(item.pointee, text), !item.pointee.isUnitInherited, !scan.isChange,
+                !scan.isPerUnit, !wasAfterOtherNumber || previous != nil, isFollowedByBoundary(item.pointee, text)
+              else {
+                previous = nil
+                continue
+              }
+              afterOtherNumber = false
+              let quantity = item.pointee
+              let phrase = ItemPhrase(scan)
+              let unitBase = quantity.unit?.base
+              let dimension = quantity.unit?.dimension ?? .count
+              var subject = phrase.subject
+              var caliber = phrase.caliber
+              var isInherited = false
+              var topic: [Unicode.Scalar]?
+              if phrase.subjectLength >= 3 {
+                if inParts {
+                  guard let parent else { continue }
+                  topic = parent.subject
+                  if !phrase.hasCaliberWord { caliber = parent.caliber }
+                } else {
+                  topic = paragraphTopics[dimension]
+                }
+              } else if subject.isEmpty, let carried = previous ?? last,
+                previous == nil || !isSame(previousUnit, unitBase)
+              {
+                // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
+                subject = carried.subject
+                if !phrase.hasCaliberWord { caliber = carried.caliber }
+                isInherited = true
+                topic = inParts ? parent?.subject : paragraphTopics[dimension]
+              } else {
+                previous = nil
+                continue
+              }
+              if topic == subject { topic = nil }
+              let carried = Carried(subject: subject, caliber: caliber)
+              previous = carried
+              previousUnit = unitBase
+              last = carried
+              if !inParts {
+                parent = carried
+                lastWhole = carried
+                // Counts in one paragraph are of unrelated things (保有量1台, 接待批次200次).
+                if dimension != .count, paragraphTopics[dimension] == nil, !isInherited {
+                  paragraphTopics[dimension] = subject
+                }
+              }
+              result.append(
+                StatedAmount(
+                  quantity: quantity, phrase: phrase, subject: subject, isInherited: isInherited, topic: topic,
+                  caliber: caliber, year: sentenceYear, sentence: sentence.range, isInTable: false, isInTitle: isTitle))
+            }
           }
         }
       }
@@ -200,15 +221,19 @@ enum StatedAmounts {
     return a.hasSameUTF8(as: b)
   }
 
-  /// Whether 其中 or 包括 occurs in `range`: what follows are parts of what came before.
-  private static func hasPartWord(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
-    clausePartWords.occurs(in: text, range)
-  }
+  /// Words before a clause's first number that make its amounts parts of what came before.
+  private static let clausePartWords: [[Unicode.Scalar]] = [Array("其中".unicodeScalars), Array("包括".unicodeScalars)]
+  /// The length of both part words.
+  private static let partWordLength = 2
 
-  private static let clausePartWords = WordList(["其中", "包括"])
+  /// Where `clausePartWords` occur, in order.
+  private static func partWordStarts(_ characters: CharacterIndex) -> [Int] {
+    (characters.offsets(of: clausePartWords[0]) + characters.offsets(of: clausePartWords[1])).sorted()
+  }
 
   /// A count must end its phrase: in 37名留守儿童 the item follows the number and the words before it
   /// belong to something else.
+  @inline(__always)
   private static func isFollowedByBoundary(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
     guard quantity.unit?.dimension == .count else { return true }
     let after = quantity.range.end

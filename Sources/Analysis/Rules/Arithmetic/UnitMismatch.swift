@@ -46,21 +46,24 @@ public struct UnitMismatch: Rule {
 
   private func checkYuanAmongWanYuan(_ document: Document, amounts all: [StatedAmount], into result: inout [Diagnostic]) {
     // Most reports have no amount in bare 元 among prose amounts: nothing to group then.
-    guard all.contains(where: { !$0.isInTable && isBareYuan($0.quantity) }) else { return }
-    let amounts = all.filter { !$0.isInTable && $0.quantity.unit?.dimension == .money }
+    guard all.indices.contains(where: { !all[$0].isInTable && isBareYuan(all[$0].quantity) }) else { return }
+    // By index: a copy of an amount retains all its arrays and strings.
+    let amounts = all.indices.filter { !all[$0].isInTable && all[$0].quantity.unit?.dimension == .money }
     var start = 0
     while start < amounts.count {
       var end = start + 1
-      while end < amounts.count, amounts[end].sentence == amounts[start].sentence { end += 1 }
+      while end < amounts.count, all[amounts[end]].sentence == all[amounts[start]].sentence { end += 1 }
       let sentence = amounts[start..<end]
       start = end
-      for amount in sentence where isBareYuan(amount.quantity) {
+      for index in sentence where isBareYuan(all[index].quantity) {
+        let amount = all[index]
         guard
-          let sibling = sentence.first(where: {
-            isWritten($0.quantity, "万元") && $0.subject == amount.subject && $0.quantity.value > 0
-              && (1e-3...1e3).contains(amount.quantity.value / $0.quantity.value)
+          let siblingIndex = sentence.first(where: {
+            isWritten(all[$0].quantity, "万元") && all[$0].subject == amount.subject && all[$0].quantity.value > 0
+              && (1e-3...1e3).contains(amount.quantity.value / all[$0].quantity.value)
           })
         else { continue }
+        let sibling = all[siblingIndex]
         let quantity = amount.quantity
         let confirmation = sumConfirming(quantity, in: document, sentence: amount.sentence)
         var message =
@@ -123,9 +126,15 @@ public struct UnitMismatch: Rule {
     let text = document.scalars
     // Quantities are handled by their index in `all`: copying one retains its strings.
     let all = document.quantities
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
-      // Such changes are rare: a paragraph without one is passed over.
-      guard document.quantities(in: paragraph.range).contains(where: isSmallChangeCandidate) else { continue }
+      // Such changes are rare: a paragraph without one is passed over (amounts without decimals first,
+      // read in place).
+      let inParagraph = document.quantityIndices(in: paragraph.range, from: &nextQuantity)
+      guard all.withUnsafeBufferPointer({ all in
+        inParagraph.contains { all[$0].decimals >= 1 && isSmallChangeCandidate(all[$0]) }
+      })
+      else { continue }
       var context: [Int] = []  // 万元 amounts of the paragraph so far
       for sentence in paragraph.sentences {
         var sentenceWan: [Int] = []
@@ -212,11 +221,13 @@ public struct UnitMismatch: Rule {
   private func checkMixedLengthUnits(_ document: Document, into result: inout [Diagnostic]) {
     let text = document.scalars
     let all = document.quantities
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
       // Groups by attribute, in order of appearance, and symbols by count: a paragraph has a few of
       // each, so arrays searched in turn beat dictionaries hashing Chinese strings.
       var groups: [(key: Unicode.Scalar, members: [Quantity])] = []
-      for index in document.quantities(in: paragraph.range).indices where all[index].unit?.dimension == .length {
+      for index in document.quantityIndices(in: paragraph.range, from: &nextQuantity)
+      where all[index].unit?.dimension == .length {
         let quantity = all[index]
         guard quantity.kind == .quantity, !quantity.isUnitInherited,
           let attribute = Self.lengthAttributes.first(where: { text.matches($0, endingAt: quantity.numberRange.start) })

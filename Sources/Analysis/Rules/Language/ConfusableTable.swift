@@ -139,13 +139,13 @@ enum ConfusableTable {
 extension ConfusableEntry {
   /// An entry's condition with its patterns split into scalars once, not at every occurrence of `wrong`.
   struct Condition: Sendable {
-    let after: [[Unicode.Scalar]]
-    let before: [[Unicode.Scalar]]
-    let notAfter: [[Unicode.Scalar]]
-    let notBefore: [[Unicode.Scalar]]
+    let after: [Pattern]
+    let before: [Pattern]
+    let notAfter: [Pattern]
+    let notBefore: [Pattern]
 
     init(_ entry: ConfusableEntry) {
-      func split(_ patterns: [String]) -> [[Unicode.Scalar]] { patterns.map { Array($0.unicodeScalars) } }
+      func split(_ patterns: [String]) -> [Pattern] { patterns.map(Pattern.init) }
       after = split(entry.after)
       before = split(entry.before)
       notAfter = split(entry.notAfter)
@@ -154,38 +154,50 @@ extension ConfusableEntry {
 
     /// Whether the condition holds for an occurrence of `wrong` at `range`.
     func holds(in text: [Unicode.Scalar], at range: TextRange) -> Bool {
-      if !after.isEmpty, !after.contains(where: { ConfusableEntry.matches($0, text, endingAt: range.start) }) { return false }
-      if !before.isEmpty, !before.contains(where: { ConfusableEntry.matches($0, text, startingAt: range.end) }) { return false }
-      if notAfter.contains(where: { ConfusableEntry.matches($0, text, endingAt: range.start) }) { return false }
-      if notBefore.contains(where: { ConfusableEntry.matches($0, text, startingAt: range.end) }) { return false }
+      if !after.isEmpty, !after.contains(where: { $0.matches(text, endingAt: range.start) }) { return false }
+      if !before.isEmpty, !before.contains(where: { $0.matches(text, startingAt: range.end) }) { return false }
+      if notAfter.contains(where: { $0.matches(text, endingAt: range.start) }) { return false }
+      if notBefore.contains(where: { $0.matches(text, startingAt: range.end) }) { return false }
       return true
     }
   }
 
-  /// Whether `pattern` (with `#` for a digit, `^` for a boundary, leading `…` for a gap) starts at `offset`.
-  static func matches(_ scalars: [Unicode.Scalar], _ text: [Unicode.Scalar], startingAt offset: Int) -> Bool {
-    guard let first = scalars.first else { return false }
-    if first == "…" {
-      let rest = Array(scalars.dropFirst())
+  /// A pattern of a condition: scalars with `#` for a digit and `^` for a boundary; a leading `…`
+  /// allows a gap before the rest when the pattern is matched after `wrong`.
+  struct Pattern: Sendable {
+    /// The pattern as written.
+    let written: [Unicode.Scalar]
+    /// What follows the gap, or the whole pattern when there is none.
+    let scalars: [Unicode.Scalar]
+    let hasGap: Bool
+
+    init(_ pattern: String) {
+      written = Array(pattern.unicodeScalars)
+      hasGap = written.first == "…"
+      scalars = hasGap ? Array(written.dropFirst()) : written
+    }
+
+    /// Whether the pattern starts at `offset`.
+    func matches(_ text: [Unicode.Scalar], startingAt offset: Int) -> Bool {
+      guard hasGap else { return !scalars.isEmpty && ConfusableEntry.matchesPlain(scalars, text, at: offset) }
       var start = offset
       // The gap holds Chinese characters and quotation marks only, as in 以“绿水青山”为导向.
       while start < text.count, start - offset <= 12 {
-        if matchesPlain(rest, text, at: start) { return true }
+        if ConfusableEntry.matchesPlain(scalars, text, at: start) { return true }
         let scalar = text[start]
         guard scalar.isHan || scalar == "“" || scalar == "”" else { return false }
         start += 1
       }
       return false
     }
-    return matchesPlain(scalars, text, at: offset)
+
+    /// Whether the pattern as written ends right before `offset`.
+    func matches(_ text: [Unicode.Scalar], endingAt offset: Int) -> Bool {
+      ConfusableEntry.matchesPlain(written, text, at: offset - written.count)
+    }
   }
 
-  /// Whether `pattern` ends right before `offset`.
-  static func matches(_ scalars: [Unicode.Scalar], _ text: [Unicode.Scalar], endingAt offset: Int) -> Bool {
-    matchesPlain(scalars, text, at: offset - scalars.count)
-  }
-
-  private static func matchesPlain(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar], at offset: Int) -> Bool {
+  fileprivate static func matchesPlain(_ pattern: [Unicode.Scalar], _ text: [Unicode.Scalar], at offset: Int) -> Bool {
     var index = offset
     for scalar in pattern {
       switch scalar {

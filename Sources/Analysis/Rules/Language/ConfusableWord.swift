@@ -36,13 +36,10 @@ public struct ConfusableWord: Rule {
     let table = extra.isEmpty ? Self.builtIn : CompiledConfusables(ConfusableTable.entries + extra)
     let text = context.document.scalars
     var result: [Diagnostic] = []
-    let isFirst = table.isFirst
-    var index = 0
-    while index < text.count {
-      guard isFirst.contains(text[index]), let group = table.groupOf.value(of: text[index]) else {
-        index += 1
-        continue
-      }
+    // The places a wrong form can start, from the shared index, in order; a match is not searched again.
+    var resume = 0
+    for index in context.characters.offsets(ofAny: table.firsts) where index >= resume {
+      guard let group = table.groupOf.value(of: text[index]) else { continue }
       var matchedEnd: Int?
       for candidate in table.groups[group] where index + candidate.wrong.count <= text.count {
         guard text.matches(candidate.wrong, at: index) else { continue }
@@ -57,7 +54,7 @@ public struct ConfusableWord: Rule {
         matchedEnd = range.end
         break
       }
-      index = matchedEnd ?? index + 1
+      if let matchedEnd { resume = matchedEnd }
     }
     return result
   }
@@ -74,8 +71,8 @@ private struct CompiledConfusables: Sendable {
     let condition: ConfusableEntry.Condition
   }
 
-  /// The first characters as bits: the test made at every character of the text.
-  let isFirst: ScalarBits
+  /// The first characters of the wrong forms.
+  let firsts: [Unicode.Scalar]
   let groupOf: ScalarMap
   /// The candidates of each first character.
   let groups: [[Candidate]]
@@ -93,6 +90,6 @@ private struct CompiledConfusables: Sendable {
     // Longer wrong forms first, so that 截止至 wins over 截止.
     groups = order.map { first in byFirst[first]!.sorted { $0.wrong.count > $1.wrong.count } }
     groupOf = ScalarMap(order.enumerated().map { ($0.element, $0.offset) })
-    isFirst = ScalarBits(order)
+    firsts = order
   }
 }

@@ -31,29 +31,31 @@ public struct ConversionResidue: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
+    let lines = document.lineIndex
     var result: [Diagnostic] = []
-    // Every marker opens with `[`: a text without one is passed over in one scan.
-    guard text.withUnsafeBufferPointer({ $0.contains("[") }) else { return [] }
-    for line in 0..<document.lineIndex.lineCount {
-      let range = document.lineIndex.contentRange(ofLine: line)
-      var index = range.start
-      while index < range.end {
-        guard text[index] == "[", let opening = Self.openings.first(where: { text.matches($0, at: index) }) else {
-          index += 1
-          continue
-        }
-        var close = index + opening.unicodeScalars.count
-        while close < range.end, text[close] != "]", close - index < 120 { close += 1 }
-        guard close < range.end, text[close] == "]" else { break }
-        let marker = TextRange(index, close + 1)
-        var editEnd = close + 1
-        while editEnd < range.end, text[editEnd].isSpace { editEnd += 1 }
-        result.append(
-          diagnostic(
-            marker, "Word转换残留的书签标记“\(text.string(in: marker))”",
-            fixes: [.replace(TextRange(index, editEnd), with: "", title: "删除标记", applicability: .safe)]))
-        index = close + 1
+    // Every marker opens with `[`, which lies outside the basic Han block. A marker left open on its
+    // line ends the search on that line; `resume` is where it may go on.
+    var resume = 0
+    for offset in context.characters.others {
+      let index = Int(offset)
+      guard index >= resume, text[index] == "[",
+        let opening = Self.openings.first(where: { text.matches($0, at: index) })
+      else { continue }
+      let range = lines.contentRange(ofLine: lines.line(containing: index))
+      var close = index + opening.unicodeScalars.count
+      while close < range.end, text[close] != "]", close - index < 120 { close += 1 }
+      guard close < range.end, text[close] == "]" else {
+        resume = range.end
+        continue
       }
+      let marker = TextRange(index, close + 1)
+      var editEnd = close + 1
+      while editEnd < range.end, text[editEnd].isSpace { editEnd += 1 }
+      result.append(
+        diagnostic(
+          marker, "Word转换残留的书签标记“\(text.string(in: marker))”",
+          fixes: [.replace(TextRange(index, editEnd), with: "", title: "删除标记", applicability: .safe)]))
+      resume = close + 1
     }
     return result
   }

@@ -39,17 +39,25 @@ public struct DoubledPunctuation: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let text = context.document.scalars
+    // The marks lie outside the basic Han block: runs of them are runs of consecutive offsets there.
+    let others = context.characters.others
     var result: [Diagnostic] = []
-    var index = 0
-    while index < text.count {
-      // None of the marks lies between the CJK symbols and the full-width forms (the Han block).
+    var position = 0
+    while position < others.count {
+      let index = Int(others[position])
+      // None of the marks lies between the CJK symbols and the full-width forms.
       guard text[index].value &- 0x3040 >= 0xFF00 - 0x3040, Self.strength(text[index]) != nil else {
-        index += 1
+        position += 1
         continue
       }
-      var end = index + 1
-      while end < text.count, Self.strength(text[end]) != nil { end += 1 }
-      defer { index = end }
+      var last = position + 1
+      while last < others.count, Int(others[last]) == Int(others[last - 1]) + 1,
+        Self.strength(text[Int(others[last])]) != nil
+      {
+        last += 1
+      }
+      let end = Int(others[last - 1]) + 1
+      defer { position = last }
       guard end - index >= 2 else { continue }
       // ？！ and ！！ are allowed for emphasis.
       if (index..<end).allSatisfy({ Self.strength(text[$0]) == 5 }) { continue }

@@ -43,7 +43,9 @@ public struct DoubledWord: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let text = context.document.scalars
-    let nextSame = Self.nextOccurrences(text)
+    // For each Han character, where it occurs next: a unit can only repeat at a distance where its
+    // first character recurs, so following these links replaces trying every length at every position.
+    let nextSame = context.characters.nextSame
     var result: [Diagnostic] = []
     // This runs on every character: read through buffers, without bounds checks.
     text.withUnsafeBufferPointer { buffer in
@@ -84,31 +86,6 @@ public struct DoubledWord: Rule {
   }
 
   private static let basicHan: ClosedRange<UInt32> = 0x4E00...0x9FFF
-
-  /// For each character of the basic Han block, the offset of its next occurrence (-1 if none); empty
-  /// for a text too long for 32-bit offsets. A unit can only repeat at a distance where its first
-  /// character recurs, so following these links replaces trying every length at every position.
-  private static func nextOccurrences(_ text: [Unicode.Scalar]) -> [Int32] {
-    guard text.count < Int(Int32.max) else { return [] }
-    var last = [Int32](repeating: -1, count: basicHan.count)
-    var next = [Int32](repeating: -1, count: text.count)
-    text.withUnsafeBufferPointer { scalars in
-      last.withUnsafeMutableBufferPointer { last in
-        next.withUnsafeMutableBufferPointer { next in
-          var index = scalars.count - 1
-          while index >= 0 {
-            let slot = scalars[index].value &- basicHan.lowerBound
-            if slot < UInt32(last.count) {
-              next[index] = last[Int(slot)]
-              last[Int(slot)] = Int32(index)
-            }
-            index -= 1
-          }
-        }
-      }
-    }
-    return next
-  }
 
   /// The length of the shortest unit of two or more scalars at `start`, a Han character, that is
   /// immediately repeated; `buffer` is `text`.

@@ -29,30 +29,68 @@ public struct HalfWidthPunctuation: Rule {
 
   public init() {}
 
-  private static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
-    ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-  ]
+  /// The full-width form of each mark with the finding's wording, made once: building the strings
+  /// for every finding cost more than finding it.
+  private struct Wording {
+    var replacement: String
+    var message: String
+    var title: String
+
+    init(_ halfWidth: Unicode.Scalar, _ fullWidth: Unicode.Scalar) {
+      replacement = String(fullWidth)
+      message = "中文中应使用全角标点“\(fullWidth)”，而不是半角“\(halfWidth)”（GB/T 15834-2011）"
+      title = "改为“\(fullWidth)”"
+    }
+  }
+
+  private static let comma = Wording(",", "，")
+  private static let semicolon = Wording(";", "；")
+  private static let colon = Wording(":", "：")
+  private static let question = Wording("?", "？")
+  private static let exclamation = Wording("!", "！")
+
+  /// The wording for a half-width mark this rule flags, nil for any other scalar.
+  private static func wording(_ scalar: Unicode.Scalar) -> Wording? {
+    switch scalar {
+    case ",": comma
+    case ";": semicolon
+    case ":": colon
+    case "?": question
+    case "!": exclamation
+    default: nil
+    }
+  }
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
+    // Every mark lies outside the basic Han block: each line's marks are read from the shared index.
+    let others = context.characters.others
     var result: [Diagnostic] = []
+    var stack: [(index: Int, hanBefore: Int)] = []
+    var first = 0
     for line in 0..<document.lineIndex.lineCount {
       let range = document.lineIndex.contentRange(ofLine: line)
-      guard !range.isEmpty else { continue }
-      result += marks(text, in: range)
-      result += brackets(text, in: range)
+      while first < others.count, Int(others[first]) < range.start { first += 1 }
+      var end = first
+      while end < others.count, Int(others[end]) < range.end { end += 1 }
+      defer { first = end }
+      guard end > first else { continue }
+      marks(text, others[first..<end], in: range, into: &result)
+      stack.removeAll(keepingCapacity: true)
+      brackets(text, others[first..<end], in: range, stack: &stack, into: &result)
     }
     return result
   }
 
-  private func marks(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    for index in range.start..<range.end {
+  /// The half-width marks among `offsets`, the scalars of the line `range` outside the basic Han block.
+  private func marks(
+    _ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange, into result: inout [Diagnostic]
+  ) {
+    for offset in offsets {
+      let index = Int(offset)
       let scalar = text[index]
-      guard scalar.value < 0x80, scalar == "," || scalar == ";" || scalar == ":" || scalar == "?" || scalar == "!",
-        index > range.start
-      else { continue }
+      guard scalar.value < 0x80, let wording = Self.wording(scalar), index > range.start else { continue }
       let previous = text[index - 1]
       var next = index + 1
       while next < range.end, text[next].isSpace { next += 1 }
@@ -67,29 +105,28 @@ public struct HalfWidthPunctuation: Rule {
         (previousChinese && (followingChinese || followingNumber))
           || (previousNumber && followingChinese && following != nil)
       else { continue }
-      let replacement = Self.fullWidth[scalar]!
       let edit = TextRange(index, following == nil ? index + 1 : next)
       result.append(
         diagnostic(
-          TextRange(index, index + 1), "中文中应使用全角标点“\(replacement)”，而不是半角“\(scalar)”（GB/T 15834-2011）",
-          fixes: [.replace(edit, with: String(replacement), title: "改为“\(replacement)”", applicability: .safe)]))
+          TextRange(index, index + 1), wording.message,
+          fixes: [.replace(edit, with: wording.replacement, title: wording.title, applicability: .safe)]))
     }
-    return result
   }
 
-  /// Round brackets with at least one half-width side around Chinese text.
-  private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
-    var result: [Diagnostic] = []
+  /// Round brackets with at least one half-width side around Chinese text, among `offsets`, the
+  /// scalars of the line `range` outside the basic Han block.
+  /// `stack` is empty, kept by the caller so that its storage serves every line.
+  private func brackets(
+    _ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, in range: TextRange,
+    stack: inout [(index: Int, hanBefore: Int)], into result: inout [Diagnostic]
+  ) {
     // Open brackets with the number of Han characters before them: a pair encloses Chinese text when
     // the count grew in between (rescanning each pair's content was quadratic on nested brackets).
-    var stack: [(index: Int, hanBefore: Int)] = []
-    var hanCount = 0
-    for index in range.start..<range.end {
-      // The basic Han block first: most of the text, and never a bracket.
-      if text[index].value &- 0x4E00 < 0xA000 - 0x4E00 {
-        hanCount += 1
-        continue
-      }
+    // The Han characters among `offsets` so far; the basic ones are the scalars not in `offsets`.
+    var otherHan = 0
+    for (position, offset) in offsets.enumerated() {
+      let index = Int(offset)
+      let hanCount = index - range.start - position + otherHan
       switch text[index] {
       case "(", "（":
         stack.append((index, hanCount))
@@ -106,10 +143,9 @@ public struct HalfWidthPunctuation: Rule {
             reported, "中文中应使用全角括号“（）”（GB/T 15834-2011）",
             fixes: [Fix(title: "改为全角括号“（）”", edits: edits, applicability: .safe)]))
       default:
-        if text[index].isHan { hanCount += 1 }
+        if text[index].isHan { otherHan += 1 }
       }
     }
-    return result
   }
 
   /// A Chinese character or a full-width mark (the CJK punctuation block and full-width forms).

@@ -37,19 +37,21 @@ public struct MisusedFixedTerm: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     var result: [Diagnostic] = []
-    result += povertyStandard(document.scalars)
-    result += sixStabilities(document.scalars)
-    if let year = document.subject.year, year >= 2018 { result += ruralCooperativeMedicalScheme(document, year: year) }
-    result += threePublicItems(document)
+    let characters = context.characters
+    result += povertyStandard(document.scalars, characters)
+    result += sixStabilities(document.scalars, characters)
+    if let year = document.subject.year, year >= 2018 {
+      result += ruralCooperativeMedicalScheme(document, characters, year: year)
+    }
+    result += threePublicItems(document, characters)
     return result
   }
 
   /// 两不愁三保障 with a wrong count or a space inside.
-  private func povertyStandard(_ text: [Unicode.Scalar]) -> [Diagnostic] {
+  private func povertyStandard(_ text: [Unicode.Scalar], _ characters: CharacterIndex) -> [Diagnostic] {
     var result: [Diagnostic] = []
     var index = 0
-    let term = "两不愁"
-    while let start = text.firstOffset(of: term, in: TextRange(index, text.count)) {
+    for start in characters.offsets(of: Self.povertyTerm) where start >= index {
       index = start + 3
       var cursor = index
       var sawSpace = false
@@ -86,13 +88,17 @@ public struct MisusedFixedTerm: Rule {
     return result
   }
 
+  private static let povertyTerm = Array("两不愁".unicodeScalars)
+
   /// 6稳6保, “6稳”, “6保” → Chinese numerals.
-  private func sixStabilities(_ text: [Unicode.Scalar]) -> [Diagnostic] {
+  private func sixStabilities(_ text: [Unicode.Scalar], _ characters: CharacterIndex) -> [Diagnostic] {
     var result: [Diagnostic] = []
-    var index = 0
-    while index + 1 < text.count {
-      defer { index += 1 }
-      guard text[index].digitValue == 6, text[index + 1] == "稳" || text[index + 1] == "保" else { continue }
+    // Digits lie outside the basic Han block: only the index's marks are read.
+    var resume = 0
+    for offset in characters.others where Int(offset) >= resume {
+      let index = Int(offset)
+      guard index + 1 < text.count, text[index].digitValue == 6, text[index + 1] == "稳" || text[index + 1] == "保"
+      else { continue }
       if index > 0, text[index - 1].isDigit || text[index - 1] == "." || text[index - 1] == "第" { continue }
       let isPair = text.matches("6稳6保", at: index) || text.matches("６稳６保", at: index)
       let isQuoted =
@@ -106,7 +112,7 @@ public struct MisusedFixedTerm: Rule {
         diagnostic(
           range, "固定用语“\(right)”应使用汉字数字，不写作“\(written)”（GB/T 15835-2011）",
           fixes: [.replace(range, with: right, title: "改为“\(right)”", applicability: .safe)]))
-      index = range.end - 1
+      resume = range.end
     }
     return result
   }
@@ -115,13 +121,20 @@ public struct MisusedFixedTerm: Rule {
   private static let mergerWords = ["整合", "并轨", "合并", "原", "改为", "更名"].map { Array($0.unicodeScalars) }
 
   /// 新农合 in a report on 2018 or later, unless the sentence talks about the merger itself.
-  private func ruralCooperativeMedicalScheme(_ document: Document, year: Int) -> [Diagnostic] {
+  private func ruralCooperativeMedicalScheme(_ document: Document, _ characters: CharacterIndex, year: Int)
+    -> [Diagnostic]
+  {
     let text = document.scalars
     var result: [Diagnostic] = []
+    // Only the sentences holding a term are read, found by walking the terms' occurrences (from the
+    // shared index) alongside the sentences.
+    let marks = Self.ruralSchemeTerms.flatMap { characters.offsets(of: $0.1) }.sorted()
+    guard !marks.isEmpty else { return [] }
+    var nextMark = 0
     for paragraph in document.paragraphs {
       for sentence in paragraph.sentences {
-        // Both terms start with 新: most sentences are passed over after one scan.
-        guard text.firstOffset(of: Self.newMark, in: sentence.range) != nil else { continue }
+        while nextMark < marks.count, marks[nextMark] < sentence.range.start { nextMark += 1 }
+        guard nextMark < marks.count, marks[nextMark] < sentence.range.end else { continue }
         for (term, scalars) in Self.ruralSchemeTerms {
           var index = sentence.range.start
           while let found = text.firstOffset(of: scalars, in: TextRange(index, sentence.range.end)) {
@@ -139,11 +152,11 @@ public struct MisusedFixedTerm: Rule {
     return result
   }
 
-  private static let newMark: [Unicode.Scalar] = ["新"]
-
   /// Items under a “三公”经费 heading, or in the first column of its table, that are not 三公.
-  private func threePublicItems(_ document: Document) -> [Diagnostic] {
+  private func threePublicItems(_ document: Document, _ characters: CharacterIndex) -> [Diagnostic] {
     let text = document.scalars
+    let mentions = characters.offsets(of: Self.threePublic)
+    guard !mentions.isEmpty else { return [] }
     var result: [Diagnostic] = []
     let headings = document.headings
     let tables = document.tables
@@ -152,7 +165,14 @@ public struct MisusedFixedTerm: Rule {
     var index = 0
     while index < headings.count {
       let section = headings[index]
-      guard text.firstOffset(of: Self.threePublic, in: section.titleRange) != nil else {
+      // The first mention at or after the title's start, found by binary search, must fit in it.
+      var low = 0
+      var high = mentions.count
+      while low < high {
+        let middle = (low + high) / 2
+        if mentions[middle] < section.titleRange.start { low = middle + 1 } else { high = middle }
+      }
+      guard low < mentions.count, mentions[low] + Self.threePublic.count <= section.titleRange.end else {
         index += 1
         continue
       }

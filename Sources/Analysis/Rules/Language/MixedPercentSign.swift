@@ -31,11 +31,10 @@ public struct MixedPercentSign: Rule {
     let text = context.document.scalars
     var half: [Int] = []
     var full: [Int] = []
-    text.withUnsafeBufferPointer { text in
-      for index in 0..<text.count {
-        let scalar = text[index]
-        if scalar == "%" { half.append(index) } else if scalar == "％" { full.append(index) }
-      }
+    // Both signs lie outside the basic Han block.
+    for offset in context.characters.others {
+      let scalar = text[Int(offset)]
+      if scalar == "%" { half.append(Int(offset)) } else if scalar == "％" { full.append(Int(offset)) }
     }
     guard !half.isEmpty, !full.isEmpty else { return [] }
     let (minority, majoritySign, minoritySign, majorityCount) =

@@ -53,41 +53,62 @@ public struct UnbalancedPair: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
+    // Every mark lies outside the basic Han block: each line's marks are read from the shared index.
+    let others = context.characters.others
     var result: [Diagnostic] = []
+    // Working storage of the line being read, kept for all lines.
+    var scratch = Scratch()
+    var first = 0
     for line in 0..<document.lineIndex.lineCount {
       let range = document.lineIndex.contentRange(ofLine: line)
-      guard !range.isEmpty else { continue }
-      result += doubleQuotes(text, in: range)
-      result += brackets(text, in: range)
+      while first < others.count, Int(others[first]) < range.start { first += 1 }
+      var end = first
+      while end < others.count, Int(others[end]) < range.end { end += 1 }
+      defer { first = end }
+      guard end > first else { continue }
+      doubleQuotes(text, others[first..<end], &scratch, into: &result)
+      brackets(text, others[first..<end], lineStart: range.start, &scratch, into: &result)
     }
     return result
+  }
+
+  /// The marks and open brackets of one line.
+  private struct Scratch {
+    var quotes: [(offset: Int, mark: QuoteMark)] = []
+    var openQuotes: [(offset: Int, mark: QuoteMark)] = []
+    /// Open brackets by family.
+    var openBrackets: [[Int]] = Array(repeating: [], count: UnbalancedPair.familyNames.count)
   }
 
   private enum QuoteMark {
     case open, close, ascii
   }
 
-  private func doubleQuotes(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
-    var marks: [(offset: Int, mark: QuoteMark)] = []
-    for index in range.start..<range.end {
-      // The quotes lie below the Han block: most of the text is passed over with one test.
+  /// The quotes among `offsets`, the line's scalars outside the basic Han block.
+  private func doubleQuotes(
+    _ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, _ scratch: inout Scratch, into result: inout [Diagnostic]
+  ) {
+    scratch.quotes.removeAll(keepingCapacity: true)
+    for offset in offsets {
+      let index = Int(offset)
+      // The quotes lie below the Han block.
       if text[index].value >= 0x4E00 { continue }
       switch text[index] {
-      case "“": marks.append((index, .open))
-      case "”": marks.append((index, .close))
-      case "\"": marks.append((index, .ascii))
+      case "“": scratch.quotes.append((index, .open))
+      case "”": scratch.quotes.append((index, .close))
+      case "\"": scratch.quotes.append((index, .ascii))
       default: break
       }
     }
-    guard !marks.isEmpty else { return [] }
-    var result: [Diagnostic] = []
-    var stack: [(offset: Int, mark: QuoteMark)] = []
+    guard !scratch.quotes.isEmpty else { return }
+    let marks = scratch.quotes
+    scratch.openQuotes.removeAll(keepingCapacity: true)
     for (position, current) in marks.enumerated() {
       switch current.mark {
       case .open:
-        stack.append(current)
+        scratch.openQuotes.append(current)
       case .close:
-        if let top = stack.popLast() {
+        if let top = scratch.openQuotes.popLast() {
           if top.mark == .ascii { result.append(asciiQuote(top.offset, meaning: "“")) }
         } else if position + 1 < marks.count, marks[position + 1].mark != .open {
           // The next mark closes too: this one was meant to open.
@@ -96,24 +117,23 @@ public struct UnbalancedPair: Rule {
             diagnostic(
               mark, "引号方向错误：此处应为左引号“（GB/T 15834-2011）",
               fixes: [.replace(mark, with: "“", title: "改为左引号“", applicability: .safe)]))
-          stack.append((current.offset, .open))
+          scratch.openQuotes.append((current.offset, .open))
         } else {
           result.append(
             diagnostic(TextRange(current.offset, current.offset + 1), "右引号”没有对应的左引号“（GB/T 15834-2011）"))
         }
       case .ascii:
-        if let top = stack.last {
-          stack.removeLast()
+        if let top = scratch.openQuotes.last {
+          scratch.openQuotes.removeLast()
           if top.mark == .open { result.append(asciiQuote(current.offset, meaning: "”")) }
         } else {
-          stack.append(current)
+          scratch.openQuotes.append(current)
         }
       }
     }
-    for left in stack where left.mark == .open {
+    for left in scratch.openQuotes where left.mark == .open {
       result.append(diagnostic(TextRange(left.offset, left.offset + 1), "左引号“没有对应的右引号”（GB/T 15834-2011）"))
     }
-    return result
   }
 
   private func asciiQuote(_ offset: Int, meaning: String) -> Diagnostic {
@@ -123,32 +143,37 @@ public struct UnbalancedPair: Rule {
       fixes: [.replace(mark, with: meaning, title: "改为\(meaning)", applicability: .safe)])
   }
 
-  private func brackets(_ text: [Unicode.Scalar], in range: TextRange) -> [Diagnostic] {
-    var result: [Diagnostic] = []
-    // Made on the first bracket: most lines have none.
-    var stacks: [[Int]] = []
-    for index in range.start..<range.end {
+  /// The brackets among `offsets`, the line's scalars outside the basic Han block, in order.
+  private func brackets(
+    _ text: [Unicode.Scalar], _ offsets: ArraySlice<Int32>, lineStart: Int, _ scratch: inout Scratch,
+    into result: inout [Diagnostic]
+  ) {
+    let lineFindings = result.count
+    for family in scratch.openBrackets.indices { scratch.openBrackets[family].removeAll(keepingCapacity: true) }
+    for offset in offsets {
+      let index = Int(offset)
       // No bracket lies between the Han block and the full-width forms.
       if text[index].value &- 0x4E00 < 0xFF00 - 0x4E00 { continue }
       guard let (family, opens) = Self.family(of: text[index]) else { continue }
-      if stacks.isEmpty { stacks = Array(repeating: [], count: Self.familyNames.count) }
       if opens {
-        stacks[family].append(index)
-      } else if stacks[family].popLast() == nil, !isListMarker(text, closeAt: index, lineStart: range.start) {
+        scratch.openBrackets[family].append(index)
+      } else if scratch.openBrackets[family].popLast() == nil,
+        !isListMarker(text, closeAt: index, lineStart: lineStart)
+      {
         result.append(
           diagnostic(
             TextRange(index, index + 1),
             "“\(text[index])”没有对应的前半个\(Self.familyNames[family])（GB/T 15834-2011）"))
       }
     }
-    for (family, stack) in stacks.enumerated() {
+    for (family, stack) in scratch.openBrackets.enumerated() {
       for open in stack {
         result.append(
           diagnostic(
             TextRange(open, open + 1), "“\(text[open])”没有对应的后半个\(Self.familyNames[family])（GB/T 15834-2011）"))
       }
     }
-    return result.sorted { $0.range < $1.range }
+    if result.count - lineFindings > 1 { result[lineFindings...].sort { $0.range < $1.range } }
   }
 
   /// `1)`, `a）`, `一)` at the start of the line or after a space or punctuation: a list marker.

@@ -33,10 +33,14 @@ public struct DocumentNumberBrackets: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let text = context.document.scalars
     var result: [Diagnostic] = []
-    for quantity in context.document.quantities where quantity.kind == .year {
+    // By index: a copy of a quantity retains its strings, and few are years.
+    let quantities = context.document.quantities
+    for index in quantities.indices where quantities[index].kind == .year {
+      let quantity = quantities[index]
       let start = quantity.numberRange.start
       let end = quantity.numberRange.end
-      guard quantity.digits.count == 4, start > 0, end < text.count,
+      // The digits are ASCII: their UTF-8 length is their number.
+      guard quantity.digits.utf8.count == 4, start > 0, end < text.count,
         let pair = Self.pairs.first(where: { $0.open == text[start - 1] && $0.close == text[end] })
       else { continue }
       // A document number: 机关代字 before the bracket, 顺序号 and 号 after it.

@@ -48,7 +48,8 @@ public struct ForeignTownship: Rule {
       result = countyFindings(document, gazetteer: gazetteer, home: home)
     }
     // The document-only check still runs: it sees names of other counties in unit positions.
-    for finding in unitFindings(document) where !result.contains(where: { $0.range.overlaps(finding.range) }) {
+    for finding in unitFindings(document, context.characters)
+    where !result.contains(where: { $0.range.overlaps(finding.range) }) {
       result.append(finding)
     }
     return result.sorted { $0.range < $1.range }
@@ -185,7 +186,7 @@ public struct ForeignTownship: Rule {
 
   /// Township governments named in the title, the signature or a repeated title ("某镇人民政府2020年度…")
   /// that are not the subject.
-  private func unitFindings(_ document: Document) -> [Diagnostic] {
+  private func unitFindings(_ document: Document, _ characters: CharacterIndex) -> [Diagnostic] {
     let text = document.scalars
     let subject = document.subject
     guard let subjectName = subject.township else { return [] }
@@ -194,44 +195,50 @@ public struct ForeignTownship: Rule {
     // The title block: the first short lines before any heading; the signature: short last lines.
     let titleCount = paragraphs.prefix(5).prefix { $0.heading == nil && $0.range.length <= 60 }.count
     var result: [Diagnostic] = []
-    for (position, paragraph) in paragraphs.enumerated() {
+    // 人民政府 or (街道)办事处 ending an organisation's name: their first characters from the shared
+    // index, each with the paragraph holding it (both in order).
+    var position = 0
+    for found in characters.offsets(ofAny: Self.suffixStarts) {
+      while position < paragraphs.count, paragraphs[position].range.end <= found { position += 1 }
+      guard position < paragraphs.count, paragraphs[position].range.start <= found else { continue }
+      let paragraph = paragraphs[position]
       let isTitle = position < titleCount
       let isSignature = position >= paragraphs.count - 4 && paragraph.range.length <= 30
-      for found in paragraph.range.start..<paragraph.range.end {
-        // One pass over the paragraph: 人民政府 or (街道)办事处 ending an organisation's name.
-        let suffixLength: Int
-        if text[found] == "人", text.matches("人民政府", at: found) {
-          suffixLength = 4
-        } else if text[found] == "办", text.matches("办事处", at: found) {
-          suffixLength = 3
-        } else {
-          continue
-        }
-        let cursor = found + suffixLength
-        // Where a unit name stands for the report's author: the title, a signature line that ends
-        // with it, and the title repeated in the body (某镇人民政府2020年度…).
-        let isUnitLine = isTitle || (isSignature && cursor == paragraph.range.end)
-        let isUnitPosition =
-          isUnitLine || Self.isFollowedByYear(text, at: cursor, end: paragraph.range.end)
-        guard isUnitPosition,
-          let unit = Self.township(endingAt: found, in: text, lineStart: paragraph.range.start),
-          TownshipLevel(name: unit.name) != nil,
-          // An uncertain start may carry words before the subject's name (关于某镇).
-          !own.contains(where: { unit.name.hasSuffix($0) })
-        else { continue }
-        // Sure of the name's first character: after a county, or opening a title or signature line.
-        let isCertain = unit.afterCounty || (isUnitLine && unit.range.start == paragraph.range.start)
-        let fixes: [Fix] =
-          isCertain
-          ? [.replace(unit.range, with: subjectName, title: "改为\(subjectName)", applicability: .unsafe)] : []
-        result.append(
-          diagnostic(
-            unit.range, "本报告的主体是\(subjectName)，此处的单位名称却写作“\(unit.name)”，前后不一致",
-            severity: .information, fixes: fixes))
+      let suffixLength: Int
+      if text[found] == "人", text.matches("人民政府", at: found) {
+        suffixLength = 4
+      } else if text[found] == "办", text.matches("办事处", at: found) {
+        suffixLength = 3
+      } else {
+        continue
       }
+      let cursor = found + suffixLength
+      // Where a unit name stands for the report's author: the title, a signature line that ends
+      // with it, and the title repeated in the body (某镇人民政府2020年度…).
+      let isUnitLine = isTitle || (isSignature && cursor == paragraph.range.end)
+      let isUnitPosition =
+        isUnitLine || Self.isFollowedByYear(text, at: cursor, end: paragraph.range.end)
+      guard isUnitPosition,
+        let unit = Self.township(endingAt: found, in: text, lineStart: paragraph.range.start),
+        TownshipLevel(name: unit.name) != nil,
+        // An uncertain start may carry words before the subject's name (关于某镇).
+        !own.contains(where: { unit.name.hasSuffix($0) })
+      else { continue }
+      // Sure of the name's first character: after a county, or opening a title or signature line.
+      let isCertain = unit.afterCounty || (isUnitLine && unit.range.start == paragraph.range.start)
+      let fixes: [Fix] =
+        isCertain
+        ? [.replace(unit.range, with: subjectName, title: "改为\(subjectName)", applicability: .unsafe)] : []
+      result.append(
+        diagnostic(
+          unit.range, "本报告的主体是\(subjectName)，此处的单位名称却写作“\(unit.name)”，前后不一致",
+          severity: .information, fixes: fixes))
     }
     return result
   }
+
+  /// The first characters of 人民政府 and 办事处.
+  private static let suffixStarts: [Unicode.Scalar] = ["人", "办"]
 
   /// `2020年` right after an organisation name: the report's title repeated in the body.
   private static func isFollowedByYear(_ text: [Unicode.Scalar], at offset: Int, end: Int) -> Bool {

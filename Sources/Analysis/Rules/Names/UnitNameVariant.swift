@@ -35,8 +35,8 @@ public struct UnitNameVariant: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     guard let township = document.subject.township else { return [] }
-    var result = levelFindings(document, township: township)
-    result += shortFormFindings(document, township: township, gazetteer: context.gazetteer)
+    var result = levelFindings(document, context.characters, township: township)
+    result += shortFormFindings(document, context.characters, township: township, gazetteer: context.gazetteer)
     return result.sorted { $0.range < $1.range }
   }
 
@@ -52,61 +52,67 @@ public struct UnitNameVariant: Rule {
     "请", "报", "受", "副",
   ]
 
-  private func levelFindings(_ document: Document, township: String) -> [Diagnostic] {
+  /// The characters a level word starts with.
+  private static let levelStarts: [Unicode.Scalar] = ["镇", "乡", "街"]
+
+  private func levelFindings(_ document: Document, _ characters: CharacterIndex, township: String) -> [Diagnostic] {
     guard let level = document.subject.level, level != .sumu else { return [] }
     let text = document.scalars
     let right = level.rawValue
+    let paragraphs = document.paragraphs
     var result: [Diagnostic] = []
-    for paragraph in document.paragraphs {
-      let range = paragraph.range
-      var index = range.start
-      while index < range.end {
-        defer { index += 1 }
-        let wrong: TownshipLevel
-        switch text[index] {
-        case "镇": wrong = .town
-        case "乡": wrong = .township
-        case "街" where index + 1 < range.end && text[index + 1] == "道": wrong = .subdistrict
-        default: continue
-        }
-        guard wrong != level else { continue }
-        let word = TextRange(index, index + wrong.rawValue.unicodeScalars.count)
-        let before = index > range.start ? text[index - 1] : nil
-        let after = word.end < range.end ? text[word.end] : nil
-        // 乡镇, 城镇, 乡村: compounds, not a unit.
-        if wrong == .township, after == "镇" || after == "村" { continue }
-        if wrong == .town, before == "乡" || before == "城" { continue }
-        let phrase: TextRange
-        let applicability: Applicability
-        if let before, Self.ownPrefixes.contains(before), isOwnWord(text, word: word, in: range) {
-          phrase = TextRange(index - 1, word.end)
-          applicability = .safe
-        } else if before.map({ !$0.isHan || Self.boundaries.contains($0) }) ?? true,
-          let organ = Self.organs.first(where: { text.matches($0, at: word.end) }),
-          // 街道办事处 is a 街道's office; a 乡 or 镇 has none.
-          !(organ == "办事处" && wrong != .subdistrict)
-        {
-          phrase = TextRange(index, word.end + organ.unicodeScalars.count)
-          applicability = .unsafe
-        } else if wrong != .subdistrict, after == "里",
-          before.map({ !$0.isHan || Self.boundaries.contains($0) }) ?? true,
-          !Self.followsVillageIdiom(text, at: word.end + 1, end: range.end)
-        {
-          phrase = TextRange(index, word.end + 1)
-          applicability = .unsafe
-        } else {
-          continue
-        }
-        let written = document.string(in: phrase)
-        let corrected =
-          document.string(in: TextRange(phrase.start, word.start)) + right
-          + document.string(in: TextRange(word.end, phrase.end))
-        result.append(
-          diagnostic(
-            word, "本报告的主体是\(township)（\(right)），此处却写作“\(written)”，应为“\(corrected)”",
-            fixes: [.replace(word, with: right, title: "改为“\(corrected)”", applicability: applicability)]))
-        index = phrase.end - 1
+    // The level words' first characters from the shared index, each with the paragraph holding it
+    // (both in order); after a finding the search resumes at its end.
+    var paragraphIndex = 0
+    var resume = 0
+    for index in characters.offsets(ofAny: Self.levelStarts) where index >= resume {
+      while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].range.end <= index { paragraphIndex += 1 }
+      guard paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].range.start <= index else { continue }
+      let range = paragraphs[paragraphIndex].range
+      let wrong: TownshipLevel
+      switch text[index] {
+      case "镇": wrong = .town
+      case "乡": wrong = .township
+      case "街" where index + 1 < range.end && text[index + 1] == "道": wrong = .subdistrict
+      default: continue
       }
+      guard wrong != level else { continue }
+      let word = TextRange(index, index + wrong.rawValue.unicodeScalars.count)
+      let before = index > range.start ? text[index - 1] : nil
+      let after = word.end < range.end ? text[word.end] : nil
+      // 乡镇, 城镇, 乡村: compounds, not a unit.
+      if wrong == .township, after == "镇" || after == "村" { continue }
+      if wrong == .town, before == "乡" || before == "城" { continue }
+      let phrase: TextRange
+      let applicability: Applicability
+      if let before, Self.ownPrefixes.contains(before), isOwnWord(text, word: word, in: range) {
+        phrase = TextRange(index - 1, word.end)
+        applicability = .safe
+      } else if before.map({ !$0.isHan || Self.boundaries.contains($0) }) ?? true,
+        let organ = Self.organs.first(where: { text.matches($0, at: word.end) }),
+        // 街道办事处 is a 街道's office; a 乡 or 镇 has none.
+        !(organ == "办事处" && wrong != .subdistrict)
+      {
+        phrase = TextRange(index, word.end + organ.unicodeScalars.count)
+        applicability = .unsafe
+      } else if wrong != .subdistrict, after == "里",
+        before.map({ !$0.isHan || Self.boundaries.contains($0) }) ?? true,
+        !Self.followsVillageIdiom(text, at: word.end + 1, end: range.end)
+      {
+        phrase = TextRange(index, word.end + 1)
+        applicability = .unsafe
+      } else {
+        continue
+      }
+      let written = document.string(in: phrase)
+      let corrected =
+        document.string(in: TextRange(phrase.start, word.start)) + right
+        + document.string(in: TextRange(word.end, phrase.end))
+      result.append(
+        diagnostic(
+          word, "本报告的主体是\(township)（\(right)），此处却写作“\(written)”，应为“\(corrected)”",
+          fixes: [.replace(word, with: right, title: "改为“\(corrected)”", applicability: applicability)]))
+      resume = phrase.end
     }
     return result
   }
@@ -128,53 +134,61 @@ public struct UnitNameVariant: Rule {
   // MARK: - Short forms of a 民族乡
 
   /// The short form (某某乡) where the report also writes the full name (某某苗族乡).
-  private func shortFormFindings(_ document: Document, township: String, gazetteer: Gazetteer?) -> [Diagnostic] {
+  private func shortFormFindings(
+    _ document: Document, _ characters: CharacterIndex, township: String, gazetteer: Gazetteer?
+  ) -> [Diagnostic] {
     let text = document.scalars
-    let whole = TextRange(0, text.count)
     let full: String
     let short: String
     if let shortForm = Subject.shortName(of: township), shortForm != township {
       (full, short) = (township, shortForm)
-    } else if let found = fullForm(of: township, in: text) {
+    } else if let found = fullForm(of: township, in: text, characters) {
       (full, short) = (found, township)
     } else {
       return []
     }
-    guard text.firstOffset(of: full, in: whole) != nil else { return [] }
+    guard !characters.offsets(of: Array(full.unicodeScalars)).isEmpty else { return [] }
     let length = short.unicodeScalars.count
+    let paragraphs = document.paragraphs
     var result: [Diagnostic] = []
-    for paragraph in document.paragraphs {
-      var cursor = paragraph.range.start
-      while let found = text.firstOffset(of: short, in: TextRange(cursor, paragraph.range.end)) {
-        cursor = found + length
-        let range = TextRange(found, found + length)
-        if range.end < text.count, text[range.end] == "镇" || text[range.end] == "村" { continue }
-        // A longer name ending here is another township (大某某乡 is not 某某乡).
-        if let gazetteer, found > paragraph.range.start, text[found - 1].isHan,
-          !gazetteer.townships(named: text.string(in: TextRange(found - 1, range.end))).isEmpty
-        {
-          continue
-        }
-        let isLegalName = ["人民政府", "政府", "党委"].contains { text.matches($0, at: range.end) }
-        result.append(
-          diagnostic(
-            range, "本单位全称为\(full)，此处写作简称“\(short)”，前后不一致", severity: .information,
-            fixes: [
-              .replace(range, with: full, title: "改为\(full)", applicability: isLegalName ? .safe : .unsafe)
-            ]))
+    // The short form's occurrences from the shared index, each inside its paragraph (both in order),
+    // not overlapping.
+    var paragraphIndex = 0
+    var cursor = 0
+    for found in characters.offsets(of: Array(short.unicodeScalars)) where found >= cursor {
+      while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].range.end <= found { paragraphIndex += 1 }
+      guard paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].range.start <= found,
+        found + length <= paragraphs[paragraphIndex].range.end
+      else { continue }
+      let paragraph = paragraphs[paragraphIndex]
+      cursor = found + length
+      let range = TextRange(found, found + length)
+      if range.end < text.count, text[range.end] == "镇" || text[range.end] == "村" { continue }
+      // A longer name ending here is another township (大某某乡 is not 某某乡).
+      if let gazetteer, found > paragraph.range.start, text[found - 1].isHan,
+        !gazetteer.townships(named: text.string(in: TextRange(found - 1, range.end))).isEmpty
+      {
+        continue
       }
+      let isLegalName = ["人民政府", "政府", "党委"].contains { text.matches($0, at: range.end) }
+      result.append(
+        diagnostic(
+          range, "本单位全称为\(full)，此处写作简称“\(short)”，前后不一致", severity: .information,
+          fixes: [
+            .replace(range, with: full, title: "改为\(full)", applicability: isLegalName ? .safe : .unsafe)
+          ]))
     }
     return result
   }
 
   /// The full name of a 民族乡 whose short form is `short`, as the text writes it (某某 + 苗族 + 乡).
-  private func fullForm(of short: String, in text: [Unicode.Scalar]) -> String? {
+  private func fullForm(of short: String, in text: [Unicode.Scalar], _ characters: CharacterIndex) -> String? {
     // Only a 乡 can be a 民族乡.
     guard let level = TownshipLevel(name: short), level == .township else { return nil }
     let stem = String(short.dropLast(level.rawValue.count))
     let stemLength = stem.unicodeScalars.count
     var cursor = 0
-    while let found = text.firstOffset(of: stem, in: TextRange(cursor, text.count)) {
+    for found in characters.offsets(of: Array(stem.unicodeScalars)) where found >= cursor {
       cursor = found + stemLength
       // The ethnic part: up to eight characters containing 族, then the level word.
       var end = cursor

@@ -35,13 +35,15 @@ public struct YearMismatch: Rule {
 
   public init() {}
 
-  /// Words after a year that make it the year evaluated.
-  private static let evaluationWords = ["绩效自评", "绩效评价", "自评得分", "评价得分", "自评工作", "整体支出绩效"]
+  /// Words after a year that make it the year evaluated (as scalars: they are searched for every year).
+  private static let evaluationWords = ["绩效自评", "绩效评价", "自评得分", "评价得分", "自评工作", "整体支出绩效"].map {
+    Array($0.unicodeScalars)
+  }
   /// Words that put a sentence about another year on purpose: comparisons, history, plans.
   private static let otherYearWords = [
     "上年", "去年", "上一年", "往年", "历年", "以前", "以来", "较", "比", "同期", "整改", "问题", "反馈", "结果",
     "计划", "预计", "拟", "明年", "下一年", "下年",
-  ]
+  ].map { Array($0.unicodeScalars) }
   private static let openingBrackets: Set<Unicode.Scalar> = ["〔", "[", "【", "（", "(", "［"]
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
@@ -49,9 +51,19 @@ public struct YearMismatch: Rule {
     guard let reportYear = document.subject.year else { return [] }
     let text = document.scalars
     var result: [Diagnostic] = []
+    // Sentences come in order: one cursor walks the quantities, read through the buffer so that only
+    // years are copied.
+    var nextQuantity = 0
     for paragraph in document.paragraphs {
       for sentence in paragraph.sentences {
-        let years = document.quantities(in: sentence.range).filter { $0.kind == .year && $0.digits.count == 4 }
+        let inSentence = document.quantityIndices(in: sentence.range, from: &nextQuantity)
+        var years: [Quantity] = []
+        document.quantities.withUnsafeBufferPointer { all in
+          // The digits are ASCII: their UTF-8 length is their number.
+          for index in inSentence where all[index].kind == .year && all[index].digits.utf8.count == 4 {
+            years.append(all[index])
+          }
+        }
         guard !years.isEmpty else { continue }
         result += documentNumberFindings(years, in: sentence, text: text)
         let prose = years.filter { !isBracketed($0, text) }

@@ -65,7 +65,7 @@ public struct DuplicatedContent: Rule {
     let document = context.document
     let paragraphs = document.paragraphs
     guard paragraphs.count >= 2 else { return [] }
-    let index = Fingerprints(document)
+    let index = Fingerprints(document, characters: context.characters)
     var matches = [Match?](repeating: nil, count: paragraphs.count)
     for paragraph in paragraphs.indices { matches[paragraph] = index.match(of: paragraph) }
 
@@ -194,24 +194,40 @@ public struct DuplicatedContent: Rule {
     /// The best earlier source of each paragraph by fingerprint votes, with its share of the votes.
     private var votes: [(source: Int, similarity: Double)?] = []
 
-    init(_ document: Document) {
+    /// `index` is the document's character index.
+    init(_ document: Document, characters index: CharacterIndex) {
       let text = document.scalars
       let paragraphs = document.paragraphs
+      let others = index.others
       // The compared characters of every paragraph, written straight into one buffer (paragraphs do
-      // not overlap, so the text's length is enough).
+      // not overlap, so the text's length is enough). Between the scalars the index lists, all are
+      // basic Han characters, which are compared as they are; only the listed ones are classified.
       var spans: [Range<Int>] = []
       spans.reserveCapacity(paragraphs.count)
+      var nextOther = 0
       characters = [UInt32](unsafeUninitializedCapacity: text.count) { buffer, written in
         text.withUnsafeBufferPointer { text in
           for paragraph in paragraphs {
             // The numbering marker is not content: （1）脱贫攻坚 and 2、脱贫攻坚 are the same paragraph.
-            let start = paragraph.heading.map { document.headings[$0].markerRange.end } ?? paragraph.range.start
+            let start = max(0, paragraph.heading.map { document.headings[$0].markerRange.end } ?? paragraph.range.start)
+            let end = max(0, min(paragraph.range.end, text.count))
             let begin = written
-            for offset in max(0, start)..<max(0, min(paragraph.range.end, text.count)) where written < buffer.count {
+            while nextOther < others.count, Int(others[nextOther]) < start { nextOther += 1 }
+            var offset = start
+            while offset < end, written < buffer.count {
+              let listed = nextOther < others.count ? min(Int(others[nextOther]), end) : end
+              while offset < listed, written < buffer.count {
+                buffer[written] = text[offset].value
+                written += 1
+                offset += 1
+              }
+              guard offset < end, written < buffer.count else { break }
               if let value = Self.compared(text[offset]) {
                 buffer[written] = value
                 written += 1
               }
+              offset += 1
+              nextOther += 1
             }
             spans.append(begin..<written)
           }
@@ -407,46 +423,48 @@ public struct DuplicatedContent: Rule {
     /// without the cost of `Hasher`. Sized for all the fingerprints of the document, it never grows;
     /// its memory is held by the initialiser that made it and freed there.
     private struct FingerprintTable {
-      private struct Slot {
-        /// 0 marks an empty slot (a fingerprint of 0 is stored as 1).
-        var key: UInt64 = 0
-        var first: Int32 = 0
-        var last: Int32 = 0
-      }
-
-      private let slots: UnsafeMutableBufferPointer<Slot>
+      /// 0 marks an empty slot (a fingerprint of 0 is stored as 1). Only the keys are cleared: the
+      /// paragraphs of a slot are written with its key.
+      private let keys: UnsafeMutableBufferPointer<UInt64>
+      /// The first and latest paragraph of each slot's fingerprint.
+      private let places: UnsafeMutableBufferPointer<(first: Int32, last: Int32)>
       private let mask: Int
 
       /// A table for at most `capacity` fingerprints, at most two-thirds full.
       init(capacity: Int) {
         var size = 64
         while 2 * size < 3 * capacity { size <<= 1 }
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: Slot())
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0)
+        places = .allocate(capacity: size)
         mask = size - 1
       }
 
-      func deallocate() { slots.deallocate() }
+      func deallocate() {
+        keys.deallocate()
+        places.deallocate()
+      }
 
       private func slot(of key: UInt64) -> Int {
         var slot = Int(truncatingIfNeeded: key) & mask
-        while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
+        while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
         return slot
       }
 
       func places(of fingerprint: UInt64) -> (first: Int, last: Int)? {
-        let found = slots[slot(of: fingerprint == 0 ? 1 : fingerprint)]
-        return found.key == 0 ? nil : (Int(found.first), Int(found.last))
+        let slot = slot(of: fingerprint == 0 ? 1 : fingerprint)
+        return keys[slot] == 0 ? nil : (Int(places[slot].first), Int(places[slot].last))
       }
 
       func record(_ fingerprint: UInt64, in paragraph: Int) {
         let key = fingerprint == 0 ? 1 : fingerprint
         let index = slot(of: key)
         let position = Int32(truncatingIfNeeded: paragraph)
-        if slots[index].key == key {
-          slots[index].last = position
+        if keys[index] == key {
+          places[index].last = position
         } else {
-          slots[index] = Slot(key: key, first: position, last: position)
+          keys[index] = key
+          places[index] = (position, position)
         }
       }
     }

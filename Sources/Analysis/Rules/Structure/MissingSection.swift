@@ -40,13 +40,21 @@ public struct MissingSection: Rule {
     for heading in document.headings where heading.level == 1 { topLevel += 1 }
     guard topLevel >= 3 else { return [] }
     let templates = SectionTemplate.builtIn + context.configuration.customSectionTemplates
-    let found = keywordsInTitles(templates, document)
+    let custom = context.configuration.customSectionTemplates
+    let keywords = custom.isEmpty ? Self.builtInKeywords : Keywords(templates)
+    let found = keywords.inTitles(of: document)
+    // The sections of template `index` none of whose keywords is in a title.
+    func missing(_ index: Int) -> [RequiredSection] {
+      templates[index].sections.indices.filter { section in
+        !keywords.sectionKeywords[index][section].contains { found[$0] }
+      }.map { templates[index].sections[$0] }
+    }
     let chosen: (template: SectionTemplate, missing: [RequiredSection])
     if let name = context.configuration.sectionTemplate {
-      guard let template = templates.first(where: { $0.name == name }) else { return [] }
-      chosen = (template, missing(template, found))
+      guard let index = templates.firstIndex(where: { $0.name == name }) else { return [] }
+      chosen = (templates[index], missing(index))
     } else {
-      let scored = templates.map { ($0, missing($0, found)) }.filter { template, missing in
+      let scored = templates.indices.map { (templates[$0], missing($0)) }.filter { template, missing in
         let present = template.sections.count - missing.count
         return present >= 3 && present * 2 >= template.sections.count
       }
@@ -65,39 +73,55 @@ public struct MissingSection: Rule {
     ]
   }
 
-  private func missing(_ template: SectionTemplate, _ found: Set<String>) -> [RequiredSection] {
-    template.sections.filter { section in !section.keywords.contains { found.contains($0) } }
-  }
+  /// The built-in outlines' keywords, indexed once.
+  private static let builtInKeywords = Keywords(SectionTemplate.builtIn)
 
-  /// The keywords of `templates` that occur in some heading title, found in one pass over the titles
-  /// (searching every title for every keyword was the rule's whole cost).
-  private func keywordsInTitles(_ templates: [SectionTemplate], _ document: Document) -> Set<String> {
-    var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], keyword: String)]] = [:]
-    for template in templates {
-      for section in template.sections {
-        for keyword in section.keywords {
-          let scalars = Array(keyword.unicodeScalars)
-          guard let first = scalars.first, !(byFirst[first]?.contains { $0.keyword == keyword } ?? false) else {
-            continue
+  /// The keywords of some outlines, numbered (the same word once), by their first scalar: titles are
+  /// searched for all of them in one pass and the findings kept by number, not in a set of strings.
+  private struct Keywords {
+    private var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], number: Int)]] = [:]
+    private let firstScalars: HanBits
+    private let count: Int
+    /// For each outline and each of its sections, the numbers of the section's keywords.
+    let sectionKeywords: [[[Int]]]
+
+    init(_ templates: [SectionTemplate]) {
+      var numbers: [String: Int] = [:]
+      var byFirst: [Unicode.Scalar: [(word: [Unicode.Scalar], number: Int)]] = [:]
+      sectionKeywords = templates.map { template in
+        template.sections.map { section in
+          section.keywords.map { keyword in
+            if let number = numbers[keyword] { return number }
+            let number = numbers.count
+            numbers[keyword] = number
+            let scalars = Array(keyword.unicodeScalars)
+            if let first = scalars.first { byFirst[first, default: []].append((scalars, number)) }
+            return number
           }
-          byFirst[first, default: []].append((scalars, keyword))
         }
       }
+      self.byFirst = byFirst
+      count = numbers.count
+      firstScalars = HanBits(byFirst.keys)
     }
-    let firstScalars = HanBits(byFirst.keys)
-    let text = document.scalars
-    var found: Set<String> = []
-    for heading in document.headings {
-      let end = min(heading.titleRange.end, text.count)
-      var offset = max(0, heading.titleRange.start)
-      while offset < end {
-        defer { offset += 1 }
-        guard firstScalars.mayContain(text[offset]) else { continue }
-        for candidate in byFirst[text[offset]] ?? [] where offset + candidate.word.count <= end {
-          if text.matches(candidate.word, at: offset) { found.insert(candidate.keyword) }
+
+    /// Which keywords (by number) occur in some heading title of `document`, found in one pass over the
+    /// titles (searching every title for every keyword was the rule's whole cost).
+    func inTitles(of document: Document) -> [Bool] {
+      let text = document.scalars
+      var found = [Bool](repeating: false, count: count)
+      for heading in document.headings {
+        let end = min(heading.titleRange.end, text.count)
+        var offset = max(0, heading.titleRange.start)
+        while offset < end {
+          defer { offset += 1 }
+          guard firstScalars.mayContain(text[offset]) else { continue }
+          for candidate in byFirst[text[offset]] ?? [] where offset + candidate.word.count <= end {
+            if text.matches(candidate.word, at: offset) { found[candidate.number] = true }
+          }
         }
       }
+      return found
     }
-    return found
   }
 }
