@@ -3,6 +3,16 @@ import Testing
 @testable import Analysis
 
 @Suite struct HeadingNumberingTests {
+  /// 1、 and 1. have the same rank: with one of each, the style used first is the level's, whatever the
+  /// process's hashing order (it used to be a dictionary's).
+  @Test(arguments: [("1、", "2."), ("1.", "2、")])
+  func aTieBetweenStylesGoesToTheFirstUsed(first: String, second: String) {
+    let text = "一、概况\n\(first)基本支出情况\n\(second)项目支出情况\n二、评价"
+    let found = findings(HeadingNumbering.self, in: text)
+    #expect(found.count == 1)
+    #expect(found.first.map { covered($0.range, in: text) } == second)
+  }
+
   @Test func flagsANumberThatGoesBack() throws {
     let text = "一、概况\n二、支出\n三、评价\n四、绩效\n二、问题\n三、建议"
     let found = findings(HeadingNumbering.self, in: text)

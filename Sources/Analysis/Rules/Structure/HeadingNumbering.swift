@@ -107,12 +107,23 @@ public struct HeadingNumbering: Rule {
   /// The style the level is meant to use: the shallowest one (GB/T 9704 order: `（三）` among
   /// `（1）（2）` means the level is `（一）`), then the most used; a lone shallow heading among three
   /// or more of another style is the odd one out.
+  /// Styles of equal rank and count (（一） and 一 labelled, 1、 and 1.) go to the one used first, so the
+  /// answer never depends on hashing order.
   private func mainStyle(_ siblings: [Int], _ headings: [Heading]) -> NumberingStyle {
-    var counts: [NumberingStyle: Int] = [:]
-    for index in siblings { counts[headings[index].style, default: 0] += 1 }
-    let byRank = counts.min { ($0.key.rank, -$0.value) < ($1.key.rank, -$1.value) }!
-    let byCount = counts.max { ($0.value, -$0.key.rank) < ($1.value, -$1.key.rank) }!
-    return byRank.value == 1 && byCount.value >= 3 ? byCount.key : byRank.key
+    // Styles in order of first use, with their counts.
+    var styles: [(style: NumberingStyle, count: Int)] = []
+    for index in siblings {
+      let style = headings[index].style
+      if let position = styles.firstIndex(where: { $0.style == style }) {
+        styles[position].count += 1
+      } else {
+        styles.append((style, 1))
+      }
+    }
+    // `min`/`max` keep the first of equal elements, that is the style used first.
+    let byRank = styles.min { ($0.style.rank, -$0.count) < ($1.style.rank, -$1.count) }!
+    let byCount = styles.max { ($0.count, -$0.style.rank) < ($1.count, -$1.style.rank) }!
+    return byRank.count == 1 && byCount.count >= 3 ? byCount.style : byRank.style
   }
 
   private func checkSequence(_ members: [Int], style: NumberingStyle, level: [Int], _ document: Document)
