@@ -16,7 +16,7 @@ public enum ClaimKind: String, Hashable, Sendable {
 public enum Verdict: String, Hashable, Sendable, Comparable {
   /// The figures allow the stated value, rounding included.
   case consistent
-  /// The stated value is only reached if a round figure (16万元) is not exact: probably wrong.
+  /// The stated value is only reached if a round figure (32万元) is not exact: probably wrong.
   case probableMismatch
   /// No rounding of the inputs reaches the stated value.
   case mismatch
@@ -51,7 +51,7 @@ public struct ClaimInput: Hashable, Sendable {
 
 /// Another reading of a claim when it is not clear which number is wrong.
 public struct ClaimAlternative: Hashable, Sendable {
-  /// What this reading says, in Chinese ("若节约额1.38万元有误：…").
+  /// What this reading says, in Chinese ("若节约额2.15万元有误：…").
   public var explanation: String
   /// The number this reading would change, and what it would write instead.
   public var range: TextRange?
@@ -73,16 +73,16 @@ public struct Claim: Hashable, Sendable {
   public var inputs: [ClaimInput]
   /// The general formula in Chinese (节约比 = (预算数 − 决算数) ÷ 预算数).
   public var definition: String
-  /// The formula with the report's numbers: (16−14.41)÷16.
+  /// The formula with the report's numbers: (32−29.07)÷32.
   public var formula: String
-  /// The exact recomputed value, in the stated figure's unit (9.9375 for a percentage means 9.9375%).
+  /// The exact recomputed value, in the stated figure's unit (9.15625 for a percentage means 9.15625%).
   public var computed: Double
   /// The values the recomputation can reach when every input is rounded as written.
   public var computedRange: ValueRange
   public var verdict: Verdict
-  /// The recomputed value written at the author's precision ("9.9"), digits only.
+  /// The recomputed value written at the author's precision ("9.2"), digits only.
   public var expected: String
-  /// The recomputed value written with one more decimal for the explanation ("9.94").
+  /// The recomputed value written with one more decimal for the explanation ("9.16").
   public var expectedDetail: String
   /// Other readings, when it is not clear which number is wrong.
   public var alternatives: [ClaimAlternative]
@@ -95,7 +95,7 @@ public struct Claim: Hashable, Sendable {
   /// The unit written after the stated figure (%, 万元), or "" when none.
   public var unitText: String { stated.unit?.symbol ?? "" }
 
-  /// The explanation shown on hover: "按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%".
+  /// The explanation shown on hover: "按本文数据：(32−29.07)÷32 = 9.16%，文中为 7.3%".
   public var explanation: String {
     let unit = unitText
     var text = "按本文数据：\(formula) = \(expectedDetail)\(unit)，文中为 \(stated.digits)\(unit)"

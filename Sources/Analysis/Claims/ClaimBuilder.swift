@@ -81,7 +81,7 @@ struct ClaimBuilder {
       blockOfParagraph.append(block)
       let before = facts.count
       readParagraph(paragraphIndex, paragraph, title: title, block: block)
-      // A title with no amounts (（1）公务车运行维护费) names the item of the paragraph after it.
+      // A title with no amounts (（2）公务接待费) names the item of the paragraph after it.
       if facts.count == before, let heading = paragraph.heading, document.headings[heading].isTitle {
         title = document.headings[heading].titleRange
       } else {
@@ -158,7 +158,7 @@ struct ClaimBuilder {
         var inherited = false
         var attribute = reading.attribute
         if adjacent {
-          // 197户313人: the second amount belongs to the same words as the first.
+          // 158户402人: the second amount belongs to the same words as the first.
           item = facts[index - 1].item
           isItemPlain = plainItems[index - 1]
           inherited = facts[index - 1].isItemInherited
@@ -256,7 +256,7 @@ struct ClaimBuilder {
     }
   }
 
-  /// The amounts written back to back that end at `last` (321户521人): a list's total in each unit.
+  /// The amounts written back to back that end at `last` (243户586人): a list's total in each unit.
   private func chain(endingAt last: Int, first: Int) -> [Int] {
     var members = [last]
     var cursor = last

@@ -7,8 +7,8 @@ extension ClaimBuilder {
   }
 
   /// The precision to read a figure with: its own decimals, or for an amount (not a percentage) written
-  /// with fewer decimals than the other amounts of the claim in the same unit, theirs (预算16万元 beside 决算14.41万元 is 16.00;
-  /// 1274.3 beside 2-decimal amounts is 1274.30). Only a dropped trailing zero or two are restored.
+  /// with fewer decimals than the other amounts of the claim in the same unit, theirs (预算32万元 beside 决算29.07万元 is 32.00;
+  /// 2463.5 beside 2-decimal amounts is 2463.50). Only a dropped trailing zero or two are restored.
   static func effectiveDecimals(_ quantity: Quantity, peers: [Quantity]) -> Int {
     let most = peers.lazy.filter { sameUnit($0, quantity) }.map(\.decimals).max()
     return effectiveDecimals(quantity, mostAmongPeers: most ?? -1)
@@ -78,7 +78,7 @@ extension ClaimBuilder {
     return ValueRange(value: quantity.value, decimals: decimals)
   }
 
-  /// The nominal reading: a round money amount (16万元) beside amounts with decimals is taken as exact,
+  /// The nominal reading: a round money amount (32万元) beside amounts with decimals is taken as exact,
   /// as budgets are; other figures keep their rounding. `peersHaveDecimals`: whether another amount of
   /// the claim in the same unit is written with decimals.
   static func nominalRange(_ quantity: Quantity, decimals: Int, peersHaveDecimals: Bool) -> ValueRange {
@@ -154,7 +154,7 @@ extension ClaimBuilder {
     if DecimalText.equal(value, target, decimals: statedDecimals) {
       verdict = .consistent
     } else if kind == .ratio, DecimalText.truncated(value, decimals: statedDecimals) == DecimalText.rounded(target, decimals: statedDecimals) {
-      // Some authors cut rather than round (99.74 for 99.746): not an arithmetic error.
+      // Some authors cut rather than round (99.67 for 99.676): not an arithmetic error.
       verdict = .consistent
     } else if reachable.overlaps(statedRange), reachableNominal.overlaps(statedRangeNominal) {
       verdict = .consistent

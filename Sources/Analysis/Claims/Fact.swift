@@ -79,15 +79,15 @@ public enum RatioKind: String, Hashable, Sendable {
 public struct Fact: Hashable, Sendable {
   /// How the amount is used in its sentence.
   public enum Role: String, Hashable, Sendable {
-    /// A plain figure: 公务接待费8.62万元.
+    /// A plain figure: 公务接待费7.36万元.
     case value
-    /// A figure compared with: 比年初预算数6.53万元.
+    /// A figure compared with: 比年初预算数5.26万元.
     case reference
-    /// The size of a change: 减少0.74万元, 差异592.16万元.
+    /// The size of a change: 减少0.68万元, 差异316.4万元.
     case change
-    /// The figure after a change: 降至10%, 增加到6713元.
+    /// The figure after a change: 降至12%, 增加到4870元.
     case newValue
-    /// A stated ratio: 节约比为8.6%, 占比0.26%.
+    /// A stated ratio: 节约比为7.3%, 占比0.37%.
     case ratio
     /// A difference of two rates: 提高3个百分点.
     case percentagePoint
@@ -111,7 +111,7 @@ public struct Fact: Hashable, Sendable {
   public var ratioKind: RatioKind?
   /// For 率 ratios: the characters before 率 (到位 in 到位率), so the numerator can be found.
   public var rateStem: String
-  /// A year written before the amount (2020年…收入323.25万元).
+  /// A year written before the amount (2020年…收入286.5万元).
   public var year: Int?
   /// The words read before the number (within its clause); `Document.string(in:)` gives the text.
   public var labelRange: TextRange

@@ -20,7 +20,7 @@ struct LabelReading {
   var breaksList = false
   /// Whether the words since the previous number cross a clause boundary (，；：).
   var startsClause = false
-  /// A comparison stated in the words (较年初预算, 决算数与年初预算指标对比): left and right attributes.
+  /// A comparison stated in the words (较年初预算, 决算数与年初预算相比): left and right attributes.
   var comparison: (left: Attribute, right: Attribute)?
   /// The label (after the last clause mark) as written.
   var localRange = TextRange(0, 0)
@@ -28,7 +28,7 @@ struct LabelReading {
   var year: Int?
   /// The change or ratio word (减少, 节约比, 到位率), for messages and hover.
   var keywordRange: TextRange?
-  /// No words at all since the previous number (197户313人).
+  /// No words at all since the previous number (158户402人).
   var isAdjacent = false
   /// A ；since the previous number: a new statement begins.
   var followsSemicolon = false
@@ -129,7 +129,7 @@ enum LabelReader {
     let isPercent = quantity.unit?.dimension == .percent
     let isPoint = quantity.unit?.dimension == .percentagePoint
 
-    // A change word right before the number, or a change word followed by 到/至 (降至10%).
+    // A change word right before the number, or a change word followed by 到/至 (降至12%).
     var changeHit: (start: Int, end: Int, direction: Direction)?
     var towardChange = false
     if let last = lastHit, lastHitAtEnd {
@@ -170,7 +170,7 @@ enum LabelReader {
       reading.comparison = (reading.attribute, right)
       reading.referenceAttribute = right
     } else {
-      // 决算数与年初预算指标对比，…: a comparison stated in an earlier clause of the segment.
+      // 决算数与年初预算相比，…: a comparison stated in an earlier clause of the segment.
       for (position, hit) in hits.enumerated() where hit.keyword == .comparison && hit.start < localStart {
         let right = strongest(hits[(position + 1)...].lazy.filter { $0.start < localStart })
         let left = strongest(hits[..<position])
@@ -208,13 +208,13 @@ enum LabelReader {
         reading.direction = changeHit.direction
         reading.keywordRange = TextRange(changeHit.start, changeHit.end)
       } else if endsWithDe, let shareHit = localHits.last(where: { $0.keyword == .share || isCompletionWord(text, $0) }) {
-        // 占年初预算的67.55%, 完成年初预算的90%.
+        // 占年初预算的72.18%, 完成年初预算的85%.
         reading.role = .ratio
         reading.ratioKind = .shareOf
         reading.keywordRange = TextRange(shareHit.start, end)
         reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= shareHit.end })
       } else if let shareHit = localHits.last(where: { $0.keyword == .share }) {
-        // （占年初预算批复数67.55%）
+        // （占年初批复预算72.18%）
         reading.role = .ratio
         reading.ratioKind = .shareOf
         reading.keywordRange = TextRange(shareHit.start, end)
@@ -226,7 +226,7 @@ enum LabelReader {
         reading.keywordRange = TextRange(end - 1 - reading.rateStem.unicodeScalars.count, end)
       }
       if reading.ratioKind == .shareOf, reading.referenceAttribute == Attribute.none { reading.role = .value }
-      // 由年初的30%降至10%: the rate a change starts from.
+      // 由年初的25%降至12%: the rate a change starts from.
       if reading.role == .value, let fromHit = localHits.last(where: { $0.keyword == .from }) {
         reading.role = .reference
         reading.referenceAttribute = strongest(localHits.lazy.filter { $0.start >= fromHit.end })
@@ -297,7 +297,7 @@ enum LabelReader {
     return text.string(in: TextRange(begin, end))
   }
 
-  /// Words stripped from a label to leave the item (三公经费 from 全年决算支出“三公”经费), by first character.
+  /// Words stripped from a label to leave the item (三公经费 from 本年度实际支出“三公”经费), by first character.
   private static let noise = CJKTable(
     [
       "年初预算批复数", "年初预算批复", "年初预算数", "年初预算", "预算批复", "批复预算", "年初批复", "预算数", "预算", "批复的", "批复",
@@ -350,7 +350,7 @@ enum LabelReader {
       }
     }
     var kept = han[max(0, han.count - 16)...]
-    // 决算支出“三公”经费: 支出 before the item's own name is the attribute's, not the item's.
+    // 实际支出“三公”经费: 支出 before the item's own name is the attribute's, not the item's.
     if kept.count > 4, kept[kept.startIndex] == "支", kept[kept.startIndex + 1] == "出" { kept = kept.dropFirst(2) }
     // 支出, 收入, 资金 alone name no item: the sentence's topic is meant.
     if kept.count == 2, genericItems.contains(where: { $0.elementsEqual(kept) }) { return ("", true) }

@@ -152,7 +152,7 @@ enum ProseClaims {
     let like = change.map { builder.facts[$0].quantity }
     var now = current(builder, at: change ?? index, like: like)
     var before: Int?
-    // 2020年…收入为323.25万元，2021年收入为373.3万元，同比增长15%: two years in the sentence.
+    // 2020年…收入为286.5万元，2021年收入为329.5万元，同比增长15%: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
       builder.facts[$0].year != nil && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value
@@ -246,7 +246,7 @@ enum ProseClaims {
       compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
   }
 
-  /// 资金到位率121%, 化解率92.9%: the numerator is the amount whose words contain the rate's stem
+  /// 资金到位率108%, 化解率87.5%: the numerator is the amount whose words contain the rate's stem
   /// (到位, 化解); the base is an earlier amount of the sentence. With several candidates, the claim
   /// holds if any of them gives the stated rate.
   private static func rateClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
@@ -279,7 +279,7 @@ enum ProseClaims {
 
   // MARK: Differences and directions
 
-  /// 较年初预算减少1.38万元, 比年初预算数6.53万元减少0.74万元, 基本支出差异592.16万元, 收支差额134.12万元.
+  /// 较年初预算减少2.15万元, 比年初预算数5.26万元减少0.68万元, 基本支出差异316.4万元, 收支差额97.36万元.
   static func changeClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
     let fact = builder.facts[index]
     guard builder.isMoneyLike(index), let direction = fact.direction else { return [] }
@@ -293,7 +293,7 @@ enum ProseClaims {
     if !reading.startsClause, index > 0, builder.spanOf[index - 1] == builder.spanOf[index],
       builder.facts[index - 1].role == .reference
     {
-      // 比年初预算数6.53万元减少0.74万元: the figure compared with is in the clause.
+      // 比年初预算数5.26万元减少0.68万元: the figure compared with is in the clause.
       reference = index - 1
       referenceAttribute = builder.facts[index - 1].referenceAttribute
     }
@@ -378,7 +378,7 @@ enum ProseClaims {
     let contradicts: (Double) -> Bool = { direction == .increase ? $0 < 0 : $0 > 0 }
     let sameUnit = builder.sameUnit(now, reference)
     let certain = sameUnit ? (direction == .increase ? span.upper < 0 : span.lower > 0) : contradicts(literal) && contradicts(slip)
-    // With a unit slip (3.07元 beside 8.65万元) the figures are shown as written, compared as if in one unit.
+    // With a unit slip (4.26元 beside 7.93万元) the figures are shown as written, compared as if in one unit.
     let nowText = nowQuantity.digits
     let referenceText = referenceQuantity.digits
     let change = slip
@@ -400,7 +400,7 @@ enum ProseClaims {
       alternatives: [], isInferred: false, statedDirection: direction)
   }
 
-  /// 由年初的30%降至10%: the figure after 降至 against the figure after 由.
+  /// 由年初的25%降至12%: the figure after 降至 against the figure after 由.
   static func newValueClaims(_ builder: ClaimBuilder, _ index: Int) -> [Claim] {
     let fact = builder.facts[index]
     guard let direction = fact.direction, direction != .neutral,
@@ -460,7 +460,7 @@ enum ProseClaims {
 
   private static let balanceWord = Array("结余".unicodeScalars)
 
-  /// 预算收入为682.1442万元，预算支出为682.1442万元，结余为0万元: 结余 = 收入 − 支出. For an amount whose
+  /// 预算收入为415.2836万元，预算支出为415.2836万元，结余为0万元: 结余 = 收入 − 支出. For an amount whose
   /// words end with 结余.
   private static func balanceClaim(_ builder: ClaimBuilder, _ index: Int) -> Claim? {
     let fact = builder.facts[index]
@@ -483,12 +483,12 @@ enum ProseClaims {
 
   // MARK: Totals
 
-  /// 财政收入目标任务33.65万元，其中竹木税费3.15万元、… : the parts of a list against its total.
+  /// 税收收入任务46.8万元，其中契税5.6万元、… : the parts of a list against its total.
   static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int]) -> Claim? {
     // A claim never sums more than 40 parts (`makeClaim`); a list that much longer is not read as one
     // (comparing each part with the parts before it would grow with the square of its length).
     guard builder.isMoneyLike(total), allParts.count <= 4 * 40 else { return nil }
-    // Parts in the total's unit, not per-unit figures, and not sub-parts (社会保障兜底一类 after 社会保障兜底).
+    // Parts in the total's unit, not per-unit figures, and not sub-parts (农村低保一类 after 农村低保).
     var parts: [Int] = []
     for part in allParts {
       guard builder.sameUnit(part, total), !builder.facts[part].isPerUnit, builder.facts[part].role == .value else {
@@ -526,7 +526,7 @@ enum ProseClaims {
     return claim
   }
 
-  /// Parts written before a total: 意杨4万株、脐橙4.2万株、油茶4.5万株。共计植树12.7万株. For an amount
+  /// Parts written before a total: 银杏3.5万株、桂花2.5万株、油茶1.8万株。共计植树7.8万株. For an amount
   /// whose words say it is a total (合计, 共计); `partsByParent` gives the parts of each list's total
   /// (none of the parts may be one).
   static func partsBeforeTotal(_ builder: ClaimBuilder, _ index: Int, partsByParent: [[Int]]) -> Claim? {
@@ -574,7 +574,7 @@ enum ProseClaims {
     if parts.count == 2, items.contains(where: { $0.hasSuffix("基本支出") }), items.contains(where: { $0.hasSuffix("项目支出") }) {
       return true
     }
-    // 占比为99.74% … 占比为0.26%: one share per part, adding up to 100%.
+    // 占比为98.65% … 占比为1.35%: one share per part, adding up to 100%.
     var shares: [Quantity] = []
     for part in parts {
       let next = part + 1

@@ -61,7 +61,7 @@ enum TableClaims {
       } else if has(["决算", "实际", "执行", "完成", "支出数"]) {
         kinds.append(.actual)
       } else {
-        // 19年支出, 20年: a column named by its year alone.
+        // 21年支出, 22年: a column named by its year alone.
         let digits = header.unicodeScalars.prefix { $0.isDigit }
         if !digits.isEmpty, let year = Int(String(String.UnicodeScalarView(digits))), header.contains("年") {
           years[index] = year

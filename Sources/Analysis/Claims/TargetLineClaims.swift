@@ -1,4 +1,4 @@
-/// Indicator lines and their results: "1) 水稻种植面积4万亩。" followed by "…4.8万亩，指标完成率120%".
+/// Indicator lines and their results: "1) 油菜种植面积2万亩。" followed by "…2.3万亩，指标完成率115%".
 enum TargetLineClaims {
   /// Words saying a result beats its target.
   static let exceedWords = ["超出年初预期", "超出预期", "超过预期", "超额完成", "超出目标", "超过目标", "超出年度目标"]

@@ -89,7 +89,7 @@ enum DecimalText {
     return result
   }
 
-  /// The value as shown in an explanation: with a true minus sign (−5.58).
+  /// The value as shown in an explanation: with a true minus sign (−3.67).
   static func display(_ value: Double, decimals: Int) -> String {
     let text = string(value, decimals: decimals)
     return text.hasPrefix("-") ? FormulaText.minus + text.dropFirst() : text

@@ -140,7 +140,7 @@ enum HeadingParser {
       textStart += 1
     }
     // A marker alone on a line is not a heading, nor is an unbracketed Arabic number followed by
-    // another number ("3、4月份", "1. 5万元"); a bracketed or Chinese marker may be ("（一）2020年我镇…").
+    // another number ("3、4月份", "1. 5万元"); a bracketed or Chinese marker may be ("（二）2021年全乡…").
     guard textStart < end else { return nil }
     if style == .arabicComma || style == .arabicDot, text[textStart].isDigit { return nil }
     var titleEnd = textStart
@@ -163,7 +163,7 @@ enum HeadingParser {
   ///   1 under a heading that plays a higher role than its style says (`1、部门概况` above `（一）`)
   ///   nests under the current heading;
   /// - a list of a new style starting at 1 nests under the current heading when their ranks are equal
-  ///   (`1.` under `4、年度重点工作为：`); otherwise a new style nests under the nearest open heading of
+  ///   (`1.` under `3、主要工作任务：`); otherwise a new style nests under the nearest open heading of
   ///   a smaller rank;
   /// - with no such heading, a list starting at 1 nests under the current heading (`1.` under `(1)` in
   ///   a report numbered 1、→(1)→1.), while 一、 and continued numbering go to the top level.

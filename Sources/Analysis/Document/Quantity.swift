@@ -50,7 +50,7 @@ extension Unit: CustomDebugStringConvertible {
   }
 }
 
-/// How a number is kept from being exact: 500余亩, 约30人, 95%以上.
+/// How a number is kept from being exact: 300余亩, 约30人, 90%以上.
 public enum Qualifier: String, Sendable {
   case exact
   /// 余, 多, 约, 近, 左右, 逾: roughly this much.
@@ -71,7 +71,7 @@ public enum QuantityKind: String, Sendable {
   case year
   /// A month, day or time of day.
   case date
-  /// An ordinal or code: 第3, 6号, S248.
+  /// An ordinal or code: 第3, 6号, S317.
   case identifier
 }
 
@@ -86,7 +86,7 @@ public struct Quantity: Hashable, Sendable {
   public var numberRange: TextRange
   /// The unit as written, if any (nil for an inherited unit).
   public var unitRange: TextRange?
-  /// The number as written, in its own unit (1.7 for 1.7万亩).
+  /// The number as written, in its own unit (2.4 for 2.4万亩).
   public var value: Double
   /// Number of decimals written: 9.9% has 1.
   public var decimals: Int
@@ -98,9 +98,9 @@ public struct Quantity: Hashable, Sendable {
   public var isUnitInherited: Bool
   /// Whether the number was written in Chinese numerals (两个机构).
   public var isChineseNumeral: Bool
-  /// Whether it was written with thousands separators (1,531.23).
+  /// Whether it was written with thousands separators (2,846.15).
   public var hasThousandsSeparator: Bool
-  /// Whether the number is one end of a range (3500-5000元).
+  /// Whether the number is one end of a range (2000-4000元).
   public var isRangeBound: Bool
 
   init(
@@ -123,10 +123,10 @@ public struct Quantity: Hashable, Sendable {
     self.isRangeBound = false
   }
 
-  /// The digits as written, ASCII, without thousands separators, with sign: "-0.57".
+  /// The digits as written, ASCII, without thousands separators, with sign: "-0.36".
   public var digits: String { written.string }
 
-  /// The value in the base unit (1.7万亩 → 17000 亩).
+  /// The value in the base unit (2.4万亩 → 24000 亩).
   public var baseValue: Double { value * (unit?.scale ?? 1) }
   /// Half the last written digit's place: the rounding error the written value may carry.
   public var roundingError: Double { 0.5 * pow10(-decimals) }
@@ -297,7 +297,7 @@ enum UnitTable {
     ] {
       add(classifier, classifier, 1, .count)
     }
-    // A count in 万 or 亿 of a classifier: 10万株, 1.8亿枚, 1.7万亩.
+    // A count in 万 or 亿 of a classifier: 8万株, 2.5亿枚, 2.4万亩.
     for unit in units where unit.dimension != .money && unit.dimension != .percent
       && unit.dimension != .percentagePoint && unit.scale == 1
     {

@@ -1,7 +1,7 @@
 /// Finds the numbers in a line of text: amounts, percentages, counts, years, identifiers.
 enum QuantityScanner {
   /// Appends the numbers of `range` (one line) to `result`. `nextLine` is the following line's
-  /// content, so that a unit broken onto the next line by a conversion (682.1442⏎万元) is still read.
+  /// content, so that a unit broken onto the next line by a conversion (415.2836⏎万元) is still read.
   static func scan(_ text: [Unicode.Scalar], range: TextRange, nextLine: TextRange?, into result: inout [Quantity]) {
     let first = result.count
     var index = range.start
@@ -107,7 +107,7 @@ enum QuantityScanner {
     var qualifier = Qualifier.exact
     var rangeEnd = numberEnd
 
-    // Letters or further dots glued to the number make it a code (S248, 5s, 1.2.3).
+    // Letters or further dots glued to the number make it a code (S317, 5G, 1.2.3).
     if before?.isLatinLetter == true || (numberEnd < end && text[numberEnd].isLatinLetter) {
       kind = .identifier
     } else if before == "第" {
@@ -118,7 +118,7 @@ enum QuantityScanner {
       kind = .year
     } else {
       var cursor = numberEnd
-      // 500余亩, 3000多条: the qualifier may stand before the unit or its 万/亿.
+      // 300余亩, 2000多条: the qualifier may stand before the unit or its 万/亿.
       if cursor < end, text[cursor] == "余" || text[cursor] == "多" {
         qualifier = .approximate
         cursor += 1
@@ -323,7 +323,7 @@ enum QuantityScanner {
     }
   }
 
-  /// 1.57万与5.3万株, 5000-10000元: the first number takes the unit written after the second.
+  /// 1.26万与4.8万株, 4000-8000元: the first number takes the unit written after the second.
   /// Only the quantities from `first` on (one line's) are looked at.
   private static func inheritListUnits(_ text: [Unicode.Scalar], _ quantities: inout [Quantity], from first: Int) {
     guard quantities.count - first >= 2 else { return }

@@ -27,11 +27,11 @@ public enum TownshipLevel: String, Sendable {
 
 /// The unit that wrote the report and the fiscal year it reports on.
 public struct Subject: Hashable, Sendable {
-  /// The unit's name as the title or signature writes it: 桃江县灰山港镇人民政府, 武阳镇人民政府.
+  /// The unit's name as the title or signature writes it: 丙丁县甲乙镇人民政府, 戊己镇人民政府.
   public var unitName: String?
-  /// The township-level name inside it, when the unit is a township government: 灰山港镇.
+  /// The township-level name inside it, when the unit is a township government: 甲乙镇.
   public var township: String?
-  /// The county the text places it in, when it says: 桃江县.
+  /// The county the text places it in, when it says: 丙丁县.
   public var county: String?
   public var level: TownshipLevel?
   /// The fiscal year reported on.
@@ -44,7 +44,7 @@ public struct Subject: Hashable, Sendable {
   public static let unknown = Subject(
     unitName: nil, township: nil, county: nil, level: nil, year: nil, unitRanges: [], yearRange: nil)
 
-  /// Other ways the report may write its own township: 河口苗族乡 → 河口乡.
+  /// Other ways the report may write its own township: 河西苗族乡 → 河西乡.
   public var townshipAliases: [String] {
     guard let township else { return [] }
     var aliases = [township]
@@ -52,7 +52,7 @@ public struct Subject: Hashable, Sendable {
     return aliases
   }
 
-  /// The name without its ethnic part: 河口苗族乡 → 河口乡, 金子岩侗族苗族乡 → 金子岩乡.
+  /// The name without its ethnic part: 河西苗族乡 → 河西乡, 庚辛侗族苗族乡 → 庚辛乡.
   public static func shortName(of township: String) -> String? {
     guard let level = TownshipLevel(name: township) else { return nil }
     let suffix = level.rawValue
@@ -127,7 +127,7 @@ enum SubjectParser {
         }
       }
     }
-    // A county the title leaves out may be written in the body: 绥宁县武阳镇人民政府.
+    // A county the title leaves out may be written in the body: 丙丁县戊己镇人民政府.
     if subject.county == nil, let township = subject.township {
       let pattern = Array(township.unicodeScalars)
       for line in nonBlank {
@@ -219,7 +219,7 @@ enum SubjectParser {
     return (text.string(in: trimmed), trimmed, isTownship ? township : nil, isTownship ? county : nil)
   }
 
-  /// 桃江县灰山港镇 → (桃江县, 灰山港镇); 灰山港镇 → (nil, 灰山港镇).
+  /// 丙丁县甲乙镇 → (丙丁县, 甲乙镇); 甲乙镇 → (nil, 甲乙镇).
   static func splitCounty(_ stem: String) -> (String?, String?) {
     let scalars = Array(stem.unicodeScalars)
     for (index, scalar) in scalars.enumerated() where index >= 1 && index + 3 <= scalars.count {
@@ -232,7 +232,7 @@ enum SubjectParser {
     return (nil, stem)
   }
 
-  /// The county written right before `offset` (绥宁县 in 绥宁县武阳镇).
+  /// The county written right before `offset` (丙丁县 in 丙丁县戊己镇).
   private static func countyEnding(_ text: [Unicode.Scalar], at offset: Int, lineStart: Int) -> String? {
     guard offset > lineStart, ["县", "区", "旗"].contains(text[offset - 1]) else { return nil }
     var start = offset - 1

@@ -19,7 +19,7 @@ public struct ChecklistItem: Hashable, Sendable {
   public var name: String
   /// The figure as written.
   public var stated: String
-  /// The recomputation with the report's numbers, "(16−14.41)÷16 = 9.94%"; nil when unchecked.
+  /// The recomputation with the report's numbers, "(32−29.07)÷32 = 9.16%"; nil when unchecked.
   public var recomputed: String?
   /// The claim behind a checked item.
   public var claim: Claim?
@@ -80,7 +80,7 @@ extension Linter {
     }
   }
 
-  /// "(16−14.41)÷16 = 9.94%", or for a direction "14.41−16 = -1.59，方向相反".
+  /// "(32−29.07)÷32 = 9.16%", or for a direction "29.07−32 = -2.93，方向相反".
   static func recomputation(of claim: Claim) -> String {
     if claim.kind == .direction {
       return "\(claim.formula) = \(claim.expectedDetail)，" + (claim.verdict == .consistent ? "方向一致" : "方向相反")

@@ -120,7 +120,7 @@ extension Linter {
   }
 
   /// The claims a name in the text stands for: its keyword overlaps the name, or its stated figure follows
-  /// the name closely on the same line (节约比为8.6%).
+  /// the name closely on the same line (节约比为7.3%).
   static func claims(namedBy name: TextRange, in document: Document, claims: ClaimSet) -> [Claim] {
     let line = document.lineIndex.contentRange(ofLine: document.lineIndex.line(containing: name.start))
     return claims.claims.filter { claim in
@@ -149,7 +149,7 @@ extension Linter {
     return blocks.joined(separator: "\n\n")
   }
 
-  /// "按本文数据：(16−14.41)÷16 = 9.94%，文中为 8.6%，不符".
+  /// "按本文数据：(32−29.07)÷32 = 9.16%，文中为 7.3%，不符".
   static func verdictLine(of claim: Claim) -> String {
     guard claim.kind == .direction else { return claim.explanation }
     let verdict = claim.verdict == .consistent ? "与文中所述方向一致" : "与文中所述方向相反"
@@ -165,7 +165,7 @@ extension Linter {
   }
 
   /// "读作：三公经费的决算数", from the words before the number. An item taken from the paragraph's
-  /// topic is a guess that may not fit (500余亩 after a sentence on 三公经费), so it is not shown.
+  /// topic is a guess that may not fit (300余亩 after a sentence on 三公经费), so it is not shown.
   static func reading(of fact: Fact) -> String? {
     guard !fact.isItemInherited, !fact.item.isEmpty || fact.attribute != .none else { return nil }
     var text = "读作："

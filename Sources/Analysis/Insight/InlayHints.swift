@@ -2,7 +2,7 @@
 public struct InlayHint: Hashable, Sendable {
   /// Scalar offset the label is shown at (just after the stated figure).
   public var position: Int
-  /// "≈9.94%" after a ratio, "=2.5万元" after a total or difference.
+  /// "≈9.16%" after a ratio, "=2.5万元" after a total or difference.
   public var label: String
   /// The full recomputation, shown when hovering the label.
   public var tooltip: String

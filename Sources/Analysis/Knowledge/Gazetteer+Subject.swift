@@ -9,7 +9,7 @@ extension Gazetteer {
     guard let township = subject.township else { return nil }
     var candidates = townships(named: township)
     if let county = subject.county {
-      // The parsed county may carry a character too many (年桃江县): accept a county it ends with.
+      // The parsed county may carry a character too many (年丙丁县): accept a county it ends with.
       let exact = candidates.filter { $0.county == county }
       candidates = exact.isEmpty ? candidates.filter { county.hasSuffix($0.county) } : exact
     }
@@ -37,7 +37,7 @@ extension Gazetteer {
     return best.entry
   }
 
-  /// A division's name without its level word: 桃江县 → 桃江, 益阳市 → 益阳. Two-character names
+  /// A division's name without its level word: 丙丁县 → 丙丁, 戊己市 → 戊己. Two-character names
   /// keep their level word, since a one-character stem is not a name anyone writes alone.
   static func stem(of name: String) -> String {
     let scalars = Array(name.unicodeScalars)

@@ -20,7 +20,7 @@ public struct Gazetteer: Sendable {
   private let byTownship: [String: [Int]]
   private let byCounty: [String: [Int]]
   private let byCountyName: [String: [Int]]
-  /// Each entry's short form (河口苗族乡 → 河口乡), nil when it has none; computed once here because
+  /// Each entry's short form (河西苗族乡 → 河西乡), nil when it has none; computed once here because
   /// rules ask for a whole county's short forms on every keystroke.
   private let shortNames: [String?]
 

@@ -17,11 +17,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      年初预算16万元，全年决算支出14.41万元，节约比为8.6%。
+      年初预算32万元，本年实际支出29.07万元，节约比为7.3%。
       ```
       Use instead:
       ```
-      年初预算16万元，全年决算支出14.41万元，节约比为9.9%。
+      年初预算32万元，本年实际支出29.07万元，节约比为9.2%。
       ```
 
       ## Fix safety
@@ -43,11 +43,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      2020年度整体支出9224.79万元，其中基本支出8116.9万元，项目支出1129.94万元。
+      2021年度支出总额3517.62万元，其中基本支出2893.4万元，项目支出647.35万元。
       ```
       Use instead:
       ```
-      2020年度整体支出9246.84万元，其中基本支出8116.9万元，项目支出1129.94万元。
+      2021年度支出总额3540.75万元，其中基本支出2893.4万元，项目支出647.35万元。
       ```
 
       ## Fix safety
@@ -56,8 +56,8 @@ extension RuleDocumentation {
       """#
     documentation["A103"] = #"""
       ## What it does
-      Recomputes stated differences — "与年初预算数17.11万元相差2.7万元", "比年初预算数6.53万元减少0.74万元",
-      "较年初预算减少1.38万元" (with the budget from an earlier paragraph), "基本支出差异592.16万元",
+      Recomputes stated differences — "与年初预算数28.46万元相差3.18万元", "比年初预算数5.26万元减少0.68万元",
+      "较年初预算减少2.15万元" (with the budget from an earlier paragraph), "基本支出差异316.4万元",
       收支差额, 结余 = 收入 − 支出, 金额差异 columns (决算 − 预算), and 个百分点 (the difference of two
       rates) — and flags those the figures do not give.
 
@@ -67,11 +67,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      2020年初批复预算的“三公”经费为16万元。全年决算支出“三公”经费14.41万元，较年初预算减少1.38万元。
+      2021年初批复的“三公”经费预算数为32万元。本年实际支出“三公”经费29.07万元，较年初预算减少2.15万元。
       ```
       Use instead:
       ```
-      2020年初批复预算的“三公”经费为16万元。全年决算支出“三公”经费14.41万元，较年初预算减少1.59万元。
+      2021年初批复的“三公”经费预算数为32万元。本年实际支出“三公”经费29.07万元，较年初预算减少2.93万元。
       ```
 
       ## Fix safety
@@ -91,11 +91,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      本年数为3.07万元，上年数为8.65万元，本年数较上年数增加5.58万元。
+      公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年增加3.67万元。
       ```
       Use instead:
       ```
-      本年数为3.07万元，上年数为8.65万元，本年数较上年数减少5.58万元。
+      公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年减少3.67万元。
       ```
 
       ## Fix safety
@@ -105,10 +105,10 @@ extension RuleDocumentation {
     documentation["A105"] = #"""
       ## What it does
       Finds a stated count whose enumeration has a different number of items:
-      - `四个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%` (three, not four);
-      - `新增规模工业企业3家（A、B）`, `“五大”原则。即…；…；…` and `三个方面：一是…二是…`;
+      - `四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%` (three, not four);
+      - `新增农业合作社3家（A、B）`, `“五大”原则。即…；…；…` and `三个方面：一是…二是…`;
       - `A、B、C、D三个村` (the list right before the count);
-      - `共51人，其中分散供养38人，集中供养20人`, where the parts add up to more than the whole.
+      - `共46人，其中分散供养31人，集中供养19人`, where the parts add up to more than the whole.
 
       Only enumerations that clearly belong to the count are read: right after it (即, 分别是/为, 包括,
       a colon, brackets, 一是…) or right before it. A list ending in 等 is partial and is flagged only
@@ -121,11 +121,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      走访活动做到四个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%。
+      入户走访做到四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
       ```
       Use instead:
       ```
-      走访活动做到三个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%。
+      入户走访做到三个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
       ```
 
       ## Fix safety
@@ -136,7 +136,7 @@ extension RuleDocumentation {
       ## What it does
       Finds one quantity stated twice with different values: the same item, caliber (预算/决算/上年 …),
       year and unit, in two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of
-      17.11万元 in one place and 16万元 in another, or 公务接待 200批次 here and 320批次 there.
+      28.46万元 in one place and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
 
       Amounts are matched by a key made of the words right before the number (without time words and
       filler), the caliber, the year and the unit. Amounts of different years, 本年 and 上年, 预算 and 决算,
@@ -152,13 +152,13 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      三公经费年初预算数17.11万元……
-      2020年初批复预算的“三公”经费为16万元。
+      三公经费年初预算数28.46万元……
+      2021年初批复的“三公”经费预算数为32万元。
       ```
       Use instead:
       ```
-      三公经费年初预算数16万元……
-      2020年初批复预算的“三公”经费为16万元。
+      三公经费年初预算数32万元……
+      2021年初批复的“三公”经费预算数为32万元。
       ```
 
       ## Fix safety
@@ -168,10 +168,10 @@ extension RuleDocumentation {
       ## What it does
       Finds amounts whose unit contradicts their context:
       - an amount in 元 beside amounts of the same item in 万元, four orders of magnitude apart
-        (本年数为3.07元，上年数为8.65万元);
-      - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加3.92元 when
+        (本年支出4.26元，上年支出7.93万元);
+      - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加4.35元 when
         the amounts are written to 0.01万元, i.e. 100元);
-      - one measure written in two units in one paragraph (厚0.18米 … 厚15公分);
+      - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
       - a share above 100% (占比120%, 合格率105%).
 
       ## Why is this bad?
@@ -180,25 +180,25 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      本年数为3.07元，上年数为8.65万元，本年数较上年数减少5.58万元。
+      公务用车运行维护费本年支出4.26元，上年支出7.93万元，比上年减少3.67万元。
       ```
       Use instead:
       ```
-      本年数为3.07万元，上年数为8.65万元，本年数较上年数减少5.58万元。
+      公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年减少3.67万元。
       ```
 
       ## Fix safety
-      Inserting 万 is safe only when arithmetic in the same sentence confirms it (8.65 − 5.58 = 3.07, or a
+      Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
       stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe. Mixed units and
       shares above 100% have no fix.
       """#
     documentation["A108"] = #"""
       ## What it does
       Finds a stated total score and grade that disagree with the grading scale, such as
-      `得分83分，财政支出绩效为“优”` when 优 starts at 90.
+      `得分86分，评价等级为“优”` when 优 starts at 90.
 
       The score is the number after 得分/评分/总分; the grade is the label after 等级/等次/绩效/评价/评定/
-      评为/定为/结果 later in the same paragraph. Satisfaction scores (满意度评分4.8分) and scores below 20,
+      评为/定为/结果 later in the same paragraph. Satisfaction scores (满意度评分4.6分) and scores below 20,
       which belong to other scales, are left alone.
 
       ## Why is this bad?
@@ -207,11 +207,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      自评得分83分，财政支出绩效为“优”。
+      本单位自评得分86分，评价等级为“优”。
       ```
       Use instead:
       ```
-      自评得分83分，财政支出绩效为“良”。
+      本单位自评得分86分，评价等级为“良”。
       ```
 
       ## Fix safety
@@ -224,9 +224,9 @@ extension RuleDocumentation {
       """#
     documentation["L101"] = #"""
       ## What it does
-      Finds a word or phrase of two or more characters written twice in a row (`签订签订`, `利用利用`,
-      `财务规章制度执行及完善情况：财务规章制度执行及完善情况：`), and a quoted term followed by the same
-      term without quotes (`“公开信”公开信`).
+      Finds a word or phrase of two or more characters written twice in a row (`完成完成`, `利用利用`,
+      `资产管理情况：资产管理情况：`), and a quoted term followed by the same
+      term without quotes (`“明白卡”明白卡`).
 
       ## Why is this bad?
       A doubled word is a slip left by editing (a word typed again, a paste over a selection that did
@@ -234,11 +234,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      累计签订签订土地流转合同250余亩
+      累计完成完成危房改造36户
       ```
       Use instead:
       ```
-      累计签订土地流转合同250余亩
+      累计完成危房改造36户
       ```
 
       ## Fix safety
@@ -246,13 +246,13 @@ extension RuleDocumentation {
       flagged: single characters (`人人`, `常常`, `一一`) are ignored, as are units that begin with a
       numeral (`一步一步`) or contain a digit, units that are themselves reduplicated, a list of verbs and
       adjectives whose ABAB form is idiomatic (`研究研究`, `雪白雪白`), and list items whose first copy
-      ends a longer word (`包村干部、村干部、`).
+      ends a longer word (`帮扶责任人、责任人、`).
       """#
     documentation["L102"] = #"""
       ## What it does
       Finds words written with a similar-looking or similar-sounding character where another word is
-      meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `风险稳患`, `武阳藉学子`, `告之`,
-      `防疫物质`, `100户群众收益`, `明细帐`, `已评价结果为导向`. Each entry of the table
+      meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `安全稳患`, `本地藉学子`, `告之`,
+      `防汛物质`, `86户群众收益`, `明细帐`, `已问题为导向`. Each entry of the table
       (`ConfusableTable`) carries the context that decides it and its source.
 
       ## Why is this bad?
@@ -278,7 +278,7 @@ extension RuleDocumentation {
     documentation["L103"] = #"""
       ## What it does
       Finds policy terms written in a wrong form or used for the wrong thing (domain.md §1.5, §5):
-      - `两不愁、四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
+      - `两不愁四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
       - `6稳6保` (fixed terms keep Chinese numerals: 六稳六保, GB/T 15835 4.2);
       - `新农合` in a report on 2018 or later (merged into 城乡居民基本医疗保险 by 国发〔2016〕3号);
       - 会议费, 培训费, 办公经费 … listed as items under a “三公”经费 heading or in its table.
@@ -290,11 +290,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      确保“两不愁、四保障”全面落实
+      全面落实“两不愁四保障”各项政策
       ```
       Use instead:
       ```
-      确保“两不愁三保障”全面落实
+      全面落实“两不愁三保障”各项政策
       ```
 
       ## Fix safety
@@ -315,11 +315,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      牢固树立”安全发展、执政为民”的理念
+      始终坚持”过紧日子”的要求
       ```
       Use instead:
       ```
-      牢固树立“安全发展、执政为民”的理念
+      始终坚持“过紧日子”的要求
       ```
 
       ## Fix safety
@@ -338,11 +338,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      指标完成率100%。。
+      项目验收合格率98%。。
       ```
       Use instead:
       ```
-      指标完成率100%。
+      项目验收合格率98%。
       ```
 
       ## Fix safety
@@ -352,8 +352,8 @@ extension RuleDocumentation {
     documentation["L106"] = #"""
       ## What it does
       Finds half-width ASCII punctuation in Chinese text: `,` `;` `:` `?` `!` written after a Chinese
-      character (`万元,项目支出`, `结余:2020年`), and round brackets `( )` around Chinese text
-      (`9个村(社区)`).
+      character (`万元,公用经费`, `结余:2021年`), and round brackets `( )` around Chinese text
+      (`7个村(社区)`).
 
       ## Why is this bad?
       GB/T 15834-2011 (5.1) sets Chinese running text in full-width marks. Half-width marks are too
@@ -362,16 +362,16 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      坚持依法行政,执法为民(试行)
+      强化预算约束,严控一般性支出(暂行)
       ```
       Use instead:
       ```
-      坚持依法行政，执法为民（试行）
+      强化预算约束，严控一般性支出（暂行）
       ```
 
       ## Fix safety
       The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe.
-      Marks inside numbers (`1,531.23`), times (`10:30`), web addresses and English words are never
+      Marks inside numbers (`2,846.15`), times (`10:30`), web addresses and English words are never
       flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
       """#
     documentation["L107"] = #"""
@@ -407,11 +407,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      [bookmark: _GoBack]我镇严格落实秸秆禁烧责任制
+      [bookmark: _GoBack]全乡严格落实森林防火责任制
       ```
       Use instead:
       ```
-      我镇严格落实秸秆禁烧责任制
+      全乡严格落实森林防火责任制
       ```
 
       ## Fix safety
@@ -421,7 +421,7 @@ extension RuleDocumentation {
     documentation["L109"] = #"""
       ## What it does
       Finds a line break in the middle of a sentence: between a number and its unit
-      (`682.1442⏎万元`) or inside a word (`提倡移⏎风易俗`). It flags a line that is part of a sentence
+      (`415.2836⏎万元`) or inside a word (`乡村振⏎兴`). It flags a line that is part of a sentence
       (it has a clause mark), ends with a character rather than a mark, and is followed, with no blank
       line, by a line that continues it (not a heading, not a table cell).
 
@@ -431,12 +431,12 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      2020年预算收入为682.1442
-      万元，预算支出为682.1442万元
+      2021年预算收入为415.2836
+      万元，预算支出为415.2836万元
       ```
       Use instead:
       ```
-      2020年预算收入为682.1442万元，预算支出为682.1442万元
+      2021年预算收入为415.2836万元，预算支出为415.2836万元
       ```
 
       ## Fix safety
@@ -445,7 +445,7 @@ extension RuleDocumentation {
       """#
     documentation["L110"] = #"""
       ## What it does
-      Finds a traditional character inside simplified text (`帮助解決` for 解决, `帶动` for 带动), from a table of
+      Finds a traditional character inside simplified text (`及时解決` for 解决, `帶动` for 带动), from a table of
       traditional characters that are never correct in simplified Chinese.
 
       ## Why is this bad?
@@ -475,7 +475,7 @@ extension RuleDocumentation {
 
       Mentions that are legitimately about another place stay silent: neighbours and borders
       (与…接壤/相邻/交界/毗邻), joint work (联合, 协助, 配合, 对口, 帮扶, 支援), lists of several
-      townships, comparisons, places of another county (会同县某乡), and the subject's own short form
+      townships, comparisons, places of another county (戊己县某乡), and the subject's own short form
       (某某苗族乡 ↔ 某某乡).
 
       ## Why is this bad?
@@ -486,11 +486,11 @@ extension RuleDocumentation {
       ## Example
       ```
       甲乙镇人民政府2020年度部门整体支出绩效评价报告
-      ……保障了丙丁镇社会管理与发展的基本稳定。
+      ……有力推动了丙丁镇乡村治理水平稳步提升。
       ```
       Use instead:
       ```
-      ……保障了甲乙镇社会管理与发展的基本稳定。
+      ……有力推动了甲乙镇乡村治理水平稳步提升。
       ```
 
       ## Fix safety
@@ -517,11 +517,11 @@ extension RuleDocumentation {
       ## Example
       ```
       甲乙镇人民政府2020年度部门整体支出绩效评价报告
-      营造全街道上下齐心战“疫”的良好氛围。经乡党委研究决定……
+      凝聚全街道上下一心抓发展的合力。经乡党委研究决定……
       ```
       Use instead:
       ```
-      营造全镇上下齐心战“疫”的良好氛围。经镇党委研究决定……
+      凝聚全镇上下一心抓发展的合力。经镇党委研究决定……
       ```
 
       ## Fix safety
@@ -537,7 +537,7 @@ extension RuleDocumentation {
         进行了绩效自评, 2019年度自评得分为, 关于开展2019年度绩效自评工作的通知) or of the title repeated
         in the body (某镇人民政府2019年度整体支出) — that is not the report's year;
       - a document number whose year comes before the end of the year its notice evaluates
-        (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕6号）).
+        (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号）).
 
       Comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
 
@@ -549,11 +549,11 @@ extension RuleDocumentation {
       ## Example
       ```
       甲乙镇人民政府2021年度部门整体支出绩效自评报告
-      我单位对2020年度部门整体支出进行了绩效自评。
+      本单位组织对2020年度部门整体支出开展了绩效自评。
       ```
       Use instead:
       ```
-      我单位对2021年度部门整体支出进行了绩效自评。
+      本单位组织对2021年度部门整体支出开展了绩效自评。
       ```
 
       ## Fix safety
@@ -564,7 +564,7 @@ extension RuleDocumentation {
     documentation["N104"] = #"""
       ## What it does
       Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-      such as `绥财绩[2021]6号`, `湘财绩【2020】7号` or `财预(2020)10号`.
+      such as `丙财绩[2021]8号`, `湘财绩【2020】7号` or `财预(2020)10号`.
 
       ## Why is this bad?
       GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
@@ -572,11 +572,11 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      根据绥财绩[2021]6号文件
+      根据丙财绩[2021]8号文件
       ```
       Use instead:
       ```
-      根据绥财绩〔2021〕6号文件
+      根据丙财绩〔2021〕8号文件
       ```
 
       ## Fix safety
@@ -590,7 +590,7 @@ extension RuleDocumentation {
       white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
       reported, pointing at the first.
 
-      Short repeated phrases (under 60 characters, such as 具体情况列表如下：) and table cells are never
+      Short repeated phrases (under 60 characters, such as 详见下表：) and table cells are never
       reported.
 
       ## Why is this bad?
@@ -600,10 +600,10 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      4、年度重点工作
-      （1）脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+      3、年度重点工作
+      （1）村级公共服务提档升级。全乡新建垃圾分类收集点12个……
       四、部门整体支出绩效情况
-      1、脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+      1、村级公共服务提档升级。全乡新建垃圾分类收集点12个……
       ```
       Use instead: keep one copy, and write the results under 绩效情况.
 

@@ -1,7 +1,7 @@
 /// ## What it does
 /// Finds one quantity stated twice with different values: the same item, caliber (预算/决算/上年 …),
 /// year and unit, in two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of
-/// 17.11万元 in one place and 16万元 in another, or 公务接待 200批次 here and 320批次 there.
+/// 28.46万元 in one place and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
 ///
 /// Amounts are matched by a key made of the words right before the number (without time words and
 /// filler), the caliber, the year and the unit. Amounts of different years, 本年 and 上年, 预算 and 决算,
@@ -17,13 +17,13 @@
 ///
 /// ## Example
 /// ```
-/// 三公经费年初预算数17.11万元……
-/// 2020年初批复预算的“三公”经费为16万元。
+/// 三公经费年初预算数28.46万元……
+/// 2021年初批复的“三公”经费预算数为32万元。
 /// ```
 /// Use instead:
 /// ```
-/// 三公经费年初预算数16万元……
-/// 2020年初批复预算的“三公”经费为16万元。
+/// 三公经费年初预算数32万元……
+/// 2021年初批复的“三公”经费预算数为32万元。
 /// ```
 ///
 /// ## Fix safety

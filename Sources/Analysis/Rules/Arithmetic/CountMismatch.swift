@@ -1,9 +1,9 @@
 /// ## What it does
 /// Finds a stated count whose enumeration has a different number of items:
-/// - `四个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%` (three, not four);
-/// - `新增规模工业企业3家（A、B）`, `“五大”原则。即…；…；…` and `三个方面：一是…二是…`;
+/// - `四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%` (three, not four);
+/// - `新增农业合作社3家（A、B）`, `“五大”原则。即…；…；…` and `三个方面：一是…二是…`;
 /// - `A、B、C、D三个村` (the list right before the count);
-/// - `共51人，其中分散供养38人，集中供养20人`, where the parts add up to more than the whole.
+/// - `共46人，其中分散供养31人，集中供养19人`, where the parts add up to more than the whole.
 ///
 /// Only enumerations that clearly belong to the count are read: right after it (即, 分别是/为, 包括,
 /// a colon, brackets, 一是…) or right before it. A list ending in 等 is partial and is flagged only
@@ -16,11 +16,11 @@
 ///
 /// ## Example
 /// ```
-/// 走访活动做到四个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%。
+/// 入户走访做到四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
 /// ```
 /// Use instead:
 /// ```
-/// 走访活动做到三个100%，即入户走访率100%，意见收集率100%，意见整改和反馈率100%。
+/// 入户走访做到三个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
 /// ```
 ///
 /// ## Fix safety
@@ -325,7 +325,7 @@ public struct CountMismatch: Rule {
     return pieces.filter { !text.trimmed($0).isEmpty }
   }
 
-  /// The last two or more Han characters two clauses share (项目 in …棒材项目，…基地项目).
+  /// The last two or more Han characters two clauses share (项目 in …仓储项目，…基地项目).
   private func sharedEnd(_ a: TextRange, _ b: TextRange, _ text: [Unicode.Scalar]) -> String? {
     let x = text.trimmed(a)
     let y = text.trimmed(b)
@@ -359,7 +359,7 @@ public struct CountMismatch: Rule {
     guard Self.trailingClassifiers.contains(count.classifier), count.end < paragraph.range.end,
       text[count.end].isHan, count.numberRange.start == 0 || text[count.numberRange.start - 1] != "“"
     else { return nil }
-    // The count with its noun must end the phrase: in 残疾人两项补贴等政策 it is a name inside a longer list.
+    // The count with its noun must end the phrase: in 高龄老人两项津贴等政策 it is a name inside a longer list.
     var nounEnd = count.end
     while nounEnd < paragraph.range.end, text[nounEnd].isHan, nounEnd - count.end < 8 {
       if text.matches("等", at: nounEnd) || text.matches("和", at: nounEnd) || text.matches("及", at: nounEnd) { return nil }
@@ -382,7 +382,7 @@ public struct CountMismatch: Rule {
         items.append(TextRange(index, itemEnd))
         itemEnd = index - 1
       } else if scalar == "）" || scalar == ")" {
-        // A bracket inside an item: 个人（家庭）收入.
+        // A bracket inside an item: 村（社区）干部.
         var open = index - 1
         while open > paragraph.range.start, index - open < 20, text[open] != "（", text[open] != "(" { open -= 1 }
         guard text[open] == "（" || text[open] == "(" else { break }
@@ -393,7 +393,7 @@ public struct CountMismatch: Rule {
       }
       index -= 1
     }
-    // The list must start a clause: after 3个问题、内部查摆 the words before 、 belong to another count.
+    // The list must start a clause: after 5个问题、整改落实 the words before 、 belong to another count.
     if index > paragraph.range.start, !text[index - 1].isPunctuation || text[index - 1] == "." { return nil }
     items.append(TextRange(index, itemEnd))
     guard items.count >= 2, items.allSatisfy({ $0.length <= 12 }) else { return nil }
@@ -438,7 +438,7 @@ public struct CountMismatch: Rule {
   private static func isPeopleUnit(_ base: String) -> Bool { base.hasSameUTF8(as: "人") || base.hasSameUTF8(as: "名") }
   private static let partsWord = Array("其中".unicodeScalars)
 
-  /// `共51人，其中A38人，B20人`: the parts, counted in the whole's unit, may not exceed it.
+  /// `共46人，其中A31人，B19人`: the parts, counted in the whole's unit, may not exceed it.
   /// `nextQuantity` is the cursor of `Document.quantityIndices(in:from:)` for the paragraphs.
   private func checkParts(
     _ document: Document, paragraph: Paragraph, from nextQuantity: inout Int, into result: inout [Diagnostic]
@@ -489,7 +489,7 @@ public struct CountMismatch: Rule {
           pieceStart = candidate.range.end
         }
         guard valid, parts.count >= 2 else { continue }
-        // 兜底197户 then 兜底一类20户: a part of a part is not another part.
+        // 低保158户 then 低保一类24户: a part of a part is not another part.
         let labels = parts.map(\.label)
         if labels.contains(where: { label in
           !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) }

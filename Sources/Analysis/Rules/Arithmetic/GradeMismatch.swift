@@ -1,9 +1,9 @@
 /// ## What it does
 /// Finds a stated total score and grade that disagree with the grading scale, such as
-/// `得分83分，财政支出绩效为“优”` when 优 starts at 90.
+/// `得分86分，评价等级为“优”` when 优 starts at 90.
 ///
 /// The score is the number after 得分/评分/总分; the grade is the label after 等级/等次/绩效/评价/评定/
-/// 评为/定为/结果 later in the same paragraph. Satisfaction scores (满意度评分4.8分) and scores below 20,
+/// 评为/定为/结果 later in the same paragraph. Satisfaction scores (满意度评分4.6分) and scores below 20,
 /// which belong to other scales, are left alone.
 ///
 /// ## Why is this bad?
@@ -12,11 +12,11 @@
 ///
 /// ## Example
 /// ```
-/// 自评得分83分，财政支出绩效为“优”。
+/// 本单位自评得分86分，评价等级为“优”。
 /// ```
 /// Use instead:
 /// ```
-/// 自评得分83分，财政支出绩效为“良”。
+/// 本单位自评得分86分，评价等级为“良”。
 /// ```
 ///
 /// ## Fix safety
@@ -95,7 +95,7 @@ public struct GradeMismatch: Rule {
     return result
   }
 
-  /// The score written right after 得分: 83分, 96.20.
+  /// The score written right after 得分: 86分, 87.50.
   private func score(after offset: Int, in document: Document, paragraph: TextRange) -> Quantity? {
     let text = document.scalars
     var cursor = offset
@@ -112,7 +112,7 @@ public struct GradeMismatch: Rule {
     return quantity
   }
 
-  /// Whether the words before 评分 speak of satisfaction (满意度综合评分), a different scale.
+  /// Whether the words before 评分 speak of satisfaction (群众满意度评分), a different scale.
   private func isSatisfaction(_ text: [Unicode.Scalar], before offset: Int, start: Int) -> Bool {
     text.firstOffset(of: "满意", in: TextRange(max(start, offset - 6), offset)) != nil
   }
@@ -129,7 +129,7 @@ public struct GradeMismatch: Rule {
     return end
   }
 
-  /// The first grade label introduced in `range`: 绩效为“优”, 等级为：优秀.
+  /// The first grade label introduced in `range`: 评价等级为“优”, 等次为：优秀.
   private func grade(in range: TextRange, text: [Unicode.Scalar], labels: [String]) -> (TextRange, String)? {
     var index = range.start
     while index < range.end {

@@ -21,7 +21,7 @@ enum Caliber: UInt8, Hashable, Sendable {
 }
 
 /// The words written right before a number in its clause ("年末财政拨款结转和结余" in
-/// "年末财政拨款结转和结余179.93万元"), reduced to what identifies the quantity: the item it is about,
+/// "年末财政拨款结转和结余263.58万元"), reduced to what identifies the quantity: the item it is about,
 /// its caliber (预算/上年/目标 …), and marks that make it a different kind of number (a change, a part,
 /// an average).
 ///
@@ -34,7 +34,7 @@ struct ItemPhrase: Sendable {
   var caliber: Caliber
   /// Whether the phrase names its caliber explicitly (本年数, 上年数, 预算数 …).
   var hasCaliberWord: Bool
-  /// A count word that stands for the unit: 批次 in "公务接待批次200次".
+  /// A count word that stands for the unit: 批次 in "公务接待批次150次".
   var measure: String?
   /// 增加, 减少, 差异 …: the number is a change, not a level.
   var isChange: Bool
@@ -241,7 +241,7 @@ struct ItemPhrase: Sendable {
     "为", "是", "达到", "达", "共计", "合计", "总计", "累计", "共有", "共", "约", "计", "有", "总额", "金额", "总数",
     "数", "的", "了", "已", "至", "到",
   ])
-  /// Count words that stand for the unit when they end the phrase: 公务接待批次200次.
+  /// Count words that stand for the unit when they end the phrase: 公务接待批次150次.
   static let measureWords = WordList(["批次", "人次", "户次", "架次", "趟次"])
   /// Words that only repeat the unit's dimension: 面积, 产量, 人数.
   static let dimensionWords = WordList(["面积", "长度", "产量", "数量", "总量", "人数", "户数", "个数", "次数", "规模"])

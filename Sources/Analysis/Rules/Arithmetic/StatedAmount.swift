@@ -6,7 +6,7 @@ struct StatedAmount: Sendable {
   var phrase: ItemPhrase
   /// The item: the phrase's own subject, or the one carried over from earlier in the sentence.
   var subject: [Unicode.Scalar]
-  /// Whether `subject` was carried over (本年数为3.07元 after “公务用车购置及运行维护费”).
+  /// Whether `subject` was carried over (本年数为4.26元 after “公务用车购置及运行维护费”).
   var isInherited: Bool
   /// What the amount belongs to when that is not the subject itself: the amount a 其中 part belongs
   /// to, or what its paragraph or table is about; nil when that is the subject itself or unknown.
@@ -19,13 +19,13 @@ struct StatedAmount: Sendable {
   var sentence: TextRange
   var isInTable: Bool
   /// Whether the amount is in the title of a numbered line, which in these reports states a target
-  /// ("1) 水稻种植面积4万亩。"), not a result.
+  /// ("1) 油菜种植面积2万亩。"), not a result.
   var isInTitle: Bool
 
   /// The item, for messages.
   var subjectText: String { subject.text }
 
-  /// The amount as written, number and unit: "3.07元", "16万元".
+  /// The amount as written, number and unit: "4.26元", "32万元".
   var written: String {
     quantity.digits + (quantity.unit?.symbol ?? "")
   }
@@ -61,7 +61,7 @@ enum StatedAmounts {
     guard quantity.kind == .quantity, let dimension = quantity.unit?.dimension, isComparable(dimension),
       quantity.qualifier == .exact, !quantity.isRangeBound, !quantity.isChineseNumeral
     else { return false }
-    // 700元/人 is a rate.
+    // 600元/人 is a rate.
     let after = quantity.range.end
     if after < text.count, text[after] == "/" || text[after] == "／" { return false }
     return true
@@ -96,7 +96,7 @@ enum StatedAmounts {
           for clause in sentence.clauses {
             var phraseStart = clause.start
             // What ended the phrase before the current number: the clause start, an amount, or some
-            // other number (35岁以下, 3-11岁) that qualifies the words after it.
+            // other number (40岁以下, 6-12岁) that qualifies the words after it.
             var previous: Carried?
             var previousUnit: String?
             var afterOtherNumber = false
@@ -152,7 +152,7 @@ enum StatedAmounts {
               } else if subject.isEmpty, let carried = previous ?? last,
                 previous == nil || !isSame(previousUnit, unitBase)
               {
-                // 本年数为3.07元 (the item is the sentence's), 200次、2000人次 (one item, two measures).
+                // 本年数为4.26元 (the item is the sentence's), 150次、1800人次 (one item, two measures).
                 subject = carried.subject
                 if !phrase.hasCaliberWord { caliber = carried.caliber }
                 isInherited = true
@@ -169,7 +169,7 @@ enum StatedAmounts {
               if !inParts {
                 parent = carried
                 lastWhole = carried
-                // Counts in one paragraph are of unrelated things (保有量1台, 接待批次200次).
+                // Counts in one paragraph are of unrelated things (保有量2台, 接待批次150次).
                 if dimension != .count, paragraphTopics[dimension] == nil, !isInherited {
                   paragraphTopics[dimension] = subject
                 }
@@ -231,7 +231,7 @@ enum StatedAmounts {
     (characters.offsets(of: clausePartWords[0]) + characters.offsets(of: clausePartWords[1])).sorted()
   }
 
-  /// A count must end its phrase: in 37名留守儿童 the item follows the number and the words before it
+  /// A count must end its phrase: in 42名留守儿童 the item follows the number and the words before it
   /// belong to something else.
   @inline(__always)
   private static func isFollowedByBoundary(_ quantity: Quantity, _ text: [Unicode.Scalar]) -> Bool {
@@ -282,8 +282,8 @@ enum StatedAmounts {
     }
   }
 
-  /// What a column header says about its amounts: 年初预算数 → budget, 19年支出 → actual of 2019;
-  /// nil for columns of changes and rates (金额差异, 超支节约比率).
+  /// What a column header says about its amounts: 年初预算数 → budget, 21年支出 → actual of 2021;
+  /// nil for columns of changes and rates (金额差异, 节约率).
   private struct ColumnCaliber {
     var caliber: Caliber?
     var year: Int?
@@ -306,7 +306,7 @@ enum StatedAmounts {
     }
   }
 
-  /// What a table is about: its caption (a short line right above it, 三公经费使用情况) or else the
+  /// What a table is about: its caption (a short line right above it, 公务接待费支出情况) or else the
   /// title of the nearest heading before it, reduced to an item.
   static func tableTopic(_ document: Document, _ table: Table) -> [Unicode.Scalar]? {
     let text = document.scalars
@@ -330,7 +330,7 @@ enum StatedAmounts {
 
   private static let topicSuffixes = WordList(["使用情况", "支出情况", "执行情况", "情况", "明细", "统计", "一览", "列表", "表"])
 
-  /// The item a caption names: 2、三公经费使用情况（单位：万元） → 三公经费.
+  /// The item a caption names: 3、公务接待费支出情况（单位：万元） → 公务接待费.
   private static func topic(_ text: [Unicode.Scalar], _ range: TextRange) -> [Unicode.Scalar]? {
     var start = range.start
     // Skip a numbering marker: 2、 （三）.
@@ -340,7 +340,7 @@ enum StatedAmounts {
     {
       start += 1
     }
-    // A bracket after the title holds the unit: 三公经费使用情况（单位：万元）.
+    // A bracket after the title holds the unit: 公务接待费支出情况（单位：万元）.
     var end = start
     while end < range.end, text[end] != "（", text[end] != "(" { end += 1 }
     var subject = ItemPhrase(text, TextRange(start, end)).subject

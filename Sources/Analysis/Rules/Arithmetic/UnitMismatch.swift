@@ -1,10 +1,10 @@
 /// ## What it does
 /// Finds amounts whose unit contradicts their context:
 /// - an amount in 元 beside amounts of the same item in 万元, four orders of magnitude apart
-///   (本年数为3.07元，上年数为8.65万元);
-/// - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加3.92元 when
+///   (本年支出4.26元，上年支出7.93万元);
+/// - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加4.35元 when
 ///   the amounts are written to 0.01万元, i.e. 100元);
-/// - one measure written in two units in one paragraph (厚0.18米 … 厚15公分);
+/// - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
 /// - a share above 100% (占比120%, 合格率105%).
 ///
 /// ## Why is this bad?
@@ -13,15 +13,15 @@
 ///
 /// ## Example
 /// ```
-/// 本年数为3.07元，上年数为8.65万元，本年数较上年数减少5.58万元。
+/// 公务用车运行维护费本年支出4.26元，上年支出7.93万元，比上年减少3.67万元。
 /// ```
 /// Use instead:
 /// ```
-/// 本年数为3.07万元，上年数为8.65万元，本年数较上年数减少5.58万元。
+/// 公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年减少3.67万元。
 /// ```
 ///
 /// ## Fix safety
-/// Inserting 万 is safe only when arithmetic in the same sentence confirms it (8.65 − 5.58 = 3.07, or a
+/// Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
 /// stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe. Mixed units and
 /// shares above 100% have no fix.
 public struct UnitMismatch: Rule {
@@ -253,7 +253,7 @@ public struct UnitMismatch: Rule {
         }
         guard symbols.count >= 2 else { continue }
         let values = group.map(\.baseValue).filter { $0 > 0 }
-        // Only one measure of one order of magnitude written two ways, not 长3.1公里 beside 长10米.
+        // Only one measure of one order of magnitude written two ways, not 长2.6公里 beside 长12米.
         guard let low = values.min(), let high = values.max(), high / low <= 20 else { continue }
         let majority = symbols[symbols.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 != 0) }!]
         let odd = group.filter { $0.unit?.symbol != majority }

@@ -1,6 +1,6 @@
 /// ## What it does
 /// Finds a line break in the middle of a sentence: between a number and its unit
-/// (`682.1442⏎万元`) or inside a word (`提倡移⏎风易俗`). It flags a line that is part of a sentence
+/// (`415.2836⏎万元`) or inside a word (`乡村振⏎兴`). It flags a line that is part of a sentence
 /// (it has a clause mark), ends with a character rather than a mark, and is followed, with no blank
 /// line, by a line that continues it (not a heading, not a table cell).
 ///
@@ -10,12 +10,12 @@
 ///
 /// ## Example
 /// ```
-/// 2020年预算收入为682.1442
-/// 万元，预算支出为682.1442万元
+/// 2021年预算收入为415.2836
+/// 万元，预算支出为415.2836万元
 /// ```
 /// Use instead:
 /// ```
-/// 2020年预算收入为682.1442万元，预算支出为682.1442万元
+/// 2021年预算收入为415.2836万元，预算支出为415.2836万元
 /// ```
 ///
 /// ## Fix safety

@@ -1,7 +1,7 @@
 /// ## What it does
 /// Finds words written with a similar-looking or similar-sounding character where another word is
-/// meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `风险稳患`, `武阳藉学子`, `告之`,
-/// `防疫物质`, `100户群众收益`, `明细帐`, `已评价结果为导向`. Each entry of the table
+/// meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `安全稳患`, `本地藉学子`, `告之`,
+/// `防汛物质`, `86户群众收益`, `明细帐`, `已问题为导向`. Each entry of the table
 /// (`ConfusableTable`) carries the context that decides it and its source.
 ///
 /// ## Why is this bad?

@@ -1,7 +1,7 @@
 /// ## What it does
-/// Finds a word or phrase of two or more characters written twice in a row (`签订签订`, `利用利用`,
-/// `财务规章制度执行及完善情况：财务规章制度执行及完善情况：`), and a quoted term followed by the same
-/// term without quotes (`“公开信”公开信`).
+/// Finds a word or phrase of two or more characters written twice in a row (`完成完成`, `利用利用`,
+/// `资产管理情况：资产管理情况：`), and a quoted term followed by the same
+/// term without quotes (`“明白卡”明白卡`).
 ///
 /// ## Why is this bad?
 /// A doubled word is a slip left by editing (a word typed again, a paste over a selection that did
@@ -9,11 +9,11 @@
 ///
 /// ## Example
 /// ```
-/// 累计签订签订土地流转合同250余亩
+/// 累计完成完成危房改造36户
 /// ```
 /// Use instead:
 /// ```
-/// 累计签订土地流转合同250余亩
+/// 累计完成危房改造36户
 /// ```
 ///
 /// ## Fix safety
@@ -21,7 +21,7 @@
 /// flagged: single characters (`人人`, `常常`, `一一`) are ignored, as are units that begin with a
 /// numeral (`一步一步`) or contain a digit, units that are themselves reduplicated, a list of verbs and
 /// adjectives whose ABAB form is idiomatic (`研究研究`, `雪白雪白`), and list items whose first copy
-/// ends a longer word (`包村干部、村干部、`).
+/// ends a longer word (`帮扶责任人、责任人、`).
 public struct DoubledWord: Rule {
   public static let code = "L101"
   public static let name = "doubled-word"
@@ -136,7 +136,7 @@ public struct DoubledWord: Rule {
       if scalar.isDigit || scalar.isLineBreak { return true }
       if scalar.isHan { hanCount += 1 } else if scalar.isPunctuation { hasMark = true }
     }
-    // A repeated list item must start at an item boundary: in 包村干部、村干部、 the first copy is the
+    // A repeated list item must start at an item boundary: in 帮扶责任人、责任人、 the first copy is the
     // tail of a longer word.
     if hasMark, unit.start > 0, text[unit.start - 1].isHan { return true }
     // At least two characters of Chinese text: "A、A、" lists and bare punctuation are not words.
@@ -149,7 +149,7 @@ public struct DoubledWord: Rule {
     return false
   }
 
-  /// `“公开信”公开信`: a quoted term of two to twelve characters followed by the same term bare.
+  /// `“明白卡”明白卡`: a quoted term of two to twelve characters followed by the same term bare.
   private func quotedThenBare(_ text: [Unicode.Scalar], at start: Int, end: Int) -> TextRange? {
     guard text[start] == "“" else { return nil }
     var close = start + 1

@@ -1,7 +1,7 @@
 /// ## What it does
 /// Finds half-width ASCII punctuation in Chinese text: `,` `;` `:` `?` `!` written after a Chinese
-/// character (`万元,项目支出`, `结余:2020年`), and round brackets `( )` around Chinese text
-/// (`9个村(社区)`).
+/// character (`万元,公用经费`, `结余:2021年`), and round brackets `( )` around Chinese text
+/// (`7个村(社区)`).
 ///
 /// ## Why is this bad?
 /// GB/T 15834-2011 (5.1) sets Chinese running text in full-width marks. Half-width marks are too
@@ -10,16 +10,16 @@
 ///
 /// ## Example
 /// ```
-/// 坚持依法行政,执法为民(试行)
+/// 强化预算约束,严控一般性支出(暂行)
 /// ```
 /// Use instead:
 /// ```
-/// 坚持依法行政，执法为民（试行）
+/// 强化预算约束，严控一般性支出（暂行）
 /// ```
 ///
 /// ## Fix safety
 /// The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe.
-/// Marks inside numbers (`1,531.23`), times (`10:30`), web addresses and English words are never
+/// Marks inside numbers (`2,846.15`), times (`10:30`), web addresses and English words are never
 /// flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
 public struct HalfWidthPunctuation: Rule {
   public static let code = "L106"

@@ -1,6 +1,6 @@
 /// ## What it does
 /// Finds policy terms written in a wrong form or used for the wrong thing (domain.md §1.5, §5):
-/// - `两不愁、四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
+/// - `两不愁四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
 /// - `6稳6保` (fixed terms keep Chinese numerals: 六稳六保, GB/T 15835 4.2);
 /// - `新农合` in a report on 2018 or later (merged into 城乡居民基本医疗保险 by 国发〔2016〕3号);
 /// - 会议费, 培训费, 办公经费 … listed as items under a “三公”经费 heading or in its table.
@@ -12,11 +12,11 @@
 ///
 /// ## Example
 /// ```
-/// 确保“两不愁、四保障”全面落实
+/// 全面落实“两不愁四保障”各项政策
 /// ```
 /// Use instead:
 /// ```
-/// 确保“两不愁三保障”全面落实
+/// 全面落实“两不愁三保障”各项政策
 /// ```
 ///
 /// ## Fix safety

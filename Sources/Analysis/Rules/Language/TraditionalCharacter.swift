@@ -1,5 +1,5 @@
 /// ## What it does
-/// Finds a traditional character inside simplified text (`帮助解決` for 解决, `帶动` for 带动), from a table of
+/// Finds a traditional character inside simplified text (`及时解決` for 解决, `帶动` for 带动), from a table of
 /// traditional characters that are never correct in simplified Chinese.
 ///
 /// ## Why is this bad?

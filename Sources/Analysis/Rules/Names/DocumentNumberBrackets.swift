@@ -1,6 +1,6 @@
 /// ## What it does
 /// Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-/// such as `绥财绩[2021]6号`, `湘财绩【2020】7号` or `财预(2020)10号`.
+/// such as `丙财绩[2021]8号`, `湘财绩【2020】7号` or `财预(2020)10号`.
 ///
 /// ## Why is this bad?
 /// GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
@@ -8,11 +8,11 @@
 ///
 /// ## Example
 /// ```
-/// 根据绥财绩[2021]6号文件
+/// 根据丙财绩[2021]8号文件
 /// ```
 /// Use instead:
 /// ```
-/// 根据绥财绩〔2021〕6号文件
+/// 根据丙财绩〔2021〕8号文件
 /// ```
 ///
 /// ## Fix safety

@@ -6,7 +6,7 @@
 ///
 /// Mentions that are legitimately about another place stay silent: neighbours and borders
 /// (与…接壤/相邻/交界/毗邻), joint work (联合, 协助, 配合, 对口, 帮扶, 支援), lists of several
-/// townships, comparisons, places of another county (会同县某乡), and the subject's own short form
+/// townships, comparisons, places of another county (戊己县某乡), and the subject's own short form
 /// (某某苗族乡 ↔ 某某乡).
 ///
 /// ## Why is this bad?
@@ -17,11 +17,11 @@
 /// ## Example
 /// ```
 /// 甲乙镇人民政府2020年度部门整体支出绩效评价报告
-/// ……保障了丙丁镇社会管理与发展的基本稳定。
+/// ……有力推动了丙丁镇乡村治理水平稳步提升。
 /// ```
 /// Use instead:
 /// ```
-/// ……保障了甲乙镇社会管理与发展的基本稳定。
+/// ……有力推动了甲乙镇乡村治理水平稳步提升。
 /// ```
 ///
 /// ## Fix safety

@@ -4,7 +4,7 @@
 ///   进行了绩效自评, 2019年度自评得分为, 关于开展2019年度绩效自评工作的通知) or of the title repeated
 ///   in the body (某镇人民政府2019年度整体支出) — that is not the report's year;
 /// - a document number whose year comes before the end of the year its notice evaluates
-///   (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕6号）).
+///   (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号）).
 ///
 /// Comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
 ///
@@ -16,11 +16,11 @@
 /// ## Example
 /// ```
 /// 甲乙镇人民政府2021年度部门整体支出绩效自评报告
-/// 我单位对2020年度部门整体支出进行了绩效自评。
+/// 本单位组织对2020年度部门整体支出开展了绩效自评。
 /// ```
 /// Use instead:
 /// ```
-/// 我单位对2021年度部门整体支出进行了绩效自评。
+/// 本单位组织对2021年度部门整体支出开展了绩效自评。
 /// ```
 ///
 /// ## Fix safety
@@ -132,7 +132,7 @@ public struct YearMismatch: Rule {
   }
 
   /// A document number dated before the end of the year its notice evaluates:
-  /// 《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕6号）.
+  /// 《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号）.
   private func documentNumberFindings(_ years: [Quantity], in sentence: Sentence, text: [Unicode.Scalar])
     -> [Diagnostic]
   {
@@ -156,7 +156,7 @@ public struct YearMismatch: Rule {
     ]
   }
 
-  /// 绥财绩〔2021〕6号: an issuing organ, the year in brackets, a sequence number and 号.
+  /// 某财绩〔2021〕8号: an issuing organ, the year in brackets, a sequence number and 号.
   private func isDocumentNumber(_ year: Quantity, _ text: [Unicode.Scalar]) -> Bool {
     let start = year.numberRange.start
     var cursor = year.numberRange.end + 1

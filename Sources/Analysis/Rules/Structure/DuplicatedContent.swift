@@ -4,7 +4,7 @@
 /// white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
 /// reported, pointing at the first.
 ///
-/// Short repeated phrases (under 60 characters, such as 具体情况列表如下：) and table cells are never
+/// Short repeated phrases (under 60 characters, such as 详见下表：) and table cells are never
 /// reported.
 ///
 /// ## Why is this bad?
@@ -14,10 +14,10 @@
 ///
 /// ## Example
 /// ```
-/// 4、年度重点工作
-/// （1）脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+/// 3、年度重点工作
+/// （1）村级公共服务提档升级。全乡新建垃圾分类收集点12个……
 /// 四、部门整体支出绩效情况
-/// 1、脱贫攻坚成效显著。全乡剩余未脱贫人口10户29人稳定脱贫……
+/// 1、村级公共服务提档升级。全乡新建垃圾分类收集点12个……
 /// ```
 /// Use instead: keep one copy, and write the results under 绩效情况.
 ///
@@ -96,7 +96,7 @@ public struct DuplicatedContent: Rule {
         }
         next += 1
       }
-      // Short identical lines just before the run (a heading such as 脱贫攻坚成效显著。) belong to it.
+      // Short identical lines just before the run (a heading such as 村级公共服务提档升级。) belong to it.
       let lastSource = copies[copies.count - 1].1.source
       let previousEnd = result.last?.range.end ?? 0
       var heads: [(Int, Match)] = []
@@ -208,7 +208,7 @@ public struct DuplicatedContent: Rule {
       characters = [UInt32](unsafeUninitializedCapacity: text.count) { buffer, written in
         text.withUnsafeBufferPointer { text in
           for paragraph in paragraphs {
-            // The numbering marker is not content: （1）脱贫攻坚 and 2、脱贫攻坚 are the same paragraph.
+            // The numbering marker is not content: （1）村级公共服务 and 2、村级公共服务 are the same paragraph.
             let start = max(0, paragraph.heading.map { document.headings[$0].markerRange.end } ?? paragraph.range.start)
             let end = max(0, min(paragraph.range.end, text.count))
             let begin = written

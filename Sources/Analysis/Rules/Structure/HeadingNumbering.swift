@@ -277,7 +277,7 @@ public struct HeadingNumbering: Rule {
     return style.marker(for: number, label: heading.label)
   }
 
-  /// An unnumbered short line ending a thought (巩固拓展脱贫攻坚成果。) between two lines.
+  /// An unnumbered short line ending a thought (持续改善农村人居环境。) between two lines.
   private func hasSubtitle(between first: Int, and last: Int, _ document: Document) -> Bool {
     guard last > first + 1 else { return false }
     for line in (first + 1)..<last {
