@@ -15,6 +15,17 @@ enum Stress {
     String(repeating: unit, count: max(1, bytes / max(1, unit.utf8.count)))
   }
 
+  /// `line(0)`, `line(1)`, … joined until the text has at least `bytes` UTF-8 bytes.
+  static func lines(toBytes bytes: Int, startingWith start: String = "", _ line: (Int) -> String) -> String {
+    var text = start
+    var number = 0
+    while text.utf8.count < bytes {
+      text += line(number)
+      number += 1
+    }
+    return text
+  }
+
   static let shapes: [Shape] = [
     Shape(name: "one long line of prose") {
       repeated("甲乙镇2021年度预算支出1,586.42万元，实际支出1571.36万元，节约比为0.95%；（一）截止年底完成“三公”经费12.5万元。", toBytes: $0)
@@ -26,31 +37,20 @@ enum Stress {
     },
     Shape(name: "unclosed brackets") { repeated("（（“《一、", toBytes: $0) },
     Shape(name: "ragged tab table") { bytes in
-      var text = ""
-      var row = 0
-      while text.utf8.count < bytes {
-        text += (0...(row % 7)).map { "\t\($0 == 0 ? "项目\(row)" : String(row * $0))" }.joined(separator: "\n") + "\n\n"
-        row += 1
+      lines(toBytes: bytes) { row in
+        (0...(row % 7)).map { "\t\($0 == 0 ? "项目\(row)" : String(row * $0))" }.joined(separator: "\n") + "\n\n"
       }
-      return text
     },
     Shape(name: "one long table") { bytes in
-      var text = "单位：万元\n\t项目\n\t预算\n\t支出\n\n"
-      var row = 0
-      while text.utf8.count < bytes {
-        text += "\t项目\(row)\n\t\(Double(row) * 1.5)\n\t\(row % 100)%\n\n"
-        row += 1
-      }
-      return text + "\t合计\n\t1\n\t2\n"
+      lines(toBytes: bytes, startingWith: "单位：万元\n\t项目\n\t预算\n\t支出\n\n") { row in
+        "\t项目\(row)\n\t\(Double(row) * 1.5)\n\t\(row % 100)%\n\n"
+      } + "\t合计\n\t1\n\t2\n"
     },
     Shape(name: "many headings") { bytes in
-      var text = ""
-      var number = 1
-      while text.utf8.count < bytes {
-        text += "（\(number % 99 + 1)）标题\(number)\n\(number % 30 + 1)、小标题，预算\(number)万元。\n"
-        number += 1
+      lines(toBytes: bytes) { index in
+        let number = index + 1
+        return "（\(number % 99 + 1)）标题\(number)\n\(number % 30 + 1)、小标题，预算\(number)万元。\n"
       }
-      return text
     },
     Shape(name: "numbers only") { repeated("1.5万元、2.5万元和3万元，共7万元；", toBytes: $0) },
     Shape(name: "doubled characters") { repeated("的的是是，。。", toBytes: $0) },

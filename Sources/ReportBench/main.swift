@@ -99,6 +99,17 @@ struct PeerResults {
   }
 }
 
+/// Prints a Markdown table's head; with peer results, two more columns: the peer's figure and ours/theirs.
+func printTableHead(_ header: String, _ alignment: String, peerColumn: String?) {
+  guard let peerColumn else {
+    print(header)
+    print(alignment)
+    return
+  }
+  print(header + " \(peerColumn) | ours/theirs |")
+  print(alignment + "---:|---:|")
+}
+
 func format(_ value: Double, _ digits: Int = 3) -> String {
   value.isNaN ? "–" : String(format: "%.\(digits)f", value)
 }
@@ -159,14 +170,9 @@ print("- rules: \(linter.enabledRules.count) (\(linter.enabledRules.map { $0.cod
 print("- method: release build, one thread, \(options.warmUp) warm-up runs then \(options.runs) timed runs;")
 print("  time = `Document(text:)` + `Linter.diagnostics(for:)`; target: largest sample ≤ 2 ms median\n")
 
-var header = "| file | KB | findings | document median ms | total median ms | total p95 ms |"
-var rule = "|---|---:|---:|---:|---:|---:|"
-if let peer {
-  header += " \(peer.tool) median ms | ours/theirs |"
-  rule += "---:|---:|"
-}
-print(header)
-print(rule)
+printTableHead(
+  "| file | KB | findings | document median ms | total median ms | total p95 ms |", "|---|---:|---:|---:|---:|---:|",
+  peerColumn: peer.map { "\($0.tool) median ms" })
 for input in reports {
   let findings = linter.diagnostics(for: input.text).count
   let documentOnly = measure(runs: options.runs, warmUp: options.warmUp) { Document(text: input.text).scalars.count }
@@ -201,14 +207,9 @@ if let largest = reports.max(by: { $0.bytes < $1.bytes }) {
 
 if options.scaling {
   print("\n## Engine: scaling (reports concatenated)\n")
-  var scalingHeader = "| document | MB | runs | median ms | ms per MB |"
-  var scalingRule = "|---|---:|---:|---:|---:|"
-  if let peer {
-    scalingHeader += " \(peer.tool) ms per MB | ours/theirs |"
-    scalingRule += "---:|---:|"
-  }
-  print(scalingHeader)
-  print(scalingRule)
+  printTableHead(
+    "| document | MB | runs | median ms | ms per MB |", "|---|---:|---:|---:|---:|",
+    peerColumn: peer.map { "\($0.tool) ms per MB" })
   var perMB: [Int: Double] = [:]
   for size in scalingSizes {
     let input = Corpus.synthetic(bytes: size, from: reports)
