@@ -16,7 +16,7 @@ let package = Package(
     // never run by `swift test`.
     .executableTarget(name: "report-bench", dependencies: ["Analysis"], path: "Sources/ReportBench"),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], exclude: ["Fixtures"]),
-    .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis"], exclude: ["Fixtures"]),
+    .testTarget(name: "ReportLSPTests", dependencies: ["ReportLSP", "Analysis", "WordFile"], exclude: ["Fixtures"]),
     .testTarget(name: "WordFileTests", dependencies: ["WordFile"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]

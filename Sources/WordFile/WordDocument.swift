@@ -72,16 +72,14 @@ public struct WordDocument: Equatable, Sendable {
 
   /// The main document part named by the package relationships, or the conventional name.
   private static func mainPart(_ archive: ZipArchive) throws(WordFileError) -> String {
+    if archive.entry(named: "xl/workbook.xml") != nil { throw WordFileError("是 Excel 表格（.xlsx），不是 Word 文档") }
+    if archive.entry(named: "ppt/presentation.xml") != nil { throw WordFileError("是 PowerPoint 演示文稿，不是 Word 文档") }
+    if archive.entry(named: "content.xml") != nil { throw WordFileError("是 OpenDocument 文件（.odt），不是 .docx") }
     if let entry = archive.entry(named: "_rels/.rels") {
       let targets = try relationshipTargets(try archive.contents(of: entry), base: "")
       if let main = targets["officeDocument"] { return main }
     }
     if archive.entry(named: "word/document.xml") != nil { return "word/document.xml" }
-    if archive.entry(named: "xl/workbook.xml") != nil { throw WordFileError("是 Excel 表格（.xlsx），不是 Word 文档") }
-    if archive.entry(named: "ppt/presentation.xml") != nil { throw WordFileError("是 PowerPoint 演示文稿，不是 Word 文档") }
-    if archive.entry(named: "content.xml") != nil {
-      throw WordFileError("是 OpenDocument 文件（.odt），不是 .docx；请先转换：libreoffice --headless --convert-to docx 文件名")
-    }
     throw WordFileError("是 ZIP 压缩包，但不是 Word 文档（没有 word/document.xml）")
   }
 
