@@ -137,7 +137,8 @@ struct BodyReader {
         row.append(contentsOf: repeatElement(WordCell(paragraphs: []), count: count))
       }
     case "tc": if tables.count == 1, tables[0] { cell = CellBuilder() }
-    case "gridSpan": if isStructuralCell, let span = value.flatMap({ Int($0) }), (1...64).contains(span) { cell?.span = span }
+    case "gridSpan":
+      if isStructuralCell, let span = value.flatMap({ Int($0) }), (1...64).contains(span) { cell?.span = span }
     case "vMerge": if isStructuralCell, value != "restart" { cell?.isMergedFromAbove = true }
     default: break
     }
@@ -154,7 +155,8 @@ struct BodyReader {
     case "txbxContent": textBoxDepth = max(0, textBoxDepth - 1)
     case "tc":
       if tables.count == 1, tables[0], let finished = cell {
-        row.append(WordCell(paragraphs: finished.paragraphs, span: finished.span, isMergedFromAbove: finished.isMergedFromAbove))
+        row.append(
+          WordCell(paragraphs: finished.paragraphs, span: finished.span, isMergedFromAbove: finished.isMergedFromAbove))
         cell = nil
       }
     case "tr":
@@ -179,7 +181,8 @@ struct BodyReader {
   private mutating func finishParagraph() {
     guard let builder = paragraphs.popLast() else { return }
     var label = ""
-    if let (instance, level) = listMembership(builder), let next = numbering.nextLabel(instance: instance, level: level) {
+    if let (instance, level) = listMembership(builder), let next = numbering.nextLabel(instance: instance, level: level)
+    {
       label = next
     }
     let paragraph = WordParagraph(label: label, text: builder.text, isInTextBox: builder.isInTextBox)

@@ -5,7 +5,8 @@ enum ListNumberFormat {
     switch format {
     case "none", "bullet": return ""
     case "decimalZero": return value < 10 ? "0\(value)" : String(value)
-    case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
+    case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+      "taiwaneseCountingThousand":
       return chineseCount(value, digits: Self.simplifiedDigits, ten: "十", hundred: "百", thousand: "千")
     case "chineseLegalSimplified":
       return chineseCount(value, digits: Self.financialDigits, ten: "拾", hundred: "佰", thousand: "仟")

@@ -153,7 +153,8 @@ struct ParagraphStyles {
         let value = WordNamespace.value(attributes)
         switch name.local {
         case "style":
-          current = WordNamespace.attribute("type", attributes) == "paragraph"
+          current =
+            WordNamespace.attribute("type", attributes) == "paragraph"
             ? WordNamespace.attribute("styleId", attributes).map { ($0, Style()) } : nil
         case "basedOn": current?.style.basedOn = value
         case "numId": current?.style.numberingInstance = value

@@ -63,8 +63,10 @@ public struct WordDocument: Equatable, Sendable {
       guard let target = relationships[type], let entry = archive.entry(named: target) else { return nil }
       return try archive.contents(of: entry)
     }
-    let styles = try part("styles").map { (xml) throws(WordFileError) in try ParagraphStyles(xml: xml) } ?? ParagraphStyles()
-    let numbering = try part("numbering").map { (xml) throws(WordFileError) in try ListNumbering(xml: xml) } ?? ListNumbering()
+    let styles =
+      try part("styles").map { (xml) throws(WordFileError) in try ParagraphStyles(xml: xml) } ?? ParagraphStyles()
+    let numbering =
+      try part("numbering").map { (xml) throws(WordFileError) in try ListNumbering(xml: xml) } ?? ListNumbering()
     guard let entry = archive.entry(named: main) else { throw WordFileError("压缩包中没有正文部分 \(main)") }
     var body = BodyReader(styles: styles, numbering: numbering)
     blocks = try body.read(try archive.contents(of: entry))

@@ -121,7 +121,9 @@ struct XMLReader {
     let name = try resolve(qualified, isAttribute: false)
     var attributes: [XMLAttribute] = []
     attributes.reserveCapacity(rawAttributes.count)
-    for (raw, value) in rawAttributes { attributes.append(XMLAttribute(name: try resolve(raw, isAttribute: true), value: value)) }
+    for (raw, value) in rawAttributes {
+      attributes.append(XMLAttribute(name: try resolve(raw, isAttribute: true), value: value))
+    }
     if isEmpty {
       bindings.removeLast(declared)
       pendingEnd = name

@@ -143,7 +143,8 @@ struct ZipArchive {
     guard uint16(bytes, end + 4) == 0, uint16(bytes, end + 6) == 0 else {
       throw WordFileError("是分卷压缩包，不支持")
     }
-    var directory = Directory(count: uint16(bytes, end + 10), size: uint32(bytes, end + 12), offset: uint32(bytes, end + 16))
+    var directory = Directory(
+      count: uint16(bytes, end + 10), size: uint32(bytes, end + 12), offset: uint32(bytes, end + 16))
     let locator = end - 20
     if locator >= 0, uint32(bytes, locator) == 0x0706_4B50 {
       let recordOffset = uint64(bytes, locator + 8)

@@ -52,7 +52,8 @@ import Testing
   }
 
   @Test func truncatedDocumentsNeverCrash() {
-    let xml = Array(#"<w:document xmlns:w="urn:w"><w:p><w:r><w:t xml:space="preserve">甲 &amp; 乙</w:t></w:r></w:p></w:document>"#.utf8)
+    let xml = Array(
+      #"<w:document xmlns:w="urn:w"><w:p><w:r><w:t xml:space="preserve">甲 &amp; 乙</w:t></w:r></w:p></w:document>"#.utf8)
     for length in 0..<xml.count {
       var reader: XMLReader
       do { reader = try XMLReader(Array(xml[..<length])) } catch { continue }

@@ -23,7 +23,10 @@ import Testing
     #expect(descriptors.entries.allSatisfy { $0.flags & 8 != 0 && $0.method == 8 })
     let zip64 = fixture("zip64.zip")
     // The ZIP64 end-of-central-directory locator sits just before the classic record.
-    #expect(zip64.indices.contains { zip64[$0] == 0x50 && $0 + 4 <= zip64.count && ZipArchive.uint32(zip64, $0) == 0x0706_4B50 })
+    #expect(
+      zip64.indices.contains {
+        zip64[$0] == 0x50 && $0 + 4 <= zip64.count && ZipArchive.uint32(zip64, $0) == 0x0706_4B50
+      })
   }
 
   @Test func checksumOfTheStandardCheckString() {
@@ -88,7 +91,8 @@ import Testing
   }
 
   @Test func notAnArchive() {
-    #expect(readAll(Array("just text, long enough to be searched for a record".utf8)).errorMessage == "不是压缩包（找不到 ZIP 目录）")
+    #expect(
+      readAll(Array("just text, long enough to be searched for a record".utf8)).errorMessage == "不是压缩包（找不到 ZIP 目录）")
     #expect(readAll([0x50, 0x4B]).errorMessage == "文件太短，不是完整的压缩包（可能被截断）")
   }
 }

@@ -35,7 +35,9 @@ enum ConvertCommand {
       input == "-"
       ? SourceReader.decode(console.readInput(), name: "-")
       : SourceReader.read(path: InputCollector.absolute(input, in: console.currentDirectory)).mapError {
-        SourceReadError($0.message.replacingOccurrences(of: InputCollector.absolute(input, in: console.currentDirectory), with: input))
+        SourceReadError(
+          $0.message.replacingOccurrences(of: InputCollector.absolute(input, in: console.currentDirectory), with: input)
+        )
       }
     switch source {
     case .failure(let error):

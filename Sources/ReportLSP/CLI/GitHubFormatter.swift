@@ -24,7 +24,8 @@ enum GitHubFormatter {
         } else {
           let start = document.lineIndex.lineColumn(of: diagnostic.range.start, in: .utf32)
           let end = document.lineIndex.lineColumn(of: diagnostic.range.end, in: .utf32)
-          output += ",line=\(start.line + 1),col=\(start.column + 1),endLine=\(end.line + 1),endColumn=\(end.column + 1)"
+          output +=
+            ",line=\(start.line + 1),col=\(start.column + 1),endLine=\(end.line + 1),endColumn=\(end.column + 1)"
         }
         output += ",title=\(property(title))::\(data(message))\n"
       }

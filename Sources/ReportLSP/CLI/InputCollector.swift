@@ -48,7 +48,8 @@ struct InputCollector {
         let walked = walk(root: argument, absoluteRoot: absolute)
         found = walked.files
         if found.isEmpty {
-          errors.append(emptyFolderMessage(argument, others: walked.others, excluded: walked.excluded, options: options))
+          errors.append(
+            emptyFolderMessage(argument, others: walked.others, excluded: walked.excluded, options: options))
         }
       }
       for path in found where seen.insert(Self.absolute(path, in: currentDirectory)).inserted {
@@ -91,7 +92,9 @@ struct InputCollector {
   }
 
   /// "报告/: 文件夹中没有报告文件（.txt、.md、.docx）；其中有 3 个 .xlsx、1 个 .png 文件".
-  private func emptyFolderMessage(_ folder: String, others: [String: Int], excluded: Int, options: LintOptions) -> String {
+  private func emptyFolderMessage(_ folder: String, others: [String: Int], excluded: Int, options: LintOptions)
+    -> String
+  {
     let wanted =
       options.includes.isEmpty
       ? "没有报告文件（.txt、.md、.docx）" : "没有与 --include \(options.includes.joined(separator: " ")) 匹配的文件"

@@ -201,7 +201,9 @@ enum LintCommand {
     result.waived = split.waived
     if let word = original.word {
       result.diagnostics = result.diagnostics.map(word.presenting)
-      for index in result.waived.indices { result.waived[index].diagnostic = word.presenting(result.waived[index].diagnostic) }
+      for index in result.waived.indices {
+        result.waived[index].diagnostic = word.presenting(result.waived[index].diagnostic)
+      }
     }
     return result
   }

@@ -45,8 +45,12 @@ enum SourceReader {
       let format: ConvertibleFormat = fileExtension == "docx" ? .encryptedWord : .compoundDocument(fileExtension)
       return .failure(SourceReadError(format.advice(for: name)))
     }
-    if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) { return .failure(SourceReadError(ConvertibleFormat.pdf.advice(for: name))) }
-    if bytes.starts(with: Array("{\\rtf".utf8)) { return .failure(SourceReadError(ConvertibleFormat.rtf.advice(for: name))) }
+    if bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) {
+      return .failure(SourceReadError(ConvertibleFormat.pdf.advice(for: name)))
+    }
+    if bytes.starts(with: Array("{\\rtf".utf8)) {
+      return .failure(SourceReadError(ConvertibleFormat.rtf.advice(for: name)))
+    }
     if fileExtension == "odt" { return .failure(SourceReadError(ConvertibleFormat.openDocument.advice(for: name))) }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || fileExtension == "docx" {
       do {

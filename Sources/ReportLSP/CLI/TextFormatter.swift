@@ -21,7 +21,8 @@ struct TextFormatter {
         total += 1
         let isFixable = diagnostic.fixes.contains { $0.applicability == .safe }
         if isFixable { fixable += 1 }
-        output += render(diagnostic, in: document, path: result.input.displayPath, isFixable: isFixable, word: result.word)
+        output += render(
+          diagnostic, in: document, path: result.input.displayPath, isFixable: isFixable, word: result.word)
       }
     }
     guard report.results.contains(where: { $0.document != nil }) else { return output }
@@ -55,7 +56,8 @@ struct TextFormatter {
     let pad = String(repeating: " ", count: Self.width(of: gutter))
     output += paint("\(gutter) |", .blue) + " \(excerpt.text)\n"
     var underline =
-      String(repeating: " ", count: excerpt.caretOffset) + paint(String(repeating: "^", count: excerpt.caretCount), color)
+      String(repeating: " ", count: excerpt.caretOffset)
+      + paint(String(repeating: "^", count: excerpt.caretCount), color)
     if let fix = diagnostic.fixes.first {
       underline += " " + paint("建议：\(fix.title)\(isFixable ? "（可自动修复）" : "")", .cyan)
     }

@@ -27,13 +27,22 @@ enum DocxBuilder {
       let line = lines[index]
       if line.hasPrefix("\t") {
         var rows: [[String]] = [[]]
-        while index < lines.count, lines[index].hasPrefix("\t") || (lines[index].isEmpty && index + 1 < lines.count && lines[index + 1].hasPrefix("\t")) {
-          if lines[index].isEmpty { rows.append([]) } else { rows[rows.count - 1].append(String(lines[index].dropFirst())) }
+        while index < lines.count,
+          lines[index].hasPrefix("\t")
+            || (lines[index].isEmpty && index + 1 < lines.count && lines[index + 1].hasPrefix("\t"))
+        {
+          if lines[index].isEmpty {
+            rows.append([])
+          } else {
+            rows[rows.count - 1].append(String(lines[index].dropFirst()))
+          }
           index += 1
         }
-        body += "<w:tbl>" + rows.map { row in
-          "<w:tr>" + row.map { "<w:tc>" + paragraph($0 == "—" ? "" : $0) + "</w:tc>" }.joined() + "</w:tr>"
-        }.joined() + "</w:tbl>"
+        body +=
+          "<w:tbl>"
+          + rows.map { row in
+            "<w:tr>" + row.map { "<w:tc>" + paragraph($0 == "—" ? "" : $0) + "</w:tc>" }.joined() + "</w:tr>"
+          }.joined() + "</w:tbl>"
         continue
       }
       index += 1
@@ -56,7 +65,8 @@ enum DocxBuilder {
   }
 
   private static func paragraph(_ text: String, level: Int? = nil) -> String {
-    let properties = level.map { #"<w:pPr><w:numPr><w:ilvl w:val="\#($0)"/><w:numId w:val="1"/></w:numPr></w:pPr>"# } ?? ""
+    let properties =
+      level.map { #"<w:pPr><w:numPr><w:ilvl w:val="\#($0)"/><w:numId w:val="1"/></w:numPr></w:pPr>"# } ?? ""
     let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
       .replacingOccurrences(of: ">", with: "&gt;")
     return "<w:p>\(properties)<w:r><w:t xml:space=\"preserve\">\(escaped)</w:t></w:r></w:p>"
@@ -99,14 +109,17 @@ enum DocxBuilder {
       let nameBytes = Array(name.utf8)
       let crc = CRC32.checksum(data)
       let offset = UInt32(archive.count)
-      let common = le16(20) + le16(0x800) + le16(0) + le16(0) + le16(0x21) + le32(crc) + le32(UInt32(data.count))
+      let common =
+        le16(20) + le16(0x800) + le16(0) + le16(0) + le16(0x21) + le32(crc) + le32(UInt32(data.count))
         + le32(UInt32(data.count)) + le16(nameBytes.count) + le16(0)
       archive += le32(0x0403_4B50) + common + nameBytes + data
-      directory += le32(0x0201_4B50) + le16(20) + common + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + nameBytes
+      directory +=
+        le32(0x0201_4B50) + le16(20) + common + le16(0) + le16(0) + le16(0) + le32(0) + le32(offset) + nameBytes
     }
     let directoryOffset = UInt32(archive.count)
     archive += directory
-    archive += le32(0x0605_4B50) + le16(0) + le16(0) + le16(files.count) + le16(files.count)
+    archive +=
+      le32(0x0605_4B50) + le16(0) + le16(0) + le16(files.count) + le16(files.count)
       + le32(UInt32(directory.count)) + le32(directoryOffset) + le16(0)
     return archive
   }

@@ -87,7 +87,12 @@ import Testing
       isInputTerminal: isTerminal)
     for arguments in [[], ["serve"]] {
       var served = false
-      #expect(CommandLine.run(arguments: arguments, console: console, serve: { served = true; return 0 }) == 0)
+      #expect(
+        CommandLine.run(
+          arguments: arguments, console: console,
+          serve: {
+            served = true; return 0
+          }) == 0)
       #expect(served)
     }
     let (output, errors) = captured.texts

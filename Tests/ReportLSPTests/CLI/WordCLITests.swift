@@ -7,7 +7,8 @@ import Testing
 
 /// `report-lsp lint` on Word documents: the same findings as the text, named by paragraph, in every format.
 @Suite struct WordCLITests {
-  static let text = (try? String(contentsOf: cliFixtures.appendingPathComponent("word/report.txt"), encoding: .utf8)) ?? ""
+  static let text =
+    (try? String(contentsOf: cliFixtures.appendingPathComponent("word/report.txt"), encoding: .utf8)) ?? ""
 
   /// One folder with the fixture as report.txt and, built from it, report.docx.
   static func folder() throws -> TemporaryFolder {
@@ -29,7 +30,8 @@ import Testing
     let textRun = runCLI(["lint", "--format", "json", "report.txt"], in: folder.url)
     let wordRun = runCLI(["lint", "--format", "json", "report.docx"], in: folder.url)
     func findings(_ run: CLIRun) throws -> [JSONValue] {
-      try JSONDecoder().decode(JSONValue.self, from: Data(run.output.utf8)).arrayValue?.first?["diagnostics"]?.arrayValue ?? []
+      try JSONDecoder().decode(JSONValue.self, from: Data(run.output.utf8)).arrayValue?.first?["diagnostics"]?
+        .arrayValue ?? []
     }
     let fromText = try findings(textRun)
     let fromWord = try findings(wordRun)
@@ -42,7 +44,8 @@ import Testing
       #expect(docx["location"]?.stringValue?.isEmpty == false)
       #expect(docx["quote"]?.stringValue?.isEmpty == false)
     }
-    #expect(Set(fromWord.compactMap { $0["code"]?.stringValue }) == ["N104", "A101", "A102", "S102", "L102", "S101", "S103"])
+    #expect(
+      Set(fromWord.compactMap { $0["code"]?.stringValue }) == ["N104", "A101", "A102", "S102", "L102", "S101", "S103"])
     #expect(textRun.code == 1 && wordRun.code == 1)
   }
 
@@ -83,7 +86,8 @@ import Testing
     #expect(sarifRatio["fixes"] == nil)
 
     let github = runCLI(["lint", "--format", "github", "report.docx"], in: folder.url)
-    #expect(github.output.contains("::warning file=report.docx,title=A101 比率与数据不符::第9段「…预算减少2.5万元，节约比为10%25。」：节约比应为13%25"))
+    #expect(
+      github.output.contains("::warning file=report.docx,title=A101 比率与数据不符::第9段「…预算减少2.5万元，节约比为10%25。」：节约比应为13%25"))
     #expect(!github.output.contains("line="))
   }
 
@@ -94,7 +98,9 @@ import Testing
     let before = try Data(contentsOf: folder.url.appendingPathComponent("report.docx"))
     let run = runCLI(["lint", option, "report.docx"], in: folder.url)
     #expect(run.code == 2)
-    #expect(run.errorOutput.contains("report.docx: 是 Word 文档，\(option) 不能修改 .docx；请在 Word 中按提示修改，或用 report-lsp convert 转为文本后再修复"))
+    #expect(
+      run.errorOutput.contains(
+        "report.docx: 是 Word 文档，\(option) 不能修改 .docx；请在 Word 中按提示修改，或用 report-lsp convert 转为文本后再修复"))
     #expect(try Data(contentsOf: folder.url.appendingPathComponent("report.docx")) == before)
     #expect(!run.errorOutput.contains("已修复"))
   }
@@ -112,12 +118,27 @@ import Testing
   }
 
   @Test(arguments: [
-    ("old.doc", [UInt8]([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), "old.doc: 是旧版 Word 文档（.doc），不能直接检查；请先转换为 .docx：libreoffice --headless --convert-to docx old.doc"),
-    ("wps文稿.wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1], "wps文稿.wps: 是WPS 文字文档（.wps），不能直接检查；请先转换为 .docx：libreoffice --headless --convert-to docx wps文稿.wps"),
-    ("scan.pdf", Array("%PDF-1.7".utf8), "scan.pdf: 是 PDF 文件，不能直接检查；请先转换为 .docx：libreoffice --headless --infilter=writer_pdf_import --convert-to docx scan.pdf"),
-    ("locked.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1], "locked.docx: 是加密的 Word 文档（或改了扩展名的 .doc），不能直接检查；请先在 Word 中取消密码"),
+    (
+      "old.doc", [UInt8]([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]),
+      "old.doc: 是旧版 Word 文档（.doc），不能直接检查；请先转换为 .docx：libreoffice --headless --convert-to docx old.doc"
+    ),
+    (
+      "wps文稿.wps", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1],
+      "wps文稿.wps: 是WPS 文字文档（.wps），不能直接检查；请先转换为 .docx：libreoffice --headless --convert-to docx wps文稿.wps"
+    ),
+    (
+      "scan.pdf", Array("%PDF-1.7".utf8),
+      "scan.pdf: 是 PDF 文件，不能直接检查；请先转换为 .docx：libreoffice --headless --infilter=writer_pdf_import --convert-to docx scan.pdf"
+    ),
+    (
+      "locked.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1],
+      "locked.docx: 是加密的 Word 文档（或改了扩展名的 .doc），不能直接检查；请先在 Word 中取消密码"
+    ),
     ("broken.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "broken.docx: 无法读取 Word 文档：文件太短，不是完整的压缩包（可能被截断）"),
-    ("表格.xlsx.docx", DocxBuilder.zip([("xl/workbook.xml", "<x/>")]), "表格.xlsx.docx: 无法读取 Word 文档：是 Excel 表格（.xlsx），不是 Word 文档"),
+    (
+      "表格.xlsx.docx", DocxBuilder.zip([("xl/workbook.xml", "<x/>")]),
+      "表格.xlsx.docx: 无法读取 Word 文档：是 Excel 表格（.xlsx），不是 Word 文档"
+    ),
   ])
   func otherFormatsNameTheConversion(name: String, bytes: [UInt8], message: String) throws {
     let folder = try TemporaryFolder()
@@ -147,7 +168,8 @@ import Testing
     try folder.write("表格/a.xlsx", "x")
     try folder.write("表格/b.xlsx", "x")
     try folder.write("表格/图/c.png", "x")
-    try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("空"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.url.appendingPathComponent("空"), withIntermediateDirectories: true)
     let run = runCLI(["lint", "表格", "空"], in: folder.url)
     #expect(run.code == 2)
     #expect(run.output == "")
@@ -189,8 +211,14 @@ import Testing
     let document = WordDocument(blocks: [
       .table(
         WordTable(rows: [
-          [WordCell(paragraphs: [WordParagraph(text: "项目")]), WordCell(paragraphs: [WordParagraph(text: "金额")], span: 2)],
-          [WordCell(paragraphs: []), WordCell(paragraphs: [WordParagraph(text: "1")]), WordCell(paragraphs: [WordParagraph(text: "2\n3")])],
+          [
+            WordCell(paragraphs: [WordParagraph(text: "项目")]),
+            WordCell(paragraphs: [WordParagraph(text: "金额")], span: 2),
+          ],
+          [
+            WordCell(paragraphs: []), WordCell(paragraphs: [WordParagraph(text: "1")]),
+            WordCell(paragraphs: [WordParagraph(text: "2\n3")]),
+          ],
         ]))
     ])
     let report = WordReport(document)
