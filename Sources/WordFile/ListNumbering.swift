@@ -30,41 +30,15 @@ struct ListNumbering {
   init() {}
 
   init(xml: [UInt8]) throws(WordFileError) {
-    var reader = try XMLReader(xml)
     var abstractID: String?
     var instanceID: String?
     var level: (index: Int, definition: Level)?
     var overrideLevel: Int?
-    while let event = try reader.next() {
-      switch event {
-      case .start(let name, let attributes):
-        guard WordNamespace.isMain(name.namespace) else { continue }
-        let value = WordNamespace.value(attributes)
-        switch name.local {
-        case "abstractNum": abstractID = WordNamespace.attribute("abstractNumId", attributes)
-        case "num": instanceID = WordNamespace.attribute("numId", attributes)
-        case "abstractNumId":
-          if let instanceID, let value { instances[instanceID] = Instance(abstractID: value) }
-        case "lvlOverride": overrideLevel = WordNamespace.attribute("ilvl", attributes).flatMap { Int($0) }
-        case "startOverride":
-          if let instanceID, let overrideLevel, let start = value.flatMap({ Int($0) }) {
-            instances[instanceID]?.startOverrides[overrideLevel] = start
-          }
-        case "lvl":
-          if let index = WordNamespace.attribute("ilvl", attributes).flatMap({ Int($0) }), (0..<9).contains(index) {
-            level = (index, Level())
-          }
-        case "start": if let start = value.flatMap({ Int($0) }) { level?.definition.start = start }
-        case "numFmt": if let value { level?.definition.format = value }
-        case "lvlText": if let value { level?.definition.text = value }
-        case "isLgl": level?.definition.isLegal = WordNamespace.isOn(value)
-        case "suff": if let value { level?.definition.suffix = value }
-        case "pStyle": if let value { level?.definition.style = value }
-        default: break
-        }
-      case .end(let name):
-        guard WordNamespace.isMain(name.namespace) else { continue }
-        switch name.local {
+    var abstracts: [String: [Int: Level]] = [:]
+    var instances: [String: Instance] = [:]
+    try WordNamespace.elements(of: xml) { local, attributes in
+      guard let attributes else {
+        switch local {
         case "lvl":
           if let finished = level {
             if let instanceID, let overrideLevel {
@@ -79,9 +53,34 @@ struct ListNumbering {
         case "lvlOverride": overrideLevel = nil
         default: break
         }
-      case .text: break
+        return
+      }
+      let value = WordNamespace.value(attributes)
+      switch local {
+      case "abstractNum": abstractID = WordNamespace.attribute("abstractNumId", attributes)
+      case "num": instanceID = WordNamespace.attribute("numId", attributes)
+      case "abstractNumId":
+        if let instanceID, let value { instances[instanceID] = Instance(abstractID: value) }
+      case "lvlOverride": overrideLevel = WordNamespace.attribute("ilvl", attributes).flatMap { Int($0) }
+      case "startOverride":
+        if let instanceID, let overrideLevel, let start = value.flatMap({ Int($0) }) {
+          instances[instanceID]?.startOverrides[overrideLevel] = start
+        }
+      case "lvl":
+        if let index = WordNamespace.attribute("ilvl", attributes).flatMap({ Int($0) }), (0..<9).contains(index) {
+          level = (index, Level())
+        }
+      case "start": if let start = value.flatMap({ Int($0) }) { level?.definition.start = start }
+      case "numFmt": if let value { level?.definition.format = value }
+      case "lvlText": if let value { level?.definition.text = value }
+      case "isLgl": level?.definition.isLegal = WordNamespace.isOn(value)
+      case "suff": if let value { level?.definition.suffix = value }
+      case "pStyle": if let value { level?.definition.style = value }
+      default: break
       }
     }
+    self.abstracts = abstracts
+    self.instances = instances
   }
 
   /// The level of instance `id` linked to paragraph style `style` (headings numbered through their style).
@@ -144,31 +143,29 @@ struct ParagraphStyles {
   init() {}
 
   init(xml: [UInt8]) throws(WordFileError) {
-    var reader = try XMLReader(xml)
     var current: (id: String, style: Style)?
-    while let event = try reader.next() {
-      switch event {
-      case .start(let name, let attributes):
-        guard WordNamespace.isMain(name.namespace) else { continue }
-        let value = WordNamespace.value(attributes)
-        switch name.local {
-        case "style":
-          current =
-            WordNamespace.attribute("type", attributes) == "paragraph"
-            ? WordNamespace.attribute("styleId", attributes).map { ($0, Style()) } : nil
-        case "basedOn": current?.style.basedOn = value
-        case "numId": current?.style.numberingInstance = value
-        case "ilvl": current?.style.numberingLevel = value.flatMap { Int($0) }
-        default: break
-        }
-      case .end(let name):
-        if WordNamespace.isMain(name.namespace), name.local == "style", let finished = current {
+    var styles: [String: Style] = [:]
+    try WordNamespace.elements(of: xml) { local, attributes in
+      guard let attributes else {
+        if local == "style", let finished = current {
           styles[finished.id] = finished.style
           current = nil
         }
-      case .text: break
+        return
+      }
+      let value = WordNamespace.value(attributes)
+      switch local {
+      case "style":
+        current =
+          WordNamespace.attribute("type", attributes) == "paragraph"
+          ? WordNamespace.attribute("styleId", attributes).map { ($0, Style()) } : nil
+      case "basedOn": current?.style.basedOn = value
+      case "numId": current?.style.numberingInstance = value
+      case "ilvl": current?.style.numberingLevel = value.flatMap { Int($0) }
+      default: break
       }
     }
+    self.styles = styles
   }
 
   /// The numbering a paragraph of `style` inherits: the nearest style in its `basedOn` chain that names one.
@@ -194,6 +191,21 @@ enum WordNamespace {
   /// The `w:`-qualified attribute `local`.
   static func attribute(_ local: String, _ attributes: [XMLAttribute]) -> String? {
     attributes.first { $0.name.local == local && isMain($0.name.namespace) }?.value
+  }
+
+  /// Calls `visit` for each WordprocessingML element of `xml` in document order: with its attributes at its
+  /// start, with nil at its end. Elements of other namespaces and text are skipped.
+  static func elements(
+    of xml: [UInt8], _ visit: (_ local: String, _ attributes: [XMLAttribute]?) -> Void
+  ) throws(WordFileError) {
+    var reader = try XMLReader(xml)
+    while let event = try reader.next() {
+      switch event {
+      case .start(let name, let attributes) where isMain(name.namespace): visit(name.local, attributes)
+      case .end(let name) where isMain(name.namespace): visit(name.local, nil)
+      default: break
+      }
+    }
   }
 
   /// `w:val`.
