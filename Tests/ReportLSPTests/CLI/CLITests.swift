@@ -43,7 +43,7 @@ import Testing
     #expect(suppressed.first?["suppressions"]?.arrayValue?.first?["justification"]?.stringValue == "引用外县文件原标题，保持原样")
     let rules = log["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?.arrayValue ?? []
     #expect(rules.count == RuleRegistry.all.count)
-    #expect(rules.first?["help"]?["markdown"]?.stringValue?.contains("## Fix safety") == true)
+    #expect(rules.first?["help"]?["markdown"]?.stringValue?.contains("## 修复安全性") == true)
   }
 
   @Test func diffMatchesGoldenAndWritesNothing() throws {
