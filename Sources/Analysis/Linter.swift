@@ -30,15 +30,41 @@ public struct Linter: Sendable {
   }
 
   private func diagnostics(in context: RuleContext) -> [Diagnostic] {
+    let limits = configuration.findingLimits
     var result: [Diagnostic] = []
     for ruleType in enabledRules {
       var found = ruleType.init().check(context)
       if let severity = configuration.severityOverrides[ruleType.code] {
         for index in found.indices { found[index].severity = severity }
       }
+      if let limit = limits.perRule, found.count > limit {
+        found.sort { $0.range < $1.range }
+        let omitted = found[limit]
+        let count = found.count - limit
+        found.removeSubrange(limit...)
+        found.append(
+          Self.omissionNote(
+            code: ruleType.code, at: omitted.range,
+            message: "另有 \(count) 处 \(ruleType.code) 问题未列出（每条规则最多列出 \(limit) 处，可用设置项 maxFindingsPerRule 调整）"))
+      }
       result.append(contentsOf: found)
     }
-    return result.sorted { ($0.range, $0.code) < ($1.range, $1.code) }
+    result.sort { ($0.range, $0.code) < ($1.range, $1.code) }
+    if let limit = limits.perDocument, result.count > limit {
+      let omitted = result[limit]
+      let count = result.count - limit
+      result.removeSubrange(limit...)
+      result.append(
+        Self.omissionNote(
+          code: omitted.code, at: omitted.range,
+          message: "本文另有 \(count) 处问题未列出（每个文档最多列出 \(limit) 处，可用设置项 maxFindings 调整）"))
+    }
+    return result
+  }
+
+  /// The one finding that stands for those left out: where the first of them is, with the count.
+  private static func omissionNote(code: String, at range: TextRange, message: String) -> Diagnostic {
+    Diagnostic(code: code, severity: .information, range: range, message: message)
   }
 
   /// Convenience: analyse a string.

@@ -3,14 +3,17 @@ import Foundation
 /// One decoded JSON-RPC message from the client, or the reason it is not one.
 enum IncomingMessage: Sendable {
   case request(id: JSONValue, method: String, body: Data)
-  case notification(method: String, body: Data)
+  /// `repair` says what `BodyRepair` replaced in the body's text (lone surrogates, invalid UTF-8).
+  case notification(method: String, body: Data, repair: BodyRepair)
   /// A response to a request the server sent (applyEdit, progress creation, registration).
   case response(id: JSONValue, body: Data)
   /// Not a valid message: answered with `error`, echoing `id` when it could be read (else null).
   case invalid(id: JSONValue, error: ResponseError)
 
   /// Classifies a message body. Only the envelope is decoded here; params are decoded by the handler.
-  init(body: Data) {
+  /// Text a strict decoder would reject (lone surrogates, invalid UTF-8) is repaired first (`BodyRepair`).
+  init(body original: Data) {
+    let (body, repair) = BodyRepair.repair(original)
     let envelope: Envelope
     do {
       envelope = try JSONDecoder().decode(Envelope.self, from: body)
@@ -52,7 +55,7 @@ enum IncomingMessage: Sendable {
       return
     }
     switch id {
-    case .none: self = .notification(method: method, body: body)
+    case .none: self = .notification(method: method, body: body, repair: repair)
     case .some(.null): self = .invalid(id: .null, error: ResponseError(.invalidRequest, "id 必须是数字或字符串"))
     case .some(let id): self = .request(id: id, method: method, body: body)
     }
