@@ -51,16 +51,19 @@ import Testing
     #expect(!client.received.contains { $0["method"] == "window/showMessage" })
   }
 
-  @Test func invalidUTF8IsAcceptedByteByByte() async throws {
-    let client = try await TestClient.initialized()
+  /// An editor that keeps a buffer's invalid bytes counts each as one unit: U+FFFD keeps that count in
+  /// UTF-16 and UTF-32; in UTF-8, where U+FFFD is three bytes, U+001A (SUBSTITUTE) stands in.
+  @Test(arguments: [("utf-16", "\u{FFFD}", 1), ("utf-32", "\u{FFFD}", 1), ("utf-8", "\u{1A}", 3)])
+  func invalidUTF8IsAcceptedByteByByte(encoding: String, standIn: String, han: Int) async throws {
+    let client = try await TestClient.initialized(encoding: [encoding])
     let uri = "file:///tmp/bytes.txt"
     client.sendRaw(MessageFraming.frame(didOpen(uri, rawText: Array("甲".utf8) + [0xD6, 0xD0] + Array("乙".utf8))))
     let message = try await client.notification("window/showMessage")
     #expect(message["params"]?["message"]?.stringValue?.contains("2 个无效的 UTF-8 字节") == true)
     _ = try await client.diagnostics(uri, version: 1)
-    #expect(await client.text(of: uri) == "甲\u{FFFD}\u{FFFD}乙")
-    client.change(uri, version: 2, [["range": range(0, 3, 0, 4), "text": "丙"]])
+    #expect(await client.text(of: uri) == "甲" + standIn + standIn + "乙")
+    client.change(uri, version: 2, [["range": range(0, han + 2, 0, 2 * han + 2), "text": "丙"]])
     _ = try await client.diagnostics(uri, version: 2)
-    #expect(await client.text(of: uri) == "甲\u{FFFD}\u{FFFD}丙")
+    #expect(await client.text(of: uri) == "甲" + standIn + standIn + "丙")
   }
 }

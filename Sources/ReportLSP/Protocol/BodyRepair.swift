@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 
 /// Makes a message body that a strict JSON decoder would reject for its text alone decodable, without
@@ -7,8 +8,10 @@ import Foundation
 ///   string in the editor's buffer) becomes `\ufffd`: one UTF-16 unit for one, six bytes for six;
 /// - a surrogate written raw in UTF-8 (`ED A0 80`, WTF-8) becomes one U+FFFD: three bytes for three, one
 ///   UTF-16 unit for the one the client had;
-/// - every other byte that is not part of valid UTF-8 becomes one U+FFFD each, as an editor that keeps a
-///   buffer's invalid bytes (Vim, Neovim) counts each of them as one character.
+/// - every other byte that is not part of valid UTF-8 becomes one character each, as an editor that keeps
+///   a buffer's invalid bytes (Vim, Neovim) counts each of them as one character: U+FFFD, or for the text
+///   of `didOpen`/`didChange` the marker U+FDD0 (a noncharacter), which the server turns into the stand-in
+///   that keeps the client's count in the negotiated encoding (`invalidByteStandIn`).
 ///
 /// The body is scanned once; a valid body is returned as it is, without a copy.
 struct BodyRepair: Equatable, Sendable {
@@ -29,9 +32,30 @@ struct BodyRepair: Equatable, Sendable {
 
   private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
   private static let escapedReplacement = Array("\\ufffd".utf8)
+  /// What `repair(_:markingInvalidBytes: true)` writes for an invalid byte: U+FDD0.
+  static let invalidByteMarker = Unicode.Scalar(0xFDD0 as UInt32)!
 
-  /// The body with its text repaired, and what was repaired.
-  static func repair(_ body: Data) -> (body: Data, repair: BodyRepair) {
+  /// What stands for one invalid byte of the client's text, so that positions stay as the client counts
+  /// them: U+FFFD, one unit in UTF-16 and UTF-32; in UTF-8, where U+FFFD takes three units for the
+  /// client's one, U+001A (SUBSTITUTE), the one-byte replacement character.
+  static func invalidByteStandIn(for encoding: ColumnUnit) -> Unicode.Scalar {
+    encoding == .utf8 ? "\u{1A}" : "\u{FFFD}"
+  }
+
+  /// Replaces the markers `repair(_:markingInvalidBytes: true)` left in `text` with the stand-in for
+  /// `encoding`.
+  static func restore(_ text: String, for encoding: ColumnUnit) -> String {
+    guard text.unicodeScalars.contains(invalidByteMarker) else { return text }
+    let standIn = invalidByteStandIn(for: encoding)
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { scalars.append(scalar == invalidByteMarker ? standIn : scalar) }
+    return String(scalars)
+  }
+
+  /// The body with its text repaired, and what was repaired. With `markingInvalidBytes`, invalid bytes
+  /// become `invalidByteMarker` instead of U+FFFD.
+  static func repair(_ body: Data, markingInvalidBytes: Bool = false) -> (body: Data, repair: BodyRepair) {
+    let invalidByte: [UInt8] = markingInvalidBytes ? Array(String(invalidByteMarker).utf8) : replacement
     var repair = BodyRepair()
     var output: [UInt8]?
     body.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -101,7 +125,7 @@ struct BodyRepair: Equatable, Sendable {
           replace(3, with: replacement)
         } else {
           repair.invalidBytes += 1
-          replace(1, with: replacement)
+          replace(1, with: invalidByte)
         }
       }
       if output != nil { output!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<count])) }

@@ -13,7 +13,7 @@ enum IncomingMessage: Sendable {
   /// Classifies a message body. Only the envelope is decoded here; params are decoded by the handler.
   /// Text a strict decoder would reject (lone surrogates, invalid UTF-8) is repaired first (`BodyRepair`).
   init(body original: Data) {
-    let (body, repair) = BodyRepair.repair(original)
+    var (body, repair) = BodyRepair.repair(original, markingInvalidBytes: true)
     let envelope: Envelope
     do {
       envelope = try JSONDecoder().decode(Envelope.self, from: body)
@@ -54,12 +54,21 @@ enum IncomingMessage: Sendable {
       self = .invalid(id: id ?? .null, error: ResponseError(.invalidRequest, "params 必须是对象或数组"))
       return
     }
+    // Only the text of didOpen and didChange keeps the markers (the server replaces them); elsewhere an
+    // invalid byte is U+FFFD.
+    if repair.invalidBytes > 0, !Self.textSyncMethods.contains(method) {
+      body = BodyRepair.repair(original).body
+    }
     switch id {
     case .none: self = .notification(method: method, body: body, repair: repair)
     case .some(.null): self = .invalid(id: .null, error: ResponseError(.invalidRequest, "id 必须是数字或字符串"))
     case .some(let id): self = .request(id: id, method: method, body: body)
     }
   }
+
+  private static let textSyncMethods: Set<String> = [
+    DidOpenTextDocumentNotification.method, DidChangeTextDocumentNotification.method,
+  ]
 
   /// The parts of a message needed to route it, read without decoding its params.
   private struct Envelope: Decodable {

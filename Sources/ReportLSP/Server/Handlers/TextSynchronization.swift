@@ -5,7 +5,8 @@ import Foundation
 /// and the user is told once per document.
 extension LanguageServer {
   func didOpen(_ notification: DidOpenTextDocumentNotification) {
-    let item = notification.textDocument
+    var item = notification.textDocument
+    if currentRepair.invalidBytes > 0 { item.text = BodyRepair.restore(item.text, for: encoding) }
     if let sidePath = Self.sideFilePath(item.uri) {
       openSideFile(sidePath, item)
       return
@@ -36,7 +37,11 @@ extension LanguageServer {
     }
     noteRepairedText(identifier.uri)
     failWaitingRequests(identifier.uri, ResponseError(.contentModified, "文档已修改"))
-    document.apply(notification.contentChanges, version: identifier.version, encoding: encoding)
+    var changes = notification.contentChanges
+    if currentRepair.invalidBytes > 0 {
+      for index in changes.indices { changes[index].text = BodyRepair.restore(changes[index].text, for: encoding) }
+    }
+    document.apply(changes, version: identifier.version, encoding: encoding)
     documents[identifier.uri] = document
     documentChanged(identifier.uri)
   }
@@ -64,7 +69,7 @@ extension LanguageServer {
     let name = Self.filePath(uri).map { ($0 as NSString).lastPathComponent } ?? uri
     showMessage(
       .warning,
-      "\(name) 含有无法解码的字符（\(currentRepair.summary)），已按 U+FFFD（�）处理，位置不变；"
+      "\(name) 含有无法解码的字符（\(currentRepair.summary)），已用替换字符（U+FFFD）代替，位置与编辑器的计数一致；"
         + "请检查该处文字，或以 UTF-8 重新保存文件")
   }
 }
