@@ -10,23 +10,19 @@ extension LanguageServer {
     requestConfiguration(pushed: pushed)
   }
 
-  /// Reads the editor's settings: asks for them with `workspace/configuration` when the client supports it
-  /// (its answer wins; a null answer means the client keeps none there), else applies `pushed`.
+  /// Reads the editor's settings: applies `pushed`, then asks with `workspace/configuration` when the client
+  /// supports it (an object answer replaces them; a null answer means the client keeps none there).
+  /// Pushed settings apply at once, so a request right after the push sees them.
   func requestConfiguration(pushed: JSONValue?) {
-    guard clientCapabilities.workspace?.configuration == true else {
-      if let pushed { applySettings(pushed, isInitial: false) }
-      return
-    }
+    if let pushed { applySettings(pushed, isInitial: false) }
+    guard clientCapabilities.workspace?.configuration == true else { return }
     let request = ConfigurationRequest(items: [.init(scopeUri: nil, section: Settings.section)])
     sendRequest(request) { response in
       switch response {
       case .success(let values) where values.first.map({ $0 != .null }) == true:
         self.applySettings(values[0], isInitial: false)
-      case .success:
-        if let pushed { self.applySettings(pushed, isInitial: false) }
-      case .failure(let error):
-        Log.write("workspace/configuration 失败：\(error.message)")
-        if let pushed { self.applySettings(pushed, isInitial: false) }
+      case .success: break
+      case .failure(let error): Log.write("workspace/configuration 失败：\(error.message)")
       }
     }
   }
