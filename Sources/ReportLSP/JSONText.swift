@@ -272,68 +272,62 @@ struct JSONText: Sendable {
     }
 
     mutating func object(depth: Int) throws -> Node {
-      let start = index
-      index += 1
       var members: [Member] = []
-      skipWhitespace()
-      if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-        index += 1
-        return Node(value: .object([]), span: start..<index)
+      let span = try container(closing: "}", what: "对象") { parser in
+        guard parser.bytes[parser.index] == UInt8(ascii: "\"") else {
+          throw parser.error("对象的键应为双引号括起的字符串，\(parser.found())")
+        }
+        let keyStart = parser.index
+        let key = try parser.string()
+        let keySpan = keyStart..<parser.index
+        parser.skipWhitespace()
+        guard parser.index < parser.bytes.count, parser.bytes[parser.index] == UInt8(ascii: ":") else {
+          throw parser.error("键 \(key) 后应有冒号，\(parser.found())")
+        }
+        parser.index += 1
+        parser.skipWhitespace()
+        members.append(Member(key: key, keySpan: keySpan, value: try parser.value(depth: depth + 1)))
       }
-      while true {
-        skipWhitespace()
-        guard index < bytes.count else { throw error("对象没有结束（缺少 }）", at: start) }
-        guard bytes[index] == UInt8(ascii: "\"") else {
-          if bytes[index] == UInt8(ascii: "}") { throw error("最后一项后面多了逗号") }
-          throw error("对象的键应为双引号括起的字符串，\(found())")
-        }
-        let keyStart = index
-        let key = try string()
-        let keySpan = keyStart..<index
-        skipWhitespace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("键 \(key) 后应有冒号，\(found())") }
-        index += 1
-        skipWhitespace()
-        members.append(Member(key: key, keySpan: keySpan, value: try value(depth: depth + 1)))
-        skipWhitespace()
-        guard index < bytes.count else { throw error("对象没有结束（缺少 }）", at: start) }
-        if bytes[index] == UInt8(ascii: ",") {
-          index += 1
-          continue
-        }
-        if bytes[index] == UInt8(ascii: "}") {
-          index += 1
-          return Node(value: .object(members), span: start..<index)
-        }
-        throw error("缺少逗号或 }，\(found())")
-      }
+      return Node(value: .object(members), span: span)
     }
 
     mutating func array(depth: Int) throws -> Node {
-      let start = index
-      index += 1
       var elements: [Node] = []
+      let span = try container(closing: "]", what: "数组") { parser in
+        elements.append(try parser.value(depth: depth + 1))
+      }
+      return Node(value: .array(elements), span: span)
+    }
+
+    /// Reads an object or array starting at `index`: its items (read by `item`, called at an item's
+    /// first byte) separated by commas, up to `closing`. Returns its span.
+    mutating func container(
+      closing: Unicode.Scalar, what: String, item: (inout Parser) throws -> Void
+    ) throws -> Swift.Range<Int> {
+      let start = index
+      let end = UInt8(ascii: closing)
+      index += 1
       skipWhitespace()
-      if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      if index < bytes.count, bytes[index] == end {
         index += 1
-        return Node(value: .array([]), span: start..<index)
+        return start..<index
       }
       while true {
         skipWhitespace()
-        guard index < bytes.count else { throw error("数组没有结束（缺少 ]）", at: start) }
-        if bytes[index] == UInt8(ascii: "]") { throw error("最后一项后面多了逗号") }
-        elements.append(try value(depth: depth + 1))
+        guard index < bytes.count else { throw error("\(what)没有结束（缺少 \(closing)）", at: start) }
+        if bytes[index] == end { throw error("最后一项后面多了逗号") }
+        try item(&self)
         skipWhitespace()
-        guard index < bytes.count else { throw error("数组没有结束（缺少 ]）", at: start) }
+        guard index < bytes.count else { throw error("\(what)没有结束（缺少 \(closing)）", at: start) }
         if bytes[index] == UInt8(ascii: ",") {
           index += 1
           continue
         }
-        if bytes[index] == UInt8(ascii: "]") {
+        if bytes[index] == end {
           index += 1
-          return Node(value: .array(elements), span: start..<index)
+          return start..<index
         }
-        throw error("缺少逗号或 ]，\(found())")
+        throw error("缺少逗号或 \(closing)，\(found())")
       }
     }
   }

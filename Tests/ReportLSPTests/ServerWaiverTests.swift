@@ -79,6 +79,15 @@ let editingCapabilities: JSONValue = [
     #expect(try await client.diagnostics(uri)["diagnostics"]?.count == 1)
   }
 
+  /// Sends `reportLSP.recordWaiver` for the finding on `line` with `reason`, as request `id`.
+  private func sendRecordWaiver(_ client: TestClient, _ uri: String, line: Int, reason: String, id: JSONValue)
+    async throws
+  {
+    var arguments = try #require(try await waiveAction(client, uri, line: line)["command"]?["arguments"]?[0]?.objectValue)
+    arguments["reason"] = .string(reason)
+    client.sendRequest(id: id, "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+  }
+
   /// The "忽略此处…" action of the finding at the start of line 0.
   private func waiveAction(_ client: TestClient, _ uri: String, line: Int = 0) async throws -> JSONValue {
     let response = try await client.request(
@@ -119,9 +128,7 @@ let editingCapabilities: JSONValue = [
     #expect(try await client.open(uri, text)["diagnostics"]?.count == 2)
 
     // First waiver: the file does not exist, so the edit creates it.
-    var arguments = try #require(try await waiveAction(client, uri)["command"]?["arguments"]?[0]?.objectValue)
-    arguments["reason"] = "  引用上级文件原文  "
-    client.sendRequest(id: "record-1", "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+    try await sendRecordWaiver(client, uri, line: 0, reason: "  引用上级文件原文  ", id: "record-1")
     let apply = try await client.serverRequest("workspace/applyEdit")
     let changes = try #require(apply["params"]?["edit"]?["documentChanges"]?.arrayValue)
     let sideURI = folder.uri(WaiverFile.fileName)
@@ -139,9 +146,7 @@ let editingCapabilities: JSONValue = [
     #expect(file.waivers(forReport: folder.path + "/report.txt").map(\.reason) == ["引用上级文件原文"])
 
     // Second waiver: the file exists, so the edit replaces its whole text.
-    arguments = try #require(try await waiveAction(client, uri, line: 1)["command"]?["arguments"]?[0]?.objectValue)
-    arguments["reason"] = "外县文件"
-    client.sendRequest(id: "record-2", "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+    try await sendRecordWaiver(client, uri, line: 1, reason: "外县文件", id: "record-2")
     let second = try await client.serverRequest("workspace/applyEdit")
     let edit = try #require(second["params"]?["edit"]?["documentChanges"]?[0])
     #expect(edit["textDocument"] == ["uri": .string(sideURI), "version": nil])
@@ -198,9 +203,7 @@ let editingCapabilities: JSONValue = [
     client.respond(to: try await client.serverRequest("client/registerCapability"), result: nil)
     let uri = folder.uri("report.txt")
     try await client.open(uri, bracketText)
-    var arguments = try #require(try await waiveAction(client, uri)["command"]?["arguments"]?[0]?.objectValue)
-    arguments["reason"] = "原文"
-    client.sendRequest(id: "refused", "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+    try await sendRecordWaiver(client, uri, line: 0, reason: "原文", id: "refused")
     client.respond(to: try await client.serverRequest("workspace/applyEdit"), result: ["applied": false, "failureReason": "只读"])
     let answer = try await client.response(id: "refused")
     #expect(errorCode(answer) == -32803)
@@ -223,9 +226,7 @@ let editingCapabilities: JSONValue = [
     var buffer = onDisk
     var published: JSONValue = nil
     for (line, reason) in [(0, "引用原文"), (1, "外县文件")] {
-      var arguments = try #require(try await waiveAction(client, uri, line: line)["command"]?["arguments"]?[0]?.objectValue)
-      arguments["reason"] = .string(reason)
-      client.sendRequest(id: .string(reason), "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+      try await sendRecordWaiver(client, uri, line: line, reason: reason, id: .string(reason))
       let apply = try await client.serverRequest("workspace/applyEdit")
       let edits = try #require(apply["params"]?["edit"]?["changes"]?[folder.uri(WaiverFile.fileName)]?.arrayValue)
       buffer = applying(edits, to: buffer)
@@ -250,9 +251,7 @@ let editingCapabilities: JSONValue = [
     let uri = folder.uri("report.txt")
     try await client.open(uri, bracketText + "\n另见甲财预[2020]12号。")
     for (line, reason) in [(0, "引用原文"), (1, "外县文件")] {
-      var arguments = try #require(try await waiveAction(client, uri, line: line)["command"]?["arguments"]?[0]?.objectValue)
-      arguments["reason"] = .string(reason)
-      client.sendRequest(id: .string(reason), "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+      try await sendRecordWaiver(client, uri, line: line, reason: reason, id: .string(reason))
     }
     let first = try await client.serverRequest("workspace/applyEdit")
     try await client.settle()
@@ -289,9 +288,7 @@ let editingCapabilities: JSONValue = [
     client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(sideURI), "languageId": "json", "version": 7, "text": .string(unsaved)]])
     let uri = folder.uri("report.txt")
     try await client.open(uri, bracketText)
-    var arguments = try #require(try await waiveAction(client, uri)["command"]?["arguments"]?[0]?.objectValue)
-    arguments["reason"] = "原文"
-    client.sendRequest(id: "synced", "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+    try await sendRecordWaiver(client, uri, line: 0, reason: "原文", id: "synced")
     let apply = try await client.serverRequest("workspace/applyEdit")
     let edit = try #require(apply["params"]?["edit"]?["documentChanges"]?[0])
     #expect(edit["textDocument"] == ["uri": .string(sideURI), "version": 7])
