@@ -28,12 +28,50 @@ import Testing
     ("按照《管理办法执行", "《"),
     ("见【附件", "【"),
   ])
-  func flagsUnpairedMarksWithoutFix(text: String, mark: String) throws {
+  func flagsUnpairedMarksWithoutFix(line: String, mark: String) throws {
+    // A whole report: a fragment's first sentence and a text's unfinished last one are read apart.
+    let text = "甲乙镇2021年度部门整体支出绩效评价报告\n\(line)\n以上为本单位自评情况。"
     let found = findings(UnbalancedPair.self, in: text)
     let only = try #require(found.first)
     #expect(found.count == 1)
     #expect(covered(only.range, in: text) == mark)
     #expect(only.fixes.isEmpty)
+  }
+
+  /// A page of a PDF report, cut every 25 characters: pairs split by the wraps pair, and the one
+  /// quotation that really lacks its closing mark is found.
+  @Test func pairsAcrossTheLinesOfAHardWrappedParagraph() throws {
+    let text = """
+      （一）本单位2022年度总收入456.78万元（含上年结转
+      资金），其中本年收入321.09万元，较上年决算数减少12.34
+      万元，下降3.7%，主要是落实“过紧日子”要求压减了
+      公用经费。
+      （二）本单位2022年度总支出456.78万元，主要用于“
+      乡村振兴示范点建设”项目和“人居环境整治，较上年决
+      算数减少12.34万元，下降3.7%，主要原因是项目已完
+      工，后续支出相应减少。
+      """
+    let document = Document(text: text)
+    #expect(document.wrapWidth != nil)
+    let found = findings(UnbalancedPair.self, in: text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(document.lineIndex.line(containing: only.range.start) == 5)
+    #expect(only.message.contains("左引号"))
+  }
+
+  @Test func marksWhosePartnerLiesOutsideTheText() {
+    // A fragment that starts inside a bracket, and a text cut off inside one (an excerpt, or a draft
+    // being typed).
+    #expect(findings(UnbalancedPair.self, in: "10 分）项目决策科学，程序规范。\n（二）项目管理情况").isEmpty)
+    #expect(findings(UnbalancedPair.self, in: "一、部门概况\n本单位为全额拨款事业单位。\n二、部门（单位").isEmpty)
+    // Inside the text they are reported.
+    #expect(findings(UnbalancedPair.self, in: "一、部门概况\n本单位（全额拨款事业单位。\n二、部门情况").count == 1)
+  }
+
+  @Test func flattenedTableLinesAreNotPaired() {
+    let text = "一、绩效指标\n5 5 可行性 （政策\n3 2 完善） 3 3\n4 4 资金使用 合规性\n二、自评结论"
+    #expect(findings(UnbalancedPair.self, in: text).isEmpty)
   }
 
   @Test(arguments: [
