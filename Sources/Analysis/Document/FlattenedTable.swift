@@ -96,27 +96,25 @@ enum FlattenedTableParser {
       let cells = split(text, range) { $0 == "\t" }
       if cells.count >= 2 { return cells }
     }
-    let cells = spaceSeparated(text, range)
-    let total = cells.count
-    guard total >= 2 else { return nil }
+    // The cells' shape, counted without storing them (most lines with spaces are prose).
+    var total = 0
     var numbers = 0
     var short = 0
     var singleHan = 0
-    for cell in cells {
+    forEachSpaceSeparated(text, range) { cell in
+      total += 1
       if isNumberCell(text, cell) { numbers += 1 }
       if isShortCell(text, cell) { short += 1 }
       if cell.length == 1, text[cell.start].isHan { singleHan += 1 }
     }
+    guard total >= 2 else { return nil }
     // A row of figures; a row of short cells with figures; a header row of short labels (a
     // letter-spaced title, 绩 效 评 价, is not one, nor a numbered heading with a few spaces in it).
-    if numbers == total { return cells }
-    if total >= 3, numbers >= 2, short == total { return cells }
-    if total >= 4, short * 4 >= total * 3, singleHan * 2 < total,
-      numbers > 0 || total >= 6 || HeadingParser.parse(text, line: 0, content: range) == nil
-    {
-      return cells
-    }
-    return nil
+    let isRow =
+      numbers == total || (total >= 3 && numbers >= 2 && short == total)
+      || (total >= 4 && short * 4 >= total * 3 && singleHan * 2 < total
+        && (numbers > 0 || total >= 6 || HeadingParser.parse(text, line: 0, content: range) == nil))
+    return isRow ? spaceSeparated(text, range) : nil
   }
 
   /// The non-empty pieces of `range` between separators, trimmed.
@@ -137,19 +135,29 @@ enum FlattenedTableParser {
   /// mark (`，`, `%`) or a unit after a number (`850088.3 元`, `2025 年`).
   static func spaceSeparated(_ text: [Unicode.Scalar], _ range: TextRange) -> [TextRange] {
     var cells: [TextRange] = []
+    forEachSpaceSeparated(text, range) { cells.append($0) }
+    return cells
+  }
+
+  /// Calls `body` with each cell `spaceSeparated` finds, in order.
+  private static func forEachSpaceSeparated(
+    _ text: [Unicode.Scalar], _ range: TextRange, _ body: (TextRange) -> Void
+  ) {
+    var current: TextRange?
     var index = range.start
     while index < range.end {
       while index < range.end, text[index].isSpace { index += 1 }
       guard index < range.end else { break }
       let start = index
       while index < range.end, !text[index].isSpace { index += 1 }
-      if let last = cells.last, continues(text, at: start, end: index, after: last) {
-        cells[cells.count - 1] = TextRange(last.start, index)
+      if let last = current, continues(text, at: start, end: index, after: last) {
+        current = TextRange(last.start, index)
       } else {
-        cells.append(TextRange(start, index))
+        if let last = current { body(last) }
+        current = TextRange(start, index)
       }
     }
-    return cells
+    if let last = current { body(last) }
   }
 
   private static func continues(_ text: [Unicode.Scalar], at start: Int, end: Int, after previous: TextRange) -> Bool {

@@ -242,8 +242,8 @@ extension RuleDocumentation {
       ```
 
       Only paragraphs are read: the cells of a table, flattened onto one line or not, repeat legitimately
-      (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `显著提升 显著提升`), and so does a
-      phrase written between two figures (`10显著提升显著提升10`: cells run together with no separator).
+      (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `明显改善 明显改善`), and so does a
+      phrase written between two figures (`8明显改善明显改善8`: cells run together with no separator).
 
       ## Fix safety
       The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
@@ -591,7 +591,7 @@ extension RuleDocumentation {
     documentation["N104"] = #"""
       ## What it does
       Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-      such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `某报字(2022)第0001号`.
+      such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `甲会审字(2023)第0012号`.
 
       ## Why is this bad?
       GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
@@ -735,7 +735,7 @@ extension RuleDocumentation {
       title is the opening block of short lines, before the first heading, up to the line that names the
       document (…报告, …说明, …自评表, …决算). A text without one — a fragment, an appendix, a page of a
       longer document — is not checked, nor is the title of a form (`项目支出绩效自评表（2023年度）`), whose
-      unit and year are fields of the form. A year may be written bare (`2018绩效评价自评报告`).
+      unit and year are fields of the form. A year may be written bare (`2019部门整体支出绩效自评报告`).
 
       ## Why is this bad?
       Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the

@@ -35,25 +35,17 @@ import Testing
   }
 
   @Test func aHardWrappedTextIsOneFinding() throws {
-    let text = """
-      （一）本单位2022年度总收入456.78万元（含上年结转
-      资金），其中本年收入321.09万元，较上年决算数减少12.34
-      万元，下降3.7%，主要是落实“过紧日子”要求压减了
-      公用经费。
-      （二）本单位2022年度总支出456.78万元，主要用于乡
-      村振兴示范点建设项目和人居环境整治，较上年决算数
-      减少12.34万元，下降3.7%，主要原因是项目已完工。
-      """
+    let text = HardWrapTests.wrapped
     let found = findings(BrokenLine.self, in: text)
     let only = try #require(found.first)
     #expect(found.count == 1)
-    #expect(covered(only.range, in: text) == "转\n资")
-    #expect(only.message.contains("2个段落被断成多行，共5处断行"))
+    #expect(covered(only.range, in: text) == "收\n入")
+    #expect(only.message.contains("3个段落被断成多行，共7处断行"))
     let fix = try #require(only.fixes.first)
     #expect(fix.applicability == .unsafe)
     let joined = applyingFixes(found, to: text, minimum: .unsafe)
-    #expect(joined.split(separator: "\n").count == 2)
-    #expect(joined.hasPrefix("（一）本单位2022年度总收入456.78万元（含上年结转资金），其中本年收入321.09万元，较上年决算数减少12.34万元"))
+    #expect(joined.split(separator: "\n").count == 5)
+    #expect(joined.contains("其中本年收入321.09万元，比上年减少12.34万元，降幅为3.7%。"))
   }
 
   @Test func manySlipsInAnUnwrappedTextAreOneFinding() throws {

@@ -25,16 +25,16 @@ import Testing
   }
 
   @Test func aTraditionalTextIsOneFinding() throws {
-    let text = "一、2022年度一般公共預算財政撥款“三公”經費支出決算情況\n本單位2022年度“三公”經費決算數為12.5萬元，較預算數減少2萬元。\n二、說明\n主要原因是嚴格執行公務接待標準，壓減會議費開支。"
+    let text = "一、本單位2022年度經費使用情況\n本單位全年經費支出12.5萬元，較預算減少2萬元。\n二、說明\n主要原因是嚴格執行接待標準，壓減會議開支。"
     let found = findings(TraditionalCharacter.self, in: text)
     let only = try #require(found.first)
     #expect(found.count == 1)
-    #expect(covered(only.range, in: text) == "預")
+    #expect(covered(only.range, in: text) == "單")
     #expect(only.message.contains("全文使用繁体字"))
     let fix = try #require(only.fixes.first)
     // Characters outside the table stay traditional: the conversion needs a read-through.
     #expect(fix.applicability == .unsafe)
     let converted = applyingFixes(found, to: text, minimum: .unsafe)
-    #expect(converted.hasPrefix("一、2022年度一般公共预算财政拨款“三公”经费支出决算情况"))
+    #expect(converted.hasPrefix("一、本单位2022年度经费使用情况"))
   }
 }

@@ -42,14 +42,14 @@ import Testing
   /// quotation that really lacks its closing mark is found.
   @Test func pairsAcrossTheLinesOfAHardWrappedParagraph() throws {
     let text = """
-      （一）本单位2022年度总收入456.78万元（含上年结转
-      资金），其中本年收入321.09万元，较上年决算数减少12.34
-      万元，下降3.7%，主要是落实“过紧日子”要求压减了
-      公用经费。
-      （二）本单位2022年度总支出456.78万元，主要用于“
-      乡村振兴示范点建设”项目和“人居环境整治，较上年决
-      算数减少12.34万元，下降3.7%，主要原因是项目已完
-      工，后续支出相应减少。
+      （一）甲乙站2022年度支出合计456.78万元（含上年结转
+      资金），其中基本支出321.09万元，比上年减少12.34
+      万元，降幅为3.7%，主要是按照“过紧日子”要求压减
+      了公用经费。
+      （二）项目支出135.69万元，主要用于“农机安全示范
+      点建设”项目和“农机购置补贴，比上年减少12.34万
+      元，降幅为8.3%，主要原因是部分项目已经完工，后续
+      支出相应减少。
       """
     let document = Document(text: text)
     #expect(document.wrapWidth != nil)
@@ -64,13 +64,13 @@ import Testing
     // A fragment that starts inside a bracket, and a text cut off inside one (an excerpt, or a draft
     // being typed).
     #expect(findings(UnbalancedPair.self, in: "10 分）项目决策科学，程序规范。\n（二）项目管理情况").isEmpty)
-    #expect(findings(UnbalancedPair.self, in: "一、部门概况\n本单位为全额拨款事业单位。\n二、部门（单位").isEmpty)
+    #expect(findings(UnbalancedPair.self, in: "一、部门概况\n本单位为全额拨款事业单位。\n二、项目（资金").isEmpty)
     // Inside the text they are reported.
     #expect(findings(UnbalancedPair.self, in: "一、部门概况\n本单位（全额拨款事业单位。\n二、部门情况").count == 1)
   }
 
   @Test func flattenedTableLinesAreNotPaired() {
-    let text = "一、绩效指标\n5 5 可行性 （政策\n3 2 完善） 3 3\n4 4 资金使用 合规性\n二、自评结论"
+    let text = "一、绩效指标\n4 4 合规性 （制度\n3 2 健全） 3 3\n5 5 资金到位 及时性\n二、自评结论"
     #expect(findings(UnbalancedPair.self, in: text).isEmpty)
   }
 

@@ -17,8 +17,8 @@
 /// ```
 ///
 /// Only paragraphs are read: the cells of a table, flattened onto one line or not, repeat legitimately
-/// (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `显著提升 显著提升`), and so does a
-/// phrase written between two figures (`10显著提升显著提升10`: cells run together with no separator).
+/// (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `明显改善 明显改善`), and so does a
+/// phrase written between two figures (`8明显改善明显改善8`: cells run together with no separator).
 ///
 /// ## Fix safety
 /// The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
@@ -93,7 +93,7 @@ public struct DoubledWord: Rule {
 
   private static let basicHan: ClosedRange<UInt32> = 0x4E00...0x9FFF
 
-  /// `10显著提升显著提升10`: the cells of a table row run together, a target and its actual value
+  /// `8明显改善明显改善8`: the cells of a table row run together, a target and its actual value
   /// written alike between two score columns.
   private func isBetweenFigures(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ doubled: TextRange) -> Bool {
     doubled.start > 0 && doubled.end < buffer.count && buffer[doubled.start - 1].isDigit && buffer[doubled.end].isDigit

@@ -1,6 +1,6 @@
 /// ## What it does
 /// Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-/// such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `某报字(2022)第0001号`.
+/// such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `甲会审字(2023)第0012号`.
 ///
 /// ## Why is this bad?
 /// GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
@@ -46,7 +46,7 @@ public struct DocumentNumberBrackets: Rule {
       else { continue }
       // A document number: 机关代字 before the bracket, 顺序号 and 号 after it.
       var cursor = end + 1
-      // 上会湘报字(2022)第0001号: a 第 may come before the sequence number.
+      // 甲会审字(2023)第0012号: a 第 may come before the sequence number.
       if cursor < text.count, text[cursor] == "第" { cursor += 1 }
       let numberStart = cursor
       while cursor < text.count, text[cursor].isDigit { cursor += 1 }

@@ -4,7 +4,7 @@
 /// title is the opening block of short lines, before the first heading, up to the line that names the
 /// document (…报告, …说明, …自评表, …决算). A text without one — a fragment, an appendix, a page of a
 /// longer document — is not checked, nor is the title of a form (`项目支出绩效自评表（2023年度）`), whose
-/// unit and year are fields of the form. A year may be written bare (`2018绩效评价自评报告`).
+/// unit and year are fields of the form. A year may be written bare (`2019部门整体支出绩效自评报告`).
 ///
 /// ## Why is this bad?
 /// Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the
