@@ -459,9 +459,9 @@ extension RuleDocumentation {
       The fix joins the two lines and is safe.
 
       A text hard-wrapped throughout — converted from PDF, cut at the page width (see the document
-      model's logical paragraphs) — gets one finding, on its first break, with the number of paragraphs
-      cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is unsafe,
-      because where a paragraph ends is read from the line widths. A text with many breaks inside
+      model's logical paragraphs) — gets one finding (information), on its first break, with the number
+      of paragraphs cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is
+      unsafe, because where a paragraph ends is read from the line widths. A text with many breaks inside
       sentences that is not wrapped at one width also gets one finding, whose fix joins those breaks
       (each as certain as a single one: safe).
       """#

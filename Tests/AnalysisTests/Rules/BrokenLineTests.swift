@@ -41,6 +41,7 @@ import Testing
     #expect(found.count == 1)
     #expect(covered(only.range, in: text) == "收\n入")
     #expect(only.message.contains("3个段落被断成多行，共7处断行"))
+    #expect(only.severity == .information)
     let fix = try #require(only.fixes.first)
     #expect(fix.applicability == .unsafe)
     let joined = applyingFixes(found, to: text, minimum: .unsafe)

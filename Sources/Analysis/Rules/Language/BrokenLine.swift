@@ -22,9 +22,9 @@
 /// The fix joins the two lines and is safe.
 ///
 /// A text hard-wrapped throughout — converted from PDF, cut at the page width (see the document
-/// model's logical paragraphs) — gets one finding, on its first break, with the number of paragraphs
-/// cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is unsafe,
-/// because where a paragraph ends is read from the line widths. A text with many breaks inside
+/// model's logical paragraphs) — gets one finding (information), on its first break, with the number
+/// of paragraphs cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is
+/// unsafe, because where a paragraph ends is read from the line widths. A text with many breaks inside
 /// sentences that is not wrapped at one width also gets one finding, whose fix joins those breaks
 /// (each as certain as a single one: safe).
 public struct BrokenLine: Rule {
@@ -76,7 +76,7 @@ public struct BrokenLine: Rule {
       diagnostic(
         first,
         "全文按固定宽度（约\(width / 2)字）折行，\(paragraphs)个段落被断成多行，共\(edits.count)处断行（PDF等转换遗留）",
-        fixes: [Fix(title: "合并全部\(edits.count)处折行", edits: edits, applicability: .unsafe)])
+        severity: .information, fixes: [Fix(title: "合并全部\(edits.count)处折行", edits: edits, applicability: .unsafe)])
     ]
   }
 
