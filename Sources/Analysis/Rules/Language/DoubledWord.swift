@@ -59,7 +59,9 @@ public struct DoubledWord: Rule {
             let mayRepeat =
               !Self.basicHan.contains(scalar.value) || index >= nextSame.count
               || (nextSame[index] >= 0 && Int(nextSame[index]) - index <= Self.longestUnit)
-            if mayRepeat, scalar.isHan, let length = repeatedUnit(text, buffer, nextSame, at: index, end: end) {
+            if mayRepeat, scalar.isHan, let length = repeatedUnit(text, buffer, nextSame, at: index, end: end),
+              !isBetweenFigures(buffer, TextRange(index, index + 2 * length))
+            {
               let second = TextRange(index + length, index + 2 * length)
               let unit = text.string(in: TextRange(index, index + length))
               result.append(report(second, unit: unit))
@@ -86,6 +88,12 @@ public struct DoubledWord: Rule {
   }
 
   private static let basicHan: ClosedRange<UInt32> = 0x4E00...0x9FFF
+
+  /// `8明显改善明显改善8`: the cells of a table row run together, a target and its actual value
+  /// written alike between two score columns.
+  private func isBetweenFigures(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ doubled: TextRange) -> Bool {
+    doubled.start > 0 && doubled.end < buffer.count && buffer[doubled.start - 1].isDigit && buffer[doubled.end].isDigit
+  }
 
   /// The length of the shortest unit of two or more scalars at `start`, a Han character, that is
   /// immediately repeated; `buffer` is `text`.

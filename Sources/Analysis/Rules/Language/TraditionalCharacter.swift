@@ -82,7 +82,15 @@ public struct TraditionalCharacter: Rule {
     var hanCount = text.count - characters.others.count
     for offset in characters.others where text[Int(offset)].isHan { hanCount += 1 }
     // Several traditional characters making one in twenty: the text is written in traditional characters.
-    guard found.count < 5 || found.count * 20 <= hanCount else { return [] }
+    if found.count >= 5, found.count * 20 > hanCount, let first = found.first {
+      let edits = found.map { TextEdit(range: TextRange($0.0, $0.0 + 1), replacement: String($0.1)) }
+      return [
+        diagnostic(
+          TextRange(first.0, first.0 + 1),
+          "全文使用繁体字（本表可识别的\(found.count)处），公文应使用规范简体字（《通用规范汉字表》）",
+          fixes: [Fix(title: "将这\(found.count)处繁体字改为简体", edits: edits, applicability: .unsafe)])
+      ]
+    }
     return found.map { index, simplified in
       let range = TextRange(index, index + 1)
       return diagnostic(

@@ -45,8 +45,11 @@ public struct DocumentNumberBrackets: Rule {
       else { continue }
       // A document number: 机关代字 before the bracket, 顺序号 and 号 after it.
       var cursor = end + 1
+      // 甲会审字(2023)第0012号: a 第 may come before the sequence number.
+      if cursor < text.count, text[cursor] == "第" { cursor += 1 }
+      let numberStart = cursor
       while cursor < text.count, text[cursor].isDigit { cursor += 1 }
-      guard cursor > end + 1, cursor < text.count, text[cursor] == "号", start >= 2, text[start - 2].isHan else {
+      guard cursor > numberStart, cursor < text.count, text[cursor] == "号", start >= 2, text[start - 2].isHan else {
         continue
       }
       let range = TextRange(start - 1, end + 1)

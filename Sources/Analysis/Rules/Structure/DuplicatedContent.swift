@@ -122,18 +122,24 @@ public struct DuplicatedContent: Rule {
 
   private func diagnostic(for copies: [(Int, Match)], length: Int, document: Document) -> Diagnostic {
     let paragraphs = document.paragraphs
-    let copyRange = paragraphs[copies[0].0].range.union(paragraphs[copies[copies.count - 1].0].range)
+    // The finding marks the copy's first line only (a copied block can run over many), and says where
+    // the copy ends.
+    let firstCopy = paragraphs[copies[0].0]
+    let firstLineEnd = document.scalars.trimmed(document.lineIndex.contentRange(ofLine: firstCopy.line)).end
+    let copyRange = TextRange(firstCopy.range.start, min(firstCopy.range.end, firstLineEnd))
+    let lastLine = paragraphs[copies[copies.count - 1].0].lastLine
     // Sources increase along the run, so its first and last copies give the source's extent.
     let firstSource = copies[0].1.source
     let lastSource = copies[copies.count - 1].1.source
     let sourceRange = paragraphs[firstSource].range.union(paragraphs[lastSource].range)
-    let copyLines = Self.lines(copies[0].0, copies[copies.count - 1].0, paragraphs)
     let sourceLines = Self.lines(firstSource, lastSource, paragraphs)
     var similarities: [Double] = []
     for (_, match) in copies {
       if case .near(let similarity) = match.kind { similarities.append(similarity) }
     }
-    let what = copies.count == 1 ? "本段" : "第\(copyLines)行这\(copies.count)段"
+    let what =
+      lastLine == firstCopy.line
+      ? "本段" : "从此处到第\(lastLine + 1)行的\(copies.count == 1 ? "这一段" : "\(copies.count)段")"
     let message: String
     if let lowest = similarities.min() {
       message = "\(what)与第\(sourceLines)行的内容基本相同（\(length)字，至少\(Int(lowest * 100))%相同），可能是重复粘贴"
@@ -150,7 +156,7 @@ public struct DuplicatedContent: Rule {
   /// 12 or 12–18: one-based line numbers of a run of paragraphs.
   private static func lines(_ first: Int, _ last: Int, _ paragraphs: [Paragraph]) -> String {
     let from = paragraphs[first].line + 1
-    let to = paragraphs[last].line + 1
+    let to = paragraphs[last].lastLine + 1
     return from == to ? "\(from)" : "\(from)–\(to)"
   }
 
@@ -159,7 +165,7 @@ public struct DuplicatedContent: Rule {
     let lines = document.lineIndex
     let text = document.scalars
     let firstLine = document.paragraphs[copies[0].0].line
-    let lastLine = document.paragraphs[copies[copies.count - 1].0].line
+    let lastLine = document.paragraphs[copies[copies.count - 1].0].lastLine
     func isBlank(_ line: Int) -> Bool { text.trimmed(lines.contentRange(ofLine: line)).isEmpty }
     func start(of line: Int) -> Int { line < lines.lineCount ? lines.lineStarts[line] : text.count }
     var end = lastLine + 1
@@ -172,8 +178,8 @@ public struct DuplicatedContent: Rule {
   /// Whether a table lies between two paragraphs (tables are not paragraphs, so they would be
   /// deleted with the run unseen).
   private static func hasTable(between earlier: Paragraph, _ later: Paragraph, _ document: Document) -> Bool {
-    guard later.line > earlier.line + 1 else { return false }
-    return document.isTableLine[(earlier.line + 1)..<later.line].contains(true)
+    guard later.line > earlier.lastLine + 1 else { return false }
+    return document.isTableLine[(earlier.lastLine + 1)..<later.line].contains(true)
   }
 
   /// The compared characters of each paragraph and their fingerprints, indexed once per document.

@@ -37,6 +37,9 @@ public struct MissingSection: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
+    guard !document.isFragment else { return [] }
+    let isNamed = context.configuration.sectionTemplate != nil
+    guard isNamed || document.genre == .departmentEvaluation || document.genre == .unknown else { return [] }
     var topLevel = 0
     for heading in document.headings where heading.level == 1 { topLevel += 1 }
     guard topLevel >= 3 else { return [] }
