@@ -31,8 +31,11 @@ struct ClaimBuilder {
   /// For each paragraph: the order in which it comes among paragraphs and tables (to bound look-backs).
   var blockOfParagraph: [Int] = []
   var claims: [Claim] = []
+  var unitSlips: [UnitSlip] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
+  /// What each table is about (its caption, as an item), by table index.
+  var tableTopics: [String?] = []
 
   /// How many paragraphs (or tables) back a figure may be taken from.
   static let lookBack = 8
@@ -42,16 +45,43 @@ struct ClaimBuilder {
   /// sentence or paragraph breaks (a 10 MB line).
   static let window = 128
 
+  /// The report's year, to read 2021年 as this year or last year: the subject's, or else the latest
+  /// year written before an amount.
+  var reportYear: Int?
+
   init(document: Document) {
     self.document = document
-    self.text = document.scalars
+    // Traditional characters are read as their simplified forms (與上年相比, 萬元).
+    self.text = Vocabulary.folded(document.scalars)
+    self.reportYear = document.subject.year
   }
+
+  /// A year written out, as this year, last year or another year of the report.
+  func normalized(_ period: Period) -> Period {
+    guard case .year(let year) = period, let reportYear else { return period }
+    if year == reportYear { return .current }
+    if year == reportYear - 1 { return .previous }
+    return period
+  }
+
+  /// The calendar year of a period, when the report's year or the period says it.
+  func year(of period: Period) -> Int? {
+    switch period {
+    case .year(let year): year
+    case .previous: reportYear.map { $0 - 1 }
+    case .current, .unstated: reportYear
+    }
+  }
+
+  /// `normalized` on both parts of a standing.
+  func normalized(_ standing: Standing) -> Standing { Standing(standing.measure, normalized(standing.period)) }
 
   mutating func build() {
     readFacts()
     // The finders only read the builder: passed by value (borrowed), it is not copied at every call.
     let builder = self
     claims += ProseClaims.find(builder) + TableClaims.find(builder) + TargetLineClaims.find(builder)
+    unitSlips = UnitClaims.find(builder)
   }
 
   // MARK: Reading facts
@@ -93,6 +123,21 @@ struct ClaimBuilder {
       readTable(tableIndex, block: block)
       tableIndex += 1
       block += 1
+    }
+    // A list that turned out to start a new statement gave its parts back (`listParent` is final).
+    for index in facts.indices where facts[index].partOf != listParent[index] { facts[index].partOf = listParent[index] }
+    // Years written out become this year or last year once the report's year is known.
+    if reportYear == nil {
+      for index in facts.indices {
+        if case .year(let year) = facts[index].standing.period, year > reportYear ?? 0 { reportYear = year }
+      }
+    }
+    guard reportYear != nil else { return }
+    for index in facts.indices {
+      if case .year = facts[index].standing.period { facts[index].standing = normalized(facts[index].standing) }
+      if let reference = facts[index].reference, case .year = reference.period {
+        facts[index].reference = normalized(reference)
+      }
     }
   }
 
@@ -142,6 +187,7 @@ struct ClaimBuilder {
       totals.removeAll()
       lastParts.removeAll()
       var listChain: [Int] = []
+      var bracketList = false
       var clauseHasFact = false
       for quantityIndex in sentenceQuantities {
         let quantity = quantities[quantityIndex]
@@ -156,17 +202,24 @@ struct ClaimBuilder {
         var item = reading.item
         var isItemPlain = reading.isItemPlain
         var inherited = false
-        var attribute = reading.attribute
+        var itemSource: Int?
+        var standing = reading.standing
+        var isStandingWritten = reading.isStandingWritten
         if adjacent {
           // 158户402人: the second amount belongs to the same words as the first.
           item = facts[index - 1].item
           isItemPlain = plainItems[index - 1]
           inherited = facts[index - 1].isItemInherited
-          if attribute == .none { attribute = facts[index - 1].attribute }
+          itemSource = facts[index - 1].itemSource
+          if standing.isUnstated {
+            standing = facts[index - 1].standing
+            isStandingWritten = facts[index - 1].isStandingWritten
+          }
         } else if item.isEmpty {
           if let topic = topics[unitName] ?? lastTopic {
             item = facts[topic].item
             isItemPlain = plainItems[topic]
+            itemSource = topic
           } else if let title {
             item = defaultItem ?? LabelReader.item(text, in: title)
             isItemPlain = Self.isPlainItem(item)
@@ -181,12 +234,26 @@ struct ClaimBuilder {
         var parent: Int?
         let key = Self.unitKey(quantity, base: unitName)
         let isPercent = quantity.unit?.dimension == .percent
-        if reading.breaksList || reading.role == .change || reading.role == .reference {
+        if reading.breaksList || reading.role == .change || reading.role == .reference
+          || (bracketList && reading.closesBracket && !reading.isInBracket)
+        {
           listStart = nil
+          bracketList = false
           totals.removeAll()
           lastParts.removeAll()
         }
-        if reading.opensList, reading.role == .value || reading.role == .newValue, !isPercent {
+        if reading.isInBracket, reading.opensList, reading.role == .value, !isPercent, index > first,
+          let whole = (first..<index).reversed().first(where: { unitKeys[$0] == key && facts[$0].role == .value })
+        {
+          // 579人次（其中外事接待500人次）: a part of the amount right before the bracket.
+          parent = whole
+          listStart = index
+          bracketList = true
+          totals.removeAll()
+          lastParts.removeAll()
+          totals[key] = whole
+          listChain = [whole]
+        } else if reading.opensList, reading.role == .value || reading.role == .newValue, !isPercent {
           let previous = index > first ? index - 1 : nil
           if listStart != nil, let previous, listParent[previous] != nil, !readings[previous].followsSemicolon,
             lastParts[key] != nil
@@ -221,16 +288,25 @@ struct ClaimBuilder {
           parent = totals[key]
         }
         if parent != nil { lastParts[key] = index }
-        if let parent, attribute == .none { attribute = facts[parent].attribute }
+        if let parent, standing.isUnstated { standing = facts[parent].standing }
+        // A figure compared with is the figure the comparison names (比年初预算数5.26万元: the budget).
+        if reading.role == .reference, let named = reading.reference {
+          standing = named
+          isStandingWritten = true
+        }
+        if reading.isItemList { item = "" }
 
         plainItems.append(isItemPlain)
         facts.append(
           Fact(
             quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
-            attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
-            direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
-            labelRange: reading.localRange, paragraph: paragraphIndex,
-            sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit))
+            itemSource: itemSource, isItemQualified: index > first && !reading.startsClause && !reading.isAdjacent && !reading.localRange.isEmpty
+              && reading.localRange.start == segment.start && unitKeys[index - 1]?.dimension != key?.dimension,
+            standing: standing, isStandingWritten: isStandingWritten, reference: reading.reference,
+            direction: reading.direction, ratioKind: reading.ratioKind, keywordRange: reading.keywordRange,
+            rateStem: reading.rateStem, partOf: parent,
+            labelRange: reading.localRange, paragraph: paragraphIndex, sentence: spanIndex, cell: nil,
+            isPerUnit: reading.isPerUnit))
         listParent.append(parent)
         spanOf.append(spanIndex)
         unitKeys.append(key)
@@ -353,31 +429,59 @@ struct ClaimBuilder {
     let table = document.tables[tableIndex]
     let columns = TableClaims.columnKinds(table, text)
     columnKinds[tableIndex] = columns
+    // Which figure each column holds, from its header's words (年初预算数, 20年决算).
+    let standings = table.header.map { LabelReader.standing(ofHeader: Vocabulary.folded(Array($0.text.unicodeScalars))) }
+    // What the table is about (its caption), the item of its 合计 row.
+    var topic = TableClaims.topic(document, table, text)
+    // A 合计 row stands for the table's topic only when no row is named for the topic itself (a caption
+    // 基本支出使用情况 above rows 基本支出, 项目支出, 小计).
+    if let named = topic, table.rows.dropFirst().contains(where: { row in
+      guard let label = row.first?.text, !TableClaims.isTotalRow(label) else { return false }
+      let scalars = Vocabulary.folded(Array(TableClaims.rowLabel(label).unicodeScalars))
+      return LabelReader.item(scalars, in: TextRange(0, scalars.count)) == named
+    }) {
+      topic = nil
+    }
+    if tableTopics.count <= tableIndex { tableTopics += [String?](repeating: nil, count: tableIndex + 1 - tableTopics.count) }
+    tableTopics[tableIndex] = topic
+    // The last row that is not a 其中 sub-row, whose cells the sub-rows are parts of.
+    var wholeRow: [Int: Int] = [:]
     for (rowIndex, row) in table.rows.enumerated() where rowIndex > 0 {
       let spanIndex = spans.count
       let first = facts.count
-      let label = row.first.map { TableClaims.rowLabel($0.text) } ?? ""
+      let labelText = row.first?.text ?? ""
+      let label = TableClaims.rowLabel(labelText)
+      let isSubRow = TableClaims.isSubRow(labelText)
+      let isTotalRow = TableClaims.isTotalRow(labelText)
+      let labelScalars = Array(Vocabulary.folded(Array(label.unicodeScalars)))
+      var item = LabelReader.item(labelScalars, in: TextRange(0, labelScalars.count))
+      if isTotalRow, item.isEmpty, let topic { item = topic }
+      var rowFacts: [Int: Int] = [:]
       for (columnIndex, cell) in row.enumerated() where columnIndex > 0 {
         guard let quantity = cell.quantity, Self.isAmount(quantity) else { continue }
         let column = columnIndex < columns.count ? columns[columnIndex] : .other
+        let standing = columnIndex < standings.count ? standings[columnIndex] : .unstated
         let isPercent = quantity.unit?.dimension == .percent
+        let parent = isSubRow ? wholeRow[columnIndex] : nil
         let fact = Fact(
           quantityIndex: -1, quantity: quantity, role: isPercent ? .ratio : (column == .difference ? .change : .value),
-          item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count)),
-          isItemInherited: false, attribute: column.attribute, referenceAttribute: nil, direction: nil,
-          ratioKind: isPercent ? .rate : nil, rateStem: "", year: nil, labelRange: row.first?.range ?? cell.range,
+          item: item, isItemInherited: false, itemSource: nil, isItemQualified: false, standing: standing,
+          isStandingWritten: !standing.isUnstated, reference: nil, direction: nil,
+          ratioKind: isPercent ? .rate : nil, keywordRange: nil, rateStem: "", partOf: parent, labelRange: row.first?.range ?? cell.range,
           paragraph: nil, sentence: spanIndex,
           cell: TableCellLocation(table: tableIndex, row: rowIndex, column: columnIndex), isPerUnit: false)
+        rowFacts[columnIndex] = facts.count
         facts.append(fact)
         readings.append(LabelReading())
-        listParent.append(nil)
+        listParent.append(parent)
         isTopic.append(false)
         spanOf.append(spanIndex)
         unitKeys.append(Self.unitKey(quantity))
         baseNames.append(UnitName(quantity))
-        plainItems.append(Self.isPlainItem(fact.item))
+        plainItems.append(Self.isPlainItem(item))
         blockOfFact.append(currentBlock)
       }
+      if !isSubRow { wholeRow = rowFacts }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
         paragraph: nil, table: tableIndex, row: rowIndex, facts: first..<facts.count))
     }
@@ -518,9 +622,10 @@ struct ClaimBuilder {
   func block(of fact: Int) -> Int { blockOfFact[fact] }
 
   /// The nearest fact before `index` (in the same sentence first, then going back at most `lookBack`
-  /// paragraphs and `window` facts) that names `item` with one of `attributes`, in the unit of fact `like`.
+  /// paragraphs and `window` facts) that names `item` with a standing that fits `wanted`, in the unit of
+  /// fact `like`. A part of a list is never the figure of its item's whole.
   func findFact(
-    item: String, attributes: [Attribute], before index: Int, like: Int, excluding: [Int] = [],
+    item: String, standing wanted: Standing, before index: Int, like: Int, excluding: [Int] = [],
     unitsMatch: UnitMatch = .same
   ) -> Int? {
     let startBlock = block(of: index)
@@ -532,7 +637,7 @@ struct ClaimBuilder {
       if startBlock - block(of: candidate) > Self.lookBack { return nil }
       let role = facts[candidate].role
       if !excluding.contains(candidate), facts[candidate].isExact, role == .value || role == .reference,
-        attributes.contains(facts[candidate].attribute),
+        role == .reference ? (facts[candidate].reference ?? .unstated).fits(wanted) : facts[candidate].standing.fits(wanted),
         unitsMatch == .same ? sameUnit(candidate, like) : commensurable(candidate, like),
         item.isEmpty ? facts[candidate].item.isEmpty : LabelReader.itemsMatch(facts[candidate].item, item),
         !facts[candidate].isPerUnit

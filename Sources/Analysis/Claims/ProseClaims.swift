@@ -55,10 +55,10 @@ enum ProseClaims {
       candidate -= 1
     }
     guard let topic else { return nil }
-    if builder.facts[topic].attribute.isCurrentLike { return builder.isExact(topic) ? topic : nil }
+    if builder.facts[topic].standing.isCurrent { return builder.isExact(topic) ? topic : nil }
     for later in (topic + 1)..<index {
-      let attribute = builder.facts[later].attribute
-      if builder.facts[later].role == .value, attribute.isCurrentLike, attribute != .none,
+      let standing = builder.facts[later].standing
+      if builder.facts[later].role == .value, standing.isCurrent, !standing.isUnstated,
         builder.sameItem(later, topic),
         builder.listParent[later] == nil, builder.sameUnit(later, topic)
       {
@@ -93,10 +93,10 @@ enum ProseClaims {
     }
     if let change, !builder.sameUnit(change, actual) { return [] }
     let item = builder.facts[actual].item
+    let plan = Standing(.budget, .unstated)
     let budget = earlier(builder, index) {
-      builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute?.isPlanLike == true
-        && builder.sameUnit($0, actual)
-    } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actual, excluding: [actual])
+      builder.facts[$0].role == .reference && builder.facts[$0].standing.isPlan && builder.sameUnit($0, actual)
+    } ?? builder.findFact(item: item, standing: plan, before: index, like: actual, excluding: [actual])
     let isSaving = kind == .saving
     let name = isSaving ? "节约比" : "超支率"
     if let budget {
@@ -148,17 +148,17 @@ enum ProseClaims {
       builder.facts[$0].role == .change && (builder.facts[$0].direction == wanted) && builder.isMoneyLike($0)
         && builder.isExact($0)
     }
-    let referenceAttribute = change.flatMap { builder.facts[$0].referenceAttribute } ?? builder.facts[index].referenceAttribute
+    let reference = change.flatMap { builder.facts[$0].reference } ?? builder.facts[index].reference
     let like = change.map { builder.facts[$0].quantity }
     var now = current(builder, at: change ?? index, like: like)
     var before: Int?
     // 2020年…收入为286.5万元，2021年收入为329.5万元，同比增长15%: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
-      builder.facts[$0].year != nil && builder.isMoneyLike($0) && builder.isExact($0)
+      builder.facts[$0].standing.period != .unstated && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value
     }
     if change == nil, dated.count == 2, let later = dated.first, let earlier = dated.last,
-      let laterYear = builder.facts[later].year, builder.facts[earlier].year == laterYear - 1,
+      isYearBefore(builder, builder.facts[earlier].standing.period, builder.facts[later].standing.period),
       builder.sameUnit(later, earlier)
     {
       now = later
@@ -166,14 +166,13 @@ enum ProseClaims {
     }
     guard let now else { return [] }
     if let change, !builder.sameUnit(change, now) { return [] }
-    if before == nil, let attribute = referenceAttribute ?? (change == nil ? .previous : nil) {
-      let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
+    if before == nil, let wanted = reference ?? (change == nil ? Standing(.unstated, .previous) : nil) {
       before = earlier(builder, index) {
-        builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
+        builder.facts[$0].role == .reference && builder.facts[$0].standing.fits(wanted)
           && builder.sameUnit($0, now) && builder.isExact($0)
       }
         ?? builder.findFact(
-          item: builder.facts[now].item, attributes: attributes, before: index, like: now, excluding: [now])
+          item: builder.facts[now].item, standing: wanted, before: index, like: now, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
     if let before {
@@ -222,7 +221,7 @@ enum ProseClaims {
 
   private static func shareOfClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
     let fact = builder.facts[index]
-    guard let attribute = fact.referenceAttribute else { return nil }
+    guard let wanted = fact.reference else { return nil }
     let isCompletion = builder.labelContains(index, "完成")
     let part: Int?
     if isCompletion {
@@ -233,12 +232,11 @@ enum ProseClaims {
       }
     }
     guard let part, builder.isExact(part) else { return nil }
-    let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
     guard
       let base = builder.findFact(
-        item: builder.facts[part].item, attributes: attributes, before: index, like: part, excluding: [part])
+        item: builder.facts[part].item, standing: wanted, before: index, like: part, excluding: [part])
     else { return nil }
-    let baseName = attribute.chineseName
+    let baseName = wanted.chineseName
     return builder.makeClaim(
       kind: .ratio, name: isCompletion ? "完成比例" : "占比", stated: index, keyword: keyword,
       inputs: [.init(role: "数额", fact: part), .init(role: baseName, fact: base)],
@@ -289,35 +287,33 @@ enum ProseClaims {
       return incomeExpenditureClaim(builder, index, keyword: keyword).map { [$0] } ?? []
     }
     var reference: Int?
-    var referenceAttribute = fact.referenceAttribute
+    var wanted = fact.reference
     if !reading.startsClause, index > 0, builder.spanOf[index - 1] == builder.spanOf[index],
       builder.facts[index - 1].role == .reference
     {
       // 比年初预算数5.26万元减少0.68万元: the figure compared with is in the clause.
       reference = index - 1
-      referenceAttribute = builder.facts[index - 1].referenceAttribute
+      wanted = builder.facts[index - 1].standing
     }
-    guard let referenceAttribute, referenceAttribute != .none else { return [] }
-    let left = reading.comparison?.left ?? .none
+    guard let wanted, !wanted.isUnstated else { return [] }
+    let compared = reading.compared ?? .unstated
     var now: Int?
-    if left != .none, left != referenceAttribute {
-      let attributes: [Attribute] = left.isCurrentLike ? [.actual, .current, .none] : [left]
+    if !compared.isUnstated, compared != wanted {
       let item = fact.isItemInherited ? (current(builder, at: index, like: fact.quantity).map { builder.facts[$0].item } ?? fact.item) : fact.item
       now = builder.findFact(
-        item: item, attributes: attributes, before: index, like: index,
+        item: item, standing: compared.isCurrent ? Standing(.actual, .unstated) : compared, before: index, like: index,
         excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     } else if fact.isItemInherited {
       now = current(builder, at: index, like: fact.quantity)
     } else {
       now = builder.findFact(
-        item: fact.item, attributes: [.actual, .current, .none], before: index, like: index,
+        item: fact.item, standing: Standing(.actual, .unstated), before: index, like: index,
         excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     }
-    guard let now, builder.facts[now].attribute != referenceAttribute else { return [] }
+    guard let now, !builder.facts[now].standing.fits(wanted) else { return [] }
     if reference == nil {
-      let attributes: [Attribute] = referenceAttribute.isPlanLike ? [.budget, .target] : [referenceAttribute]
       reference = builder.findFact(
-        item: builder.facts[now].item, attributes: attributes, before: index, like: now,
+        item: builder.facts[now].item, standing: wanted, before: index, like: now,
         excluding: [now], unitsMatch: .commensurable)
     }
     guard let reference, reference != now, builder.isExact(reference) else { return [] }
@@ -325,8 +321,8 @@ enum ProseClaims {
     let sameUnits = builder.sameUnit(now, index) && builder.sameUnit(reference, index)
     if sameUnits {
       let name = changeName(builder, index)
-      let referenceName = referenceAttribute.chineseName
-      let nowName = builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName
+      let referenceName = builder.facts[reference].standing.chineseName
+      let nowName = inputName(builder, now)
       if var claim = builder.makeClaim(
         kind: .difference, name: name, stated: index, keyword: keyword,
         inputs: [.init(role: nowName, fact: now), .init(role: referenceName, fact: reference)],
@@ -344,6 +340,19 @@ enum ProseClaims {
       claims.append(claim)
     }
     return claims
+  }
+
+  /// The name of an input that is this year's figure: its standing's, or 实际数.
+  static func inputName(_ builder: ClaimBuilder, _ index: Int) -> String {
+    let standing = builder.facts[index].standing
+    return standing.isUnstated ? "实际数" : standing.chineseName
+  }
+
+  /// Whether `earlier` is the year before `later` (2020年 and 2021年, 上年 and 本年).
+  static func isYearBefore(_ builder: ClaimBuilder, _ earlier: Period, _ later: Period) -> Bool {
+    if earlier == .previous, later.isThisYear { return true }
+    guard let first = builder.year(of: earlier), let second = builder.year(of: later) else { return false }
+    return first == second - 1
   }
 
   /// The name of a difference claim from its word: 减少额, 节约额, 差异, 相差.
@@ -387,11 +396,11 @@ enum ProseClaims {
       kind: .direction, name: direction.chineseName, stated: builder.facts[stated].quantity, keywordRange: keyword,
       inputs: [
         ClaimInput(
-          role: builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName,
+          role: inputName(builder, now),
           quantity: nowQuantity, value: nowQuantity.value, range: nowRange,
           isFromContext: builder.spanOf[now] != builder.spanOf[stated]),
         ClaimInput(
-          role: builder.facts[reference].attribute.chineseName, quantity: referenceQuantity, value: referenceQuantity.value,
+          role: builder.facts[reference].standing.chineseName, quantity: referenceQuantity, value: referenceQuantity.value,
           range: referenceRange, isFromContext: builder.spanOf[reference] != builder.spanOf[stated]),
       ],
       definition: "变化 = 本期数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
@@ -506,9 +515,9 @@ enum ProseClaims {
     }
     guard parts.count >= 2, parts.allSatisfy({ builder.isExact($0) }) else { return nil }
     // A part that differs from the total in kind (任务 among 完成) is not one of its parts.
-    let totalAttribute = builder.facts[total].attribute
-    if totalAttribute != .none {
-      let matching = parts.filter { builder.facts[$0].attribute == .none || builder.facts[$0].attribute == totalAttribute }
+    let totalStanding = builder.facts[total].standing
+    if !totalStanding.isUnstated {
+      let matching = parts.filter { builder.facts[$0].standing.isUnstated || builder.facts[$0].standing == totalStanding }
       if matching.count >= 2 { parts = matching }
     }
     guard
@@ -546,7 +555,7 @@ enum ProseClaims {
       parts.allSatisfy({
         let part = builder.facts[$0]
         return part.role == .value && part.isExact && builder.listParent[$0] == nil && !builder.readings[$0].isTotal
-          && !part.isPerUnit && part.attribute == fact.attribute
+          && !part.isPerUnit && part.standing == fact.standing
       }),
       // None of the parts may itself be the total of a list.
       !parts.contains(where: { !partsByParent[$0].isEmpty })

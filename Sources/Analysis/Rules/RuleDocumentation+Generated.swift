@@ -134,15 +134,19 @@ extension RuleDocumentation {
       """#
     documentation["A106"] = #"""
       ## What it does
-      Finds one quantity stated twice with different values: the same item, caliber (预算/决算/上年 …),
-      year and unit, in two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of
-      28.46万元 in one place and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
+      Finds one quantity stated twice with different values: the same item, measure (预算/决算/目标 …),
+      period (本年, 上年, a year) and scope (the whole, or a part of the same whole), in the same unit, in
+      two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of 28.46万元 in one place
+      and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
 
-      Amounts are matched by a key made of the words right before the number (without time words and
-      filler), the caliber, the year and the unit. Amounts of different years, 本年 and 上年, 预算 and 决算,
-      targets and results, changes (增加/减少…), averages (每/人均) and approximate numbers (约/余/以上) are
-      different quantities and never compared. A 其中 part and the amounts of a paragraph or table are
-      compared only with amounts of the same whole. Titles of numbered lines, which state targets, are skipped.
+      The amounts are the facts of the claim layer: each is read from the structure of its clause (the
+      item named before it or the sentence's topic, the measure and period words, 其中 and bracketed
+      parts) and from a table's row and column headers. Amounts of different years, 本年 and 上年, 预算 and
+      决算, targets and results, changes (增加/减少…), averages (每/人均), approximate numbers (约/余/以上)
+      and labels that list several things (A、B等) are different quantities and never compared. A part is
+      compared only with parts of the same whole, and the amounts of a paragraph or table with those of
+      the same topic. Titles of numbered lines, which state targets, are skipped. Both amounts must name
+      their item or their measure themselves.
 
       When a value occurs more often than the other, the odd one is reported; otherwise the later one.
 
@@ -171,12 +175,19 @@ extension RuleDocumentation {
         (本年支出4.26元，上年支出7.93万元);
       - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加4.35元 when
         the amounts are written to 0.01万元, i.e. 100元);
+      - an amount written with 万 alone among amounts in 万元 (建设资金510万，其他支出36.5万元);
+      - a new value written without a unit while the figure it changes from has one (增加到6713，在去年
+        6081元的基础上);
       - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
       - a share above 100% (占比120%, 合格率105%).
 
+      The amounts and their items come from the claim layer, which also does the arithmetic that
+      confirms the corrected reading.
+
       ## Why is this bad?
-      A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong.
-      Mixed units in one list make the list hard to compare, and a share of a whole cannot exceed it.
+      A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong; a
+      missing 元 or unit leaves the reader to guess. Mixed units in one list make the list hard to compare,
+      and a share of a whole cannot exceed it.
 
       ## Example
       ```
@@ -189,8 +200,8 @@ extension RuleDocumentation {
 
       ## Fix safety
       Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
-      stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe. Mixed units and
-      shares above 100% have no fix.
+      stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe, as are the fixes that
+      add 元 or a unit. Mixed units and shares above 100% have no fix.
       """#
     documentation["A108"] = #"""
       ## What it does
