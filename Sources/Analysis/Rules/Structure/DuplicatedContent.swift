@@ -155,7 +155,7 @@ public struct DuplicatedContent: Rule {
   /// 12 or 12–18: one-based line numbers of a run of paragraphs.
   private static func lines(_ first: Int, _ last: Int, _ paragraphs: [Paragraph]) -> String {
     let from = paragraphs[first].line + 1
-    let to = paragraphs[last].line + 1
+    let to = paragraphs[last].lastLine + 1
     return from == to ? "\(from)" : "\(from)–\(to)"
   }
 
@@ -164,7 +164,7 @@ public struct DuplicatedContent: Rule {
     let lines = document.lineIndex
     let text = document.scalars
     let firstLine = document.paragraphs[copies[0].0].line
-    let lastLine = document.paragraphs[copies[copies.count - 1].0].line
+    let lastLine = document.paragraphs[copies[copies.count - 1].0].lastLine
     func isBlank(_ line: Int) -> Bool { text.trimmed(lines.contentRange(ofLine: line)).isEmpty }
     func start(of line: Int) -> Int { line < lines.lineCount ? lines.lineStarts[line] : text.count }
     var end = lastLine + 1
@@ -177,8 +177,8 @@ public struct DuplicatedContent: Rule {
   /// Whether a table lies between two paragraphs (tables are not paragraphs, so they would be
   /// deleted with the run unseen).
   private static func hasTable(between earlier: Paragraph, _ later: Paragraph, _ document: Document) -> Bool {
-    guard later.line > earlier.line + 1 else { return false }
-    return document.isTableLine[(earlier.line + 1)..<later.line].contains(true)
+    guard later.line > earlier.lastLine + 1 else { return false }
+    return document.isTableLine[(earlier.lastLine + 1)..<later.line].contains(true)
   }
 
   /// The compared characters of each paragraph and their fingerprints, indexed once per document.
