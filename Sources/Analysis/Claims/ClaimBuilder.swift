@@ -32,6 +32,11 @@ struct ClaimBuilder {
   var blockOfParagraph: [Int] = []
   var claims: [Claim] = []
   var unitSlips: [UnitSlip] = []
+  /// Amounts followed by a comparison that says nothing changed (与上年持平), with the figure compared with.
+  var unchanged: [(fact: Int, comparison: LabelReader.Unchanged)] = []
+  /// Where a comparison names the report's own year for a figure of that year (与2022年决算数持平 in
+  /// a report on 2022): the years' ranges.
+  var ownYearComparisons: [TextRange] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
   /// What each table is about (its caption, as an item), by table index.
@@ -81,6 +86,7 @@ struct ClaimBuilder {
     // The finders only read the builder: passed by value (borrowed), it is not copied at every call.
     let builder = self
     claims += ProseClaims.find(builder) + TableClaims.find(builder) + TargetLineClaims.find(builder)
+      + BreakdownClaims.find(builder)
     unitSlips = UnitClaims.find(builder)
   }
 
@@ -137,7 +143,40 @@ struct ClaimBuilder {
       if case .year = facts[index].standing.period { facts[index].standing = normalized(facts[index].standing) }
       if let reference = facts[index].reference, case .year = reference.period {
         facts[index].reference = normalized(reference)
+        if let offset = readings[index].referenceYear, facts[index].reference?.period == .current,
+          comparesWithItself(index, reference: facts[index].reference!)
+        {
+          recordOwnYear(at: offset)
+        }
       }
+    }
+    for position in unchanged.indices {
+      let reference = unchanged[position].comparison.reference
+      guard case .year = reference.period else { continue }
+      unchanged[position].comparison.reference = normalized(reference)
+      let fact = unchanged[position].fact
+      if let offset = unchanged[position].comparison.year, normalized(reference).period == .current,
+        comparesWithItself(fact, reference: normalized(reference))
+      {
+        recordOwnYear(at: offset)
+      }
+    }
+  }
+
+  /// Whether a comparison of fact `index` with `reference` compares a figure of the report's year with
+  /// the same figure: an actual (or unstated) figure of this year against this year's actual.
+  private func comparesWithItself(_ index: Int, reference: Standing) -> Bool {
+    let figure = facts[index].role == .value ? index : (readings[index].compared == nil ? nil : index)
+    guard let figure else { return reference.measure == .actual || reference.measure == .unstated }
+    let own = readings[figure].compared ?? facts[figure].standing
+    return own.isCurrent && (reference.measure == .actual || reference.measure == .unstated)
+  }
+
+  private mutating func recordOwnYear(at offset: Int) {
+    // Only against the year the report names for itself, not one guessed from its figures.
+    guard document.subject.year != nil else { return }
+    if let year = document.quantities(in: TextRange(offset, offset + 1)).first, year.kind == .year {
+      ownYearComparisons.append(year.range)
     }
   }
 
@@ -328,6 +367,14 @@ struct ClaimBuilder {
         // Last: the reading is moved into the array, not copied.
         readings.append(reading)
       }
+      // What the words after each amount say without a number: 与上年持平, 与年初预算相比无增减.
+      for index in first..<facts.count where facts[index].role == .value {
+        let end = index + 1 < facts.count ? facts[index + 1].quantity.range.start : sentence.range.end
+        let segment = TextRange(facts[index].quantity.range.end, max(facts[index].quantity.range.end, end))
+        for comparison in LabelReader.unchangedComparisons(text, segment: segment, years: years) {
+          unchanged.append((index, comparison))
+        }
+      }
       spans.append(Span(range: sentence.range, paragraph: paragraphIndex, table: nil, row: nil, facts: first..<facts.count))
     }
   }
@@ -417,12 +464,19 @@ struct ClaimBuilder {
     mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
   }
 
-  /// The last amount of the previous sentence of the paragraph, when a sentence opens with 其中.
+  /// The last amount of the previous sentence of the paragraph that has amounts (skipping one or two
+  /// that explain without figures), when a sentence opens with 其中.
   private func previousSentenceTotal(before spanIndex: Int, paragraph: Int, unit key: UnitKey?) -> Int? {
-    guard spanIndex > 0, spans[spanIndex - 1].paragraph == paragraph else { return nil }
-    return spans[spanIndex - 1].facts.reversed().first {
-      facts[$0].role == .value && isIn($0, unit: key) && listParent[$0] == nil
+    var span = spanIndex - 1
+    while span >= 0, spanIndex - span <= 3, spans[span].paragraph == paragraph {
+      if !spans[span].facts.isEmpty {
+        return spans[span].facts.reversed().first {
+          facts[$0].role == .value && isIn($0, unit: key) && listParent[$0] == nil
+        }
+      }
+      span -= 1
     }
+    return nil
   }
 
   private mutating func readTable(_ tableIndex: Int, block currentBlock: Int) {

@@ -90,11 +90,12 @@ extension ClaimBuilder {
 
   /// Builds a claim: `compute` takes the inputs' values in order and returns the stated figure's value
   /// (percent for ratios), or nil where it is undefined (division by zero). `formula` writes the
-  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them); with
-  /// `isSigned` a difference must have the stated sign too.
+  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them), each
+  /// times its sign in `signs` when given; with `isSigned` a difference must have the stated sign too.
   func makeClaim(
     kind: ClaimKind, name: String, stated statedIndex: Int, keyword: TextRange? = nil, inputs: [Input],
-    definition: String, formula: ([String]) -> String, isSum: Bool = false, isInferred: Bool = false,
+    definition: String, formula: ([String]) -> String, isSum: Bool = false, signs: [Double]? = nil,
+    isInferred: Bool = false,
     direction: Direction? = nil, isSigned: Bool = false, compute: ([Double]) -> Double?
   ) -> Claim? {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
@@ -111,7 +112,13 @@ extension ClaimBuilder {
     }
     units.append(unitKeys[statedIndex])
     written.append(stated.decimals)
-    let precision = Self.peerPrecision(units: units, decimals: written)
+    var precision = Self.peerPrecision(units: units, decimals: written)
+    // The author's precision shows in the sentence too: a round amount written beside an amount with
+    // decimals in the same unit (41万元 … 2.5万元) is exact.
+    for position in precision.indices where !precision[position].anyDecimals {
+      let fact = position < inputs.count ? inputs[position].fact : statedIndex
+      if sentenceHasDecimals(like: fact) { precision[position].anyDecimals = true }
+    }
     var worst: [ValueRange] = []
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
@@ -131,8 +138,8 @@ extension ClaimBuilder {
           isFromContext: spanOf[input.fact] != statedSpan))
     }
     guard let computed = compute(quantities.map(\.value)), computed.isFinite else { return nil }
-    guard let worstRange = evaluate(worst, isSum: isSum, compute: compute),
-      let nominalRange = evaluate(nominal, isSum: isSum, compute: compute)
+    guard let worstRange = evaluate(worst, isSum: isSum, signs: signs, compute: compute),
+      let nominalRange = evaluate(nominal, isSum: isSum, signs: signs, compute: compute)
     else { return nil }
 
     let statedPrecision = precision[quantities.count]
@@ -173,6 +180,38 @@ extension ClaimBuilder {
       statedDirection: direction)
   }
 
+  /// A ratio whose base is exactly zero with the report's numbers (增加50万元，增长100% with 本期数 50):
+  /// `formula` shows how the base is zero. Undefined, so the stated ratio is wrong whatever it says.
+  func undefinedClaim(
+    name: String, stated statedIndex: Int, keyword: TextRange?, inputs: [Input], definition: String, formula: String
+  ) -> Claim {
+    let stated = facts[statedIndex].quantity
+    var claim = Claim(
+      kind: .ratio, name: name, stated: stated, keywordRange: keyword,
+      inputs: inputs.map {
+        let quantity = facts[$0.fact].quantity
+        return ClaimInput(
+          role: $0.role, quantity: quantity, value: quantity.value, range: ValueRange(point: quantity.value),
+          isFromContext: spanOf[$0.fact] != spanOf[statedIndex])
+      },
+      definition: definition, formula: formula, computed: 0, computedRange: ValueRange(point: 0), verdict: .mismatch,
+      expected: "", expectedDetail: "", alternatives: [], isInferred: false, statedDirection: nil)
+    claim.isUndefined = true
+    return claim
+  }
+
+  /// Whether an amount of the sentence (or table row) of fact `index`, in its unit, is written with
+  /// decimals.
+  func sentenceHasDecimals(like index: Int) -> Bool {
+    guard let key = unitKeys[index] else { return false }
+    // At most 32 amounts either side: a sentence of thousands of amounts is no sentence.
+    let span = spans[spanOf[index]].facts
+    for other in max(span.lowerBound, index - 32)..<min(span.upperBound, index + 33) where other != index && unitKeys[other] == key {
+      if facts[other].quantity.decimals > 0 { return true }
+    }
+    return false
+  }
+
   private static func absolute(_ range: ValueRange) -> ValueRange {
     if range.lower >= 0 { return range }
     if range.upper <= 0 { return ValueRange(-range.upper, -range.lower) }
@@ -181,9 +220,15 @@ extension ClaimBuilder {
 
   /// The range of `compute` over the box of input ranges. The formulas used here are monotone in each
   /// input, so the extremes lie at the corners; sums are added directly.
-  private func evaluate(_ ranges: [ValueRange], isSum: Bool, compute: ([Double]) -> Double?) -> ValueRange? {
+  private func evaluate(
+    _ ranges: [ValueRange], isSum: Bool, signs: [Double]?, compute: ([Double]) -> Double?
+  ) -> ValueRange? {
     if isSum {
-      return ranges.dropFirst().reduce(ranges[0], +)
+      // A signed sum (the changes of parts, some up and some down): each range turned by its sign.
+      guard let signs else { return ranges.dropFirst().reduce(ranges[0], +) }
+      var sum = ValueRange(point: 0)
+      for (range, sign) in zip(ranges, signs) { sum = sum + ValueRange(range.lower * sign, range.upper * sign) }
+      return sum
     }
     guard ranges.count <= 6 else { return nil }
     var lower = Double.infinity

@@ -14,6 +14,9 @@ public struct ClaimSet: Sendable {
   /// Amounts whose unit is probably wrong (3.07元 among 万元 amounts of the same item), with the
   /// arithmetic that confirms the other reading.
   public let unitSlips: [UnitSlip]
+  /// Years written as the base of a comparison that are the report's own year, for a figure of that year
+  /// (与2022年决算数持平 in a report on 2022): the comparison compares a figure with itself.
+  public let ownYearComparisons: [TextRange]
   /// What each table is about (its caption or heading, as an item), by table index; nil when unnamed.
   let tableTopics: [String?]
 
@@ -23,6 +26,7 @@ public struct ClaimSet: Sendable {
     builder.build()
     facts = builder.facts
     unitSlips = builder.unitSlips
+    ownYearComparisons = builder.ownYearComparisons
     tableTopics = builder.tableTopics + [String?](repeating: nil, count: max(0, document.tables.count - builder.tableTopics.count))
     // Sorted by index (stably, as the claims themselves would be), so that the large claims move once.
     let found = builder.claims

@@ -14,6 +14,8 @@ struct LabelReading {
   var reference: Standing?
   /// The figure that is compared, when the words name it (决算数与年初预算相比: actual).
   var compared: Standing?
+  /// Where the year of the figure compared with is written (较2021年决算数), when it is.
+  var referenceYear: Int?
   var direction: Direction?
   var ratioKind: RatioKind?
   var rateStem = ""
@@ -190,6 +192,7 @@ enum LabelReader {
       let rightEnd = changeHit?.start ?? end
       let rightHits = localHits.lazy.filter { $0.start >= marker.end && $0.end <= rightEnd }
       var right = standing(rightHits, years: years, from: marker.end - 1, before: rightEnd)
+      reading.referenceYear = firstYear(years, after: marker.end - 1, before: rightEnd)?.offset
       if right.isUnstated, text.matches("同比", at: marker.start) || text.matches("环比", at: marker.start) {
         right.period = .previous
       }
@@ -203,6 +206,7 @@ enum LabelReader {
         let right = standing(rightHits, years: years, from: hit.end - 1, before: min(clauseEnd, localStart))
         if !right.isUnstated {
           reading.reference = right
+          reading.referenceYear = firstYear(years, after: hit.end - 1, before: min(clauseEnd, localStart))?.offset
           let left = standing(hits[..<position], years: years, from: segment.start - 1, before: hit.start)
           reading.compared = left.isUnstated ? nil : left
         }
@@ -291,6 +295,73 @@ enum LabelReader {
       index += 1
     }
     return false
+  }
+
+  /// A comparison with no number after it that says nothing changed: 与上年持平, 与年初预算数、上年决算数
+  /// 均无变化. One per figure compared with (references joined by 、, 和, 及).
+  struct Unchanged {
+    var reference: Standing
+    /// Where the reference's year is written, when it is.
+    var year: Int?
+    var keyword: TextRange
+  }
+
+  /// The comparisons without a number in `segment` (the words after an amount, up to the next number
+  /// or the sentence's end) that say nothing changed.
+  static func unchangedComparisons(_ text: [Unicode.Scalar], segment: TextRange, years: [Year]) -> [Unchanged] {
+    var found: [Unchanged] = []
+    var comparison: Int?
+    var groupStart = segment.start
+    var cursor = segment.start
+    var groups: [(start: Int, end: Int)] = []
+    while cursor < segment.end {
+      let scalar = text[cursor]
+      if scalar.isClauseEnd || scalar.isSentenceEnd {
+        comparison = nil
+        groups.removeAll()
+      }
+      if comparison != nil, scalar == "、" {
+        groups.append((groupStart, cursor))
+        groupStart = cursor + 1
+      }
+      guard let entry = Vocabulary.table.longestMatch(text, at: cursor, end: segment.end) else {
+        cursor += 1
+        continue
+      }
+      let end = cursor + entry.scalars.count
+      switch entry.keyword {
+      case .comparison:
+        comparison = cursor
+        groupStart = end
+        groups.removeAll()
+      case .change(.none) where comparison != nil:
+        groups.append((groupStart, cursor))
+        for group in groups {
+          var hits: [Hit] = []
+          var position = group.start
+          while position < group.end {
+            if let word = Vocabulary.table.longestMatch(text, at: position, end: group.end) {
+              hits.append((position, position + word.scalars.count, word.keyword))
+              position += word.scalars.count
+            } else {
+              position += 1
+            }
+          }
+          let reference = standing(hits, years: years, from: group.start - 1, before: group.end)
+          if !reference.isUnstated {
+            found.append(
+              Unchanged(
+                reference: reference, year: firstYear(years, after: group.start - 1, before: group.end)?.offset,
+                keyword: TextRange(cursor, end)))
+          }
+        }
+        comparison = nil
+        groups.removeAll()
+      default: break
+      }
+      cursor = end
+    }
+    return found
   }
 
   /// The standing a table header names (年初预算数, 2021年决算数, 20年预算, 上年数): its measure and
@@ -417,6 +488,17 @@ enum LabelReader {
     let noise = Self.noise
     while index < end {
       let scalar = text[index]
+      // Numbering markers name nothing: （一）, 二、.
+      if ChineseNumeral.isNumeral(scalar), let marker = numberingEnd(text, at: index, end: end) {
+        index = marker
+        continue
+      }
+      if LabelReader.isOpening(scalar), index + 1 < end, ChineseNumeral.isNumeral(text[index + 1]),
+        let marker = numberingEnd(text, at: index + 1, end: end)
+      {
+        index = marker
+        continue
+      }
       guard scalar.isHan else {
         index += 1
         continue
@@ -441,6 +523,11 @@ enum LabelReader {
           }
         }
       }
+      // 共, 已, 另 open a label as fillers (共, 已拨付, 另安排), but are parts of words inside it (公共).
+      if !skipped, han.isEmpty, leadingFillers.contains(scalar) {
+        index += 1
+        skipped = true
+      }
       if !skipped {
         han.append(scalar)
         index += 1
@@ -463,6 +550,15 @@ enum LabelReader {
     return (String(scalars: kept), kept.allSatisfy { $0.value < 0xF900 })
   }
 
+  /// The end of a numbering marker at `index` (二、, 一）), or nil.
+  private static func numberingEnd(_ text: [Unicode.Scalar], at index: Int, end: Int) -> Int? {
+    var cursor = index
+    while cursor < end, cursor - index < 3, ChineseNumeral.isNumeral(text[cursor]) { cursor += 1 }
+    guard cursor < end, text[cursor] == "、" || isClosing(text[cursor]) else { return nil }
+    return cursor + 1
+  }
+
+  private static let leadingFillers = Set(Vocabulary.leadingFillers.unicodeScalars)
   private static let keptWords = Vocabulary.itemWordsKept.map { Array($0.unicodeScalars) }
   private static let genericItems = Vocabulary.genericItems.map { Array($0.unicodeScalars) }
   private static let dimensionWords = Vocabulary.dimensionWords.map { Array($0.unicodeScalars) }

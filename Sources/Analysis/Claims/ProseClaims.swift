@@ -175,6 +175,26 @@ enum ProseClaims {
           item: builder.facts[now].item, standing: wanted, before: index, like: now, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
+    // 较上年增加50万元，增长100% where this year's figure is 50万元: last year's was 0.
+    if let before, builder.facts[before].quantity.value == 0 {
+      return [
+        builder.undefinedClaim(
+          name: name, stated: index, keyword: keyword, inputs: [.init(role: "基期数", fact: before)],
+          definition: "基期数为0时增减比例无法计算", formula: builder.facts[before].quantity.digits)
+      ]
+    }
+    if before == nil, isGrowth, let change, builder.sameUnit(change, now), builder.facts[change].quantity.value > 0,
+      builder.facts[change].quantity.value == builder.facts[now].quantity.value
+    {
+      let nowText = builder.facts[now].quantity.digits
+      let changeText = builder.facts[change].quantity.digits
+      return [
+        builder.undefinedClaim(
+          name: name, stated: index, keyword: keyword,
+          inputs: [.init(role: "增加额", fact: change), .init(role: "本期数", fact: now)],
+          definition: "基期数 = 本期数 − 增加额；基期数为0时增长率无法计算", formula: "\(nowText)\(FormulaText.minus)\(changeText)")
+      ]
+    }
     if let before {
       let definition = isGrowth ? "增长率 = (本期数 − 基期数) ÷ 基期数" : "下降率 = (基期数 − 本期数) ÷ 基期数"
       guard
@@ -250,6 +270,9 @@ enum ProseClaims {
   private static func rateClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
     let stem = builder.facts[index].rateStem
     guard stem.unicodeScalars.count == 2 else { return nil }
+    if Vocabulary.planRateStems.contains(stem) {
+      return planRateClaim(builder, index, stem: stem, keyword: keyword)
+    }
     guard
       let numerator = earlier(builder, index, where: {
         builder.isMoneyLike($0) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
@@ -273,6 +296,68 @@ enum ProseClaims {
       if first == nil { first = claim }
     }
     return first
+  }
+
+  /// 执行率, 完成率, 到位率, 支付率 …: the actual figure over the planned one (预算, 目标, a total 共…),
+  /// in either order of mention, in the sentence or the one before in the paragraph; 支付率 with an
+  /// outstanding amount (未支付) is paid ÷ (paid + outstanding). Every reading of several candidates
+  /// is tried: the rate holds if one gives it, and a finding on several readings is less sure.
+  private static func planRateClaim(_ builder: ClaimBuilder, _ index: Int, stem: String, keyword: TextRange?) -> Claim? {
+    let facts = builder.facts
+    let span = builder.spanOf[index]
+    var scope = builder.earlierInSentence(index).filter { builder.isMoneyLike($0) && builder.isExact($0) && !facts[$0].isPerUnit }
+    if scope.isEmpty, span > 0, builder.spans[span - 1].paragraph == facts[index].paragraph, facts[index].paragraph != nil {
+      scope = builder.spans[span - 1].facts.reversed().filter {
+        builder.isMoneyLike($0) && builder.isExact($0) && !facts[$0].isPerUnit
+      }
+    }
+    let actuals = scope.filter {
+      (facts[$0].role == .value || facts[$0].role == .newValue) && facts[$0].partOf == nil
+        && (facts[$0].standing.measure == .actual || (facts[$0].standing.measure == .unstated && builder.labelContains($0, stem)))
+        && facts[$0].standing.period.isThisYear
+    }
+    let plans = scope.filter {
+      (facts[$0].role == .value || facts[$0].role == .reference) && facts[$0].partOf == nil
+        && (facts[$0].standing.isPlan || (facts[$0].standing.isUnstated && builder.readings[$0].isTotal))
+    }
+    let outstanding = scope.filter { facts[$0].role == .value && facts[$0].standing.measure == .outstanding }
+    var readings: [(actual: Int, base: Int, isSum: Bool)] = []
+    for actual in actuals {
+      for other in outstanding where builder.sameUnit(other, actual) { readings.append((actual, other, true)) }
+      for plan in plans where plan != actual && builder.sameUnit(plan, actual) && sameThing(builder, plan, actual) {
+        readings.append((actual, plan, false))
+      }
+    }
+    var first: Claim?
+    for reading in readings.prefix(6) {
+      let claim: Claim?
+      if reading.isSum {
+        claim = builder.makeClaim(
+          kind: .ratio, name: stem + "率", stated: index, keyword: keyword,
+          inputs: [.init(role: "已\(stem)数", fact: reading.actual), .init(role: "未\(stem)数", fact: reading.base)],
+          definition: "\(stem)率 = 已\(stem)数 ÷ (已\(stem)数 + 未\(stem)数)", formula: { "\($0[0])÷(\($0[0])+\($0[1]))" },
+          isInferred: readings.count > 1, compute: { $0[0] + $0[1] == 0 ? nil : $0[0] / ($0[0] + $0[1]) * 100 })
+      } else {
+        let planName = facts[reading.base].standing.isPlan ? facts[reading.base].standing.chineseName : "总额"
+        claim = builder.makeClaim(
+          kind: .ratio, name: stem + "率", stated: index, keyword: keyword,
+          inputs: [.init(role: "实际数", fact: reading.actual), .init(role: planName, fact: reading.base)],
+          definition: "\(stem)率 = 实际数 ÷ \(planName)", formula: { "\($0[0])÷\($0[1])" }, isInferred: readings.count > 1,
+          compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
+      }
+      guard let claim else { continue }
+      if claim.verdict == .consistent { return claim }
+      if first == nil { first = claim }
+    }
+    return first
+  }
+
+  /// Whether two facts are figures of one thing: the same item, or items left unnamed in one sentence.
+  private static func sameThing(_ builder: ClaimBuilder, _ a: Int, _ b: Int) -> Bool {
+    let first = builder.facts[a].item
+    let second = builder.facts[b].item
+    if first.isEmpty || second.isEmpty { return builder.spanOf[a] == builder.spanOf[b] }
+    return LabelReader.itemsMatch(first, second)
   }
 
   // MARK: Differences and directions

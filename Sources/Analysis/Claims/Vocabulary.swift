@@ -87,6 +87,7 @@ enum Vocabulary {
   ]
   /// Words that contain a keyword's characters but mean something else.
   static let blockers = [
+    "一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算",
     "比较", "预算绩效", "预算管理", "预算编制", "预算执行情况", "计划生育", "任务完成", "完成情况", "实际情况",
   ]
 
@@ -128,14 +129,17 @@ enum Vocabulary {
     words += [
       "全年", "年初", "年末", "年底", "年中", "年度", "截至", "截止", "目前", "共计", "合计", "总计", "小计", "累计",
       "其中", "包括", "包含", "分别为", "分别是", "分别", "达到", "为", "是", "达", "的", "了", "全镇", "全乡",
-      "全县", "我镇", "我乡", "本镇", "本乡", "我街道", "本单位", "我单位", "实现", "年", "数", "已", "共", "国内", "另",
+      "全县", "我镇", "我乡", "本镇", "本乡", "我街道", "本单位", "我单位", "实现", "年", "数", "国内", "经比较",
       "投入", "发放", "筹措", "争取", "下达", "落实", "用于",
     ]
     return words
   }()
 
+  /// Characters that open a label as fillers (共计, 已完成, 另安排) but belong to words inside it (公共).
+  static let leadingFillers = "共已另"
+
   /// Words that contain noise words but belong to an item's name (计划生育 is a policy, not a plan).
-  static let itemWordsKept = ["计划生育"]
+  static let itemWordsKept = ["计划生育", "一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
 
   /// Words that only repeat what the unit says (面积 before 亩, 人数 before 人): dropped at an item's end.
   static let dimensionWords = ["面积", "长度", "产量", "数量", "总量", "人数", "户数", "个数", "次数", "规模", "总额", "金额", "总数"]
@@ -148,7 +152,7 @@ enum Vocabulary {
 
   /// Traditional characters of the words above, each followed by its simplified form, folded before
   /// reading (與上年相比無增減, 萬元) so that the lists are written once.
-  static let traditional = "與与較较減减預预決决數数萬万億亿無无變变實实際际額额經经費费務务節节約约計计現现項项餘余車车購购運运維维護护當当總总結结轉转達达執执為为爲为標标業业內内國国對对從从專专資资產产進进處处場场點点個个戶户畝亩噸吨筆笔應应補补貼贴撥拨稅税財财體体統统級级區区縣县鄉乡鎮镇辦办會会議议設设備备團团組组員员職职編编製制後后動动沒没發发說说況况規规劃划佔占於于"
+  static let traditional = "與与較较減减預预決决數数萬万億亿無无變变實实際际額额經经費费務务節节約约計计現现項项餘余車车購购運运維维護护當当總总結结轉转達达執执為为爲为標标業业內内國国對对從从專专資资產产進进處处場场點点個个戶户畝亩噸吨筆笔應应補补貼贴撥拨稅税財财體体統统級级區区縣县鄉乡鎮镇辦办會会議议設设備备團团組组員员職职編编製制後后動动沒没發发說说況况規规劃划佔占於于長长幣币廳厅審审檢检監监機机構构貿贸權权臺台灣湾識识範范環环衛卫醫医療疗險险農农漁渔養养殘残災灾還还債债類类準准續续綜综線线輛辆訊讯據据們们來来時时間间問问題题勞劳畫画興兴舉举學学習习錢钱銀银紀纪轄辖屬属離离歸归豐丰積积極极歷历雜杂價价傳传廣广態态屆届圍围僅仅償偿擔担單单盡尽戰战義义講讲認认軍军遼辽陽阳貧贫窮穷協协調调導导網网絡络雲云電电話话視视頻频獎奖懲惩號号綫线"
 
   /// The scalars of `text` with traditional characters folded (the same array when there are none, the
   /// usual case: one pass, no copy).

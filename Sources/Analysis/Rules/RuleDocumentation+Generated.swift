@@ -550,7 +550,10 @@ extension RuleDocumentation {
       - a document number whose year comes before the end of the year its notice evaluates
         (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号）).
 
-      Comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
+      - a comparison whose base is the report's own year for a figure of that year (与2021年决算数持平 in a
+        report on 2021), as the claim layer reads the comparison.
+
+      Other comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
 
       ## Why is this bad?
       A report rewritten from last year's keeps last year's year in a sentence or two. Reviewers read it

@@ -6,11 +6,10 @@ import Testing
 /// (every amount, percentage and table of the reports was recomputed).
 ///
 /// Known real errors the rules leave alone, because flagging them would need a guess that raises false
-/// alarms elsewhere: parts that fall short of a 其中 total (000: 3456.09 vs 1951.45+1355.51+15.01 and
-/// 2181.79 vs 230.51+1307.28+518.59+80.41 — 其中 lists are often partial); conflicting figures for the
-/// same budget in two paragraphs (000: 17.11 and 16; 001: 50.4 and 56.4 — rule A106); 元 written for
-/// 万元 (003: 3.92元, 179.93元; 004: 3.07元 — rule A107); the 结转结余 identity of 003 (223.45 + 1914.36
-/// − 1980.3 ≠ 179.93).
+/// alarms elsewhere: parts that fall short of a 其中 total that no word or figure shows to be complete
+/// (000: 3456.09 vs 1951.45+1355.51+15.01 and 2181.79 vs 230.51+1307.28+518.59+80.41 — 其中 lists are
+/// often partial); conflicting figures for the same budget in two paragraphs (rule A106); 元 written for
+/// 万元 (rule A107); the 结转结余 identity of 003 (223.45 + 1914.36 − 1980.3 ≠ 179.93).
 @Suite struct SeedArithmeticTests {
   /// A real error: the seed (name prefix), the rule, the text the finding covers, and words of its line.
   struct Expected: CustomStringConvertible {
@@ -25,6 +24,10 @@ import Testing
     // 000: 三公 budget 16, actual 14.41: saving 1.59 (written 1.38, the 公务接待费 saving), ratio 9.9%.
     Expected(seed: "000", code: "A103", covered: "1.38万元", line: "较年初预算减少1.38万元，节约比为8.6%"),
     Expected(seed: "000", code: "A101", covered: "8.6%", line: "节约比为8.6%"),
+    // 000: 0 + 5.79 + 8.62 = 14.41, so the parts are all of 三公; their budgets add up to 16.53 (not
+    // 17.11) and their increases to 2.81 (not 2.91).
+    Expected(seed: "000", code: "A102", covered: "17.11万元", line: "与年初预算数17.11万元相差2.7万元"),
+    Expected(seed: "000", code: "A102", covered: "2.91万元", line: "比上年决算数增加2.91万元"),
     // 000: table row 公务接待费 10, 8.62, 1.38 → 13.8%, written 10.3%.
     Expected(seed: "000", code: "A101", covered: "10.3%", line: "10.3%"),
     // 000: 公务接待费 saved 1.38 of 10 → 13.8%, written 1.38%.
