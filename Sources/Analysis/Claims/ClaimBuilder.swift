@@ -227,6 +227,7 @@ struct ClaimBuilder {
       lastParts.removeAll()
       var listChain: [Int] = []
       var bracketList = false
+      var colonList = false
       var clauseHasFact = false
       for quantityIndex in sentenceQuantities {
         let quantity = quantities[quantityIndex]
@@ -291,8 +292,11 @@ struct ClaimBuilder {
           totals.removeAll()
           lastParts.removeAll()
           totals[key] = whole
-          listChain = [whole]
-        } else if reading.opensList, reading.role == .value || reading.role == .newValue, !isPercent {
+          // 321户521人（其中…197户313人…）: the amounts written back to back before the bracket are the
+          // totals in each unit.
+          let before = chain(endingAt: index - 1, first: first)
+          listChain = before.contains(whole) ? before : [whole]
+        } else if reading.opensList || reading.opensColonList, reading.role == .value || reading.role == .newValue, !isPercent {
           let previous = index > first ? index - 1 : nil
           if listStart != nil, let previous, listParent[previous] != nil, !readings[previous].followsSemicolon,
             lastParts[key] != nil
@@ -306,10 +310,11 @@ struct ClaimBuilder {
               for member in chain(endingAt: previous, first: first) { listParent[member] = nil }
             }
             listStart = index
+            colonList = reading.opensColonList && !reading.opensList
             totals.removeAll()
             lastParts.removeAll()
             listChain = previous.map { chain(endingAt: $0, first: first) } ?? []
-            if let total = listChain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) {
+            if let total = listTotal(in: listChain, unit: key, colonList: colonList, before: index, first: first) {
               parent = total
             } else if index == first,
               let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, unit: key)
@@ -318,11 +323,12 @@ struct ClaimBuilder {
               parent = total
               listChain = [total]
             }
-            if let parent { totals[key] = parent } else { listStart = nil }
+            // After a colon the list holds whatever comes first (两女户48人，金额45200元 under 发放资金7.3万元).
+            if let parent { totals[key] = parent } else if !colonList || listChain.isEmpty { listStart = nil }
           }
         } else if listStart != nil, reading.role == .value, !isPercent {
           if totals[key] == nil {
-            totals[key] = listChain.first { unitKeys[$0] == key && facts[$0].role == .value }
+            totals[key] = listTotal(in: listChain, unit: key, colonList: colonList, before: listStart ?? index, first: first)
           }
           parent = totals[key]
         }
@@ -367,6 +373,7 @@ struct ClaimBuilder {
         // Last: the reading is moved into the array, not copied.
         readings.append(reading)
       }
+      nestSubParts(first..<facts.count)
       // What the words after each amount say without a number: 与上年持平, 与年初预算相比无增减.
       for index in first..<facts.count where facts[index].role == .value {
         let end = index + 1 < facts.count ? facts[index + 1].quantity.range.start : sentence.range.end
@@ -376,6 +383,40 @@ struct ClaimBuilder {
         }
       }
       spans.append(Span(range: sentence.range, paragraph: paragraphIndex, table: nil, row: nil, facts: first..<facts.count))
+    }
+  }
+
+  /// The total in unit `key` of a list opened after the amounts `chain`: the amount of the chain in that
+  /// unit, or in a unit of the same kind (11.4万元 for parts in 元); after a colon, also the last whole
+  /// amount of the sentence before the list in that unit (共92人，发放资金11.4万元：…84人…).
+  private func listTotal(in chain: [Int], unit key: UnitKey?, colonList: Bool, before start: Int, first: Int) -> Int? {
+    if let total = chain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) { return total }
+    guard let key else { return nil }
+    if key.dimension == .money,
+      let total = chain.first(where: { unitKeys[$0]?.dimension == .money && baseNames[$0] == key.base && facts[$0].role == .value })
+    {
+      return total
+    }
+    guard colonList else { return nil }
+    return (first..<start).reversed().first { unitKeys[$0] == key && facts[$0].role == .value && listParent[$0] == nil }
+  }
+
+  /// A part whose item extends the item of an earlier part of the same list, in the same unit, is a part
+  /// of that part (社会保障兜底197户 … 社会保障兜底一类20户、二类154户).
+  private mutating func nestSubParts(_ range: Range<Int>) {
+    for index in range {
+      guard let parent = listParent[index], !facts[index].item.isEmpty else { continue }
+      let item = facts[index].item
+      for earlier in stride(from: index - 1, through: range.lowerBound, by: -1)
+      where listParent[earlier] == parent && unitKeys[earlier] == unitKeys[index] {
+        let head = facts[earlier].item
+        if head.unicodeScalars.count >= 2, item.unicodeScalars.count > head.unicodeScalars.count,
+          item.unicodeScalars.starts(with: head.unicodeScalars)
+        {
+          listParent[index] = earlier
+          break
+        }
+      }
     }
   }
 

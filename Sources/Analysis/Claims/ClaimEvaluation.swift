@@ -95,12 +95,20 @@ extension ClaimBuilder {
   func makeClaim(
     kind: ClaimKind, name: String, stated statedIndex: Int, keyword: TextRange? = nil, inputs: [Input],
     definition: String, formula: ([String]) -> String, isSum: Bool = false, signs: [Double]? = nil,
-    isInferred: Bool = false,
+    isInferred: Bool = false, inStatedUnit: Bool = false,
     direction: Direction? = nil, isSigned: Bool = false, compute: ([Double]) -> Double?
   ) -> Claim? {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
     let quantities = inputs.map { facts[$0.fact].quantity }
+    // With `inStatedUnit`, inputs in another unit of the same kind (元 parts of a 万元 total) are read in
+    // the stated figure's unit.
+    let factors = quantities.map { quantity -> Double in
+      guard inStatedUnit, let unit = quantity.unit, let target = stated.unit, unit.isCommensurable(with: target) else {
+        return 1
+      }
+      return unit.scale / target.scale
+    }
     // The inputs' units and precisions, then the stated figure's.
     var units: [UnitKey?] = []
     var written: [Int] = []
@@ -128,16 +136,21 @@ extension ClaimBuilder {
     let statedSpan = spanOf[statedIndex]
     for (position, (input, quantity)) in zip(inputs, quantities).enumerated() {
       let decimals = Self.effectiveDecimals(quantity, mostAmongPeers: precision[position].most)
-      let wide = Self.range(quantity, decimals: decimals)
+      let factor = factors[position]
+      let wide = Self.range(quantity, decimals: decimals).scaled(by: factor)
       worst.append(wide)
       let peersHaveDecimals = precision[position].anyDecimals
-      nominal.append(Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: peersHaveDecimals))
+      // A planned figure (budget, target) is set as written: exact in the nominal reading.
+      let isPlan = facts[input.fact].standing.isPlan && quantity.unit?.dimension != .percent
+      nominal.append(
+        (isPlan ? ValueRange(point: quantity.value) : Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: peersHaveDecimals))
+          .scaled(by: factor))
       claimInputs.append(
         ClaimInput(
-          role: input.role, quantity: quantity, value: quantity.value, range: wide,
+          role: input.role, quantity: quantity, value: quantity.value * factor, range: wide,
           isFromContext: spanOf[input.fact] != statedSpan))
     }
-    guard let computed = compute(quantities.map(\.value)), computed.isFinite else { return nil }
+    guard let computed = compute(zip(quantities, factors).map { $0.value * $1 }), computed.isFinite else { return nil }
     guard let worstRange = evaluate(worst, isSum: isSum, signs: signs, compute: compute),
       let nominalRange = evaluate(nominal, isSum: isSum, signs: signs, compute: compute)
     else { return nil }
@@ -145,9 +158,15 @@ extension ClaimBuilder {
     let statedPrecision = precision[quantities.count]
     let statedDecimals =
       kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, mostAmongPeers: statedPrecision.most)
-    let statedWorst = Self.range(stated, decimals: statedDecimals)
-    let statedNominal = Self.nominalRange(
+    var statedWorst = Self.range(stated, decimals: statedDecimals)
+    var statedNominal = Self.nominalRange(
       stated, decimals: statedDecimals, peersHaveDecimals: statedPrecision.anyDecimals)
+    if stated.qualifier == .approximate, kind == .total {
+      // 11.4余万元: a little more (or about) the figure, within one unit of its last digit.
+      let step = pow10(-stated.decimals)
+      statedWorst = ValueRange(stated.value - step, stated.value + step)
+      statedNominal = statedWorst
+    }
     // Differences are compared by size (the words carry the sign) unless the sign is part of the claim.
     let magnitude = !isSigned && (direction != nil || kind == .difference || kind == .percentagePoint)
     let target = magnitude ? abs(stated.value) : stated.value
@@ -170,7 +189,11 @@ extension ClaimBuilder {
     } else {
       verdict = .mismatch
     }
-    let detailDecimals = kind == .ratio ? max(2, statedDecimals + 1) : max(statedDecimals, quantities.map(\.decimals).max() ?? 0)
+    // Inputs read in a larger unit (元 in 万元) need more decimals to be shown exactly.
+    let inputDecimals = zip(quantities, factors).map { quantity, factor in
+      quantity.decimals + (factor < 1 ? min(8, Int((-log10Approximation(factor)).rounded())) : 0)
+    }.max() ?? 0
+    let detailDecimals = kind == .ratio ? max(2, statedDecimals + 1) : max(statedDecimals, inputDecimals)
     let signed = magnitude && stated.value >= 0 ? abs(computed) : computed
     return Claim(
       kind: kind, name: name, stated: stated, keywordRange: keyword, inputs: claimInputs, definition: definition,
@@ -198,6 +221,17 @@ extension ClaimBuilder {
       expected: "", expectedDetail: "", alternatives: [], isInferred: false, statedDirection: nil)
     claim.isUndefined = true
     return claim
+  }
+
+  /// −log10 of a power of ten below 1 (1e-4 → −4), counted without Foundation.
+  private func log10Approximation(_ factor: Double) -> Double {
+    var exponent = 0.0
+    var value = factor
+    while value < 0.999_999 {
+      value *= 10
+      exponent -= 1
+    }
+    return exponent
   }
 
   /// Whether an amount of the sentence (or table row) of fact `index`, in its unit, is written with

@@ -24,6 +24,8 @@ struct LabelReading {
   var opensList = false
   /// 分别为: the list is complete.
   var isCompleteList = false
+  /// A colon right after the previous number (发放资金11.4万元：…): what follows are its parts.
+  var opensColonList = false
   /// 合计/共计 right before the number.
   var isTotal = false
   /// 另/此外: the list before has ended.
@@ -98,6 +100,8 @@ enum LabelReader {
     let local = TextRange(localStart, segment.end)
     reading.localRange = text.trimmed(local)
     reading.isAdjacent = text.trimmed(segment).isEmpty
+    let opening = text.trimmed(segment).start
+    if opening < segment.end, text[opening] == "：" || text[opening] == ":" { reading.opensColonList = true }
 
     // Keywords in the whole segment (list marks may stand before a colon), and in the same pass the
     // marks of a new clause or statement (keywords are Han words: no mark is ever inside one).
@@ -281,10 +285,29 @@ enum LabelReader {
       reading.reference = referenceAfter(fromHit, in: localHits, years: years, end: end) ?? Standing(.unstated, .unstated)
     }
 
-    let itemRange = TextRange(localStart, leftEnd)
+    var itemRange = TextRange(localStart, leftEnd)
+    if let alias = bracketedName(text, endingAt: leftEnd, from: localStart) { itemRange = alias }
     (reading.item, reading.isItemPlain) = item(text, in: itemRange, buffer: &scalars)
     reading.isItemList = listsSeveralThings(text, in: itemRange)
     return reading
+  }
+
+  /// A name in brackets at the end of a label, more precise than the one before it: 资本性支出（基本建设
+  /// 支出）518.59万元 is the amount of 基本建设支出. Only Han characters, three or more, and no list word
+  /// (（含购置费） is a note, not a name).
+  private static func bracketedName(_ text: [Unicode.Scalar], endingAt end: Int, from start: Int) -> TextRange? {
+    var close = end
+    while close > start, text[close - 1].isSpace || text[close - 1] == "为" || text[close - 1] == "是" { close -= 1 }
+    guard close > start, isClosing(text[close - 1]) else { return nil }
+    var open = close - 2
+    while open > start, !isOpening(text[open]) {
+      guard text[open].isHan else { return nil }
+      open -= 1
+    }
+    guard open >= start, isOpening(text[open]), close - 1 - (open + 1) >= 3 else { return nil }
+    let inside = TextRange(open + 1, close - 1)
+    for word in ["含", "其中", "包括", "不含", "单位"] where text.firstOffset(of: word, in: inside) != nil { return nil }
+    return inside
   }
 
   /// Whether a label lists several things rather than naming one: A、B等, 托底补助、结算补助等.

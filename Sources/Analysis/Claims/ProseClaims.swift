@@ -24,8 +24,10 @@ enum ProseClaims {
       case .reference: break
       }
     }
-    for (parent, parts) in partsByParent.enumerated() where !parts.isEmpty && builder.isExact(parent) {
-      if let claim = listTotal(builder, total: parent, parts: parts) { found.append(claim) }
+    // A total written as approximate (11.4余万元) is checked too, with its looser rounding.
+    for (parent, parts) in partsByParent.enumerated()
+    where !parts.isEmpty && (builder.isExact(parent) || builder.facts[parent].quantity.qualifier == .approximate) {
+      if let claim = listTotal(builder, total: parent, parts: parts, partsByParent: partsByParent) { found.append(claim) }
     }
     return found
   }
@@ -578,14 +580,17 @@ enum ProseClaims {
   // MARK: Totals
 
   /// 税收收入任务46.8万元，其中契税5.6万元、… : the parts of a list against its total.
-  static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int]) -> Claim? {
+  static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int], partsByParent: [[Int]]) -> Claim? {
     // A claim never sums more than 40 parts (`makeClaim`); a list that much longer is not read as one
     // (comparing each part with the parts before it would grow with the square of its length).
     guard builder.isMoneyLike(total), allParts.count <= 4 * 40 else { return nil }
     // Parts in the total's unit, not per-unit figures, and not sub-parts (农村低保一类 after 农村低保).
     var parts: [Int] = []
+    let isMoney = builder.unitKeys[total]?.dimension == .money
     for part in allParts {
-      guard builder.sameUnit(part, total), !builder.facts[part].isPerUnit, builder.facts[part].role == .value else {
+      guard builder.sameUnit(part, total) || (isMoney && builder.commensurable(part, total)),
+        !builder.facts[part].isPerUnit, builder.facts[part].role == .value
+      else {
         continue
       }
       // Two characters or more: an item's characters (Han) take three or four UTF-8 bytes each.
@@ -610,12 +615,17 @@ enum ProseClaims {
     else { return nil }
     if claim.verdict != .consistent {
       let sum = claim.computed
-      if sum < builder.facts[total].quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts) {
+      let mixed = parts.contains { !builder.sameUnit($0, total) }
+      let approximate = !builder.isExact(total)
+      if sum < builder.facts[total].quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts),
+        !isCompleteInAnotherUnit(builder, total: total, parts: parts, partsByParent: partsByParent)
+      {
         // 其中 lists often name only the main parts.
         return nil
       }
       if subsetMatches(builder, total: total, parts: parts) { return nil }
-      claim.alternatives = partAlternatives(builder, total: total, parts: parts, claim: claim)
+      // Which figure to change is clear only in one unit, for an exact total.
+      if !mixed, !approximate { claim.alternatives = partAlternatives(builder, total: total, parts: parts, claim: claim) }
     }
     return claim
   }
@@ -654,16 +664,22 @@ enum ProseClaims {
   }
 
   static func sumClaim(_ builder: ClaimBuilder, total: Int, parts: [Int], name: String, isInferred: Bool) -> Claim? {
-    builder.makeClaim(
+    // Parts in another unit of the total's kind (元 of a 万元 total) are shown with their unit.
+    let units = parts.map { builder.sameUnit($0, total) ? "" : builder.facts[$0].quantity.unit?.symbol ?? "" }
+    return builder.makeClaim(
       kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: displayName(builder, $0), fact: $0) },
-      definition: "合计 = 各分项之和", formula: { FormulaText.sum($0) }, isSum: true, isInferred: isInferred,
-      compute: { $0.reduce(0, +) })
+      definition: "合计 = 各分项之和", formula: { FormulaText.sum(zip($0, units).map { $0 + $1 }) }, isSum: true,
+      isInferred: isInferred, inStatedUnit: true, compute: { $0.reduce(0, +) })
   }
 
   /// Whether the listed parts must be all the parts: 分别为; shares that add up to 100%; 基本支出 and
   /// 项目支出 (which together make up 支出).
   private static func isEvidentlyComplete(_ builder: ClaimBuilder, total: Int, parts: [Int]) -> Bool {
     if parts.contains(where: { builder.readings[$0].isCompleteList }) { return true }
+    // A last part named 其他… is the rest: the list names every part.
+    if let last = parts.last, builder.facts[last].item.hasPrefix("其他") || builder.facts[last].item.hasPrefix("其它") {
+      return true
+    }
     let items = Set(parts.map { builder.facts[$0].item })
     if parts.count == 2, items.contains(where: { $0.hasSuffix("基本支出") }), items.contains(where: { $0.hasSuffix("项目支出") }) {
       return true
@@ -679,6 +695,25 @@ enum ProseClaims {
     let sum = shares.reduce(0) { $0 + $1.value }
     let tolerance = shares.reduce(0) { $0 + 0.5 * pow10(-$1.decimals) }
     return abs(sum - 100) <= tolerance + 1e-9
+  }
+
+  /// Whether the same parts, counted in another unit written beside each (197户313人: 20户48人、154户
+  /// 230人、10户35人), add up exactly to the total in that unit: then the list names every part.
+  private static func isCompleteInAnotherUnit(
+    _ builder: ClaimBuilder, total: Int, parts: [Int], partsByParent: [[Int]]
+  ) -> Bool {
+    for sibling in [total - 1, total + 1] where sibling >= 0 && sibling < builder.facts.count {
+      let adjacent = sibling > total ? builder.readings[sibling].isAdjacent : builder.readings[total].isAdjacent
+      guard adjacent, !builder.sameUnit(sibling, total), builder.isExact(sibling) else { continue }
+      let offset = sibling - total
+      let pairs = parts.map { $0 + offset }
+      guard pairs.allSatisfy({ $0 >= 0 && $0 < builder.facts.count && partsByParent[sibling].contains($0) }),
+        pairs.count == partsByParent[sibling].count, pairs.allSatisfy({ builder.isExact($0) }),
+        let claim = sumClaim(builder, total: sibling, parts: pairs, name: "合计", isInferred: false)
+      else { continue }
+      if claim.verdict == .consistent { return true }
+    }
+    return false
   }
 
   /// Whether two or more of the parts add up to the total (a list that mixes in a figure of another kind:

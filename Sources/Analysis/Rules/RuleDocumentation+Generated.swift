@@ -148,7 +148,9 @@ extension RuleDocumentation {
       the same topic. Titles of numbered lines, which state targets, are skipped. Both amounts must name
       their item or their measure themselves.
 
-      When a value occurs more often than the other, the odd one is reported; otherwise the later one.
+      When a value occurs more often than the other, the odd one is reported; otherwise the one stated in
+      passing (in a paragraph about another item) rather than where the item is the subject, and else the
+      later one.
 
       ## Why is this bad?
       A reviewer who finds two values for one figure trusts neither. One of them is a copy or typing

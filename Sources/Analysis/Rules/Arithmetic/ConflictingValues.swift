@@ -13,7 +13,9 @@
 /// the same topic. Titles of numbered lines, which state targets, are skipped. Both amounts must name
 /// their item or their measure themselves.
 ///
-/// When a value occurs more often than the other, the odd one is reported; otherwise the later one.
+/// When a value occurs more often than the other, the odd one is reported; otherwise the one stated in
+/// passing (in a paragraph about another item) rather than where the item is the subject, and else the
+/// later one.
 ///
 /// ## Why is this bad?
 /// A reviewer who finds two values for one figure trusts neither. One of them is a copy or typing
@@ -126,6 +128,23 @@ public struct ConflictingValues: Rule {
     return Key(item: item, measure: measure, dimension: unit.dimension, standing: Self.canonical(fact.standing), scope: scope)
   }
 
+  /// Whether fact `index` is stated where `item` is the subject: a table cell (its row names it), or the
+  /// first named amount of its paragraph is of that item.
+  private func isAtHome(_ index: Int, item: String, in facts: [Fact]) -> Bool {
+    guard let paragraph = facts[index].paragraph else { return true }
+    var first = index
+    while first > 0, facts[first - 1].paragraph == paragraph { first -= 1 }
+    guard let opening = (first...index).first(where: { !facts[$0].isItemInherited && !facts[$0].item.isEmpty }) else {
+      return false
+    }
+    var opener = facts[opening].item
+    for word in Vocabulary.measureCountWords where opener.hasSuffix(word) && opener.count > word.count {
+      opener.removeLast(word.count)
+      break
+    }
+    return LabelReader.itemsMatch(opener, item)
+  }
+
   /// Whether the sentence of fact `index` names the actual figure of its item in another amount (the
   /// facts of a sentence are consecutive).
   private func sentenceNamesActual(of index: Int, in facts: [Fact]) -> Bool {
@@ -187,6 +206,9 @@ public struct ConflictingValues: Rule {
       let y = values[j]
       return abs(x - y) <= max(tolerances[i], tolerances[j]) + 1e-9 * max(abs(x), abs(y))
     }
+    // Whether each amount is stated where its item is the subject (the paragraph opens with it, or a table
+    // row names it) rather than in passing, in a paragraph about something else.
+    let atHome = members.map { isAtHome($0, item: key.item, in: facts) }
     // For each amount: how many amounts agree with it, and the first of them.
     var agreeing = [Int](repeating: 0, count: count)
     var firstAgreeing = [Int](repeating: 0, count: count)
@@ -212,8 +234,12 @@ public struct ConflictingValues: Rule {
         }
       }
       guard let best else { continue }
+      // The odd one: the value fewer amounts agree with; between two values stated once each, the one
+      // stated in passing, and else the later one.
       let isOdd =
-        agreeing[i] < agreeing[best] || (agreeing[i] == agreeing[best] && firstAgreeing[i] > firstAgreeing[best])
+        agreeing[i] < agreeing[best]
+        || (agreeing[i] == agreeing[best]
+          && (atHome[i] == atHome[firstAgreeing[best]] ? firstAgreeing[i] > firstAgreeing[best] : !atHome[i]))
       guard isOdd else { continue }
       let other = facts[members[firstAgreeing[best]]]
       let amount = facts[members[i]]

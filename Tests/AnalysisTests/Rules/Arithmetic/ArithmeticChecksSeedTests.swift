@@ -10,8 +10,9 @@ import Testing
     "000": [
       "A106 17.11万元",  // 三公 budget 17.11 here, 16 in the next paragraph and the table
       "A106 6.53万元",  // 公务用车 budget 6.53 here, 6 in the next paragraph and the table
-      "A106 320批次",  // 公务接待 200批次 before
-      "A106 1725人次",  // 公务接待 2000人次 before
+      "A106 200次",  // 公务接待 in passing; its own paragraph says 320批次
+      "A106 2000人次",  // in passing; its own paragraph says 1725人次
+      "A106 644万元",  // 基本建设支出 518.59万元 in the paragraph before, a part of the same 项目支出
       "A105 四",  // 四个100% with three items
     ],
     "001": [
