@@ -177,13 +177,15 @@ extension ClaimBuilder {
     let statedRangeNominal = magnitude ? Self.absolute(statedNominal) : statedNominal
 
     var verdict: Verdict
+    var isCut = false
     if DecimalText.equal(value, target, decimals: statedDecimals) {
-      verdict = .consistent
-    } else if kind == .ratio, DecimalText.truncated(value, decimals: statedDecimals) == DecimalText.rounded(target, decimals: statedDecimals) {
-      // Some authors cut rather than round (99.67 for 99.676): not an arithmetic error.
       verdict = .consistent
     } else if reachable.overlaps(statedRange), reachableNominal.overlaps(statedRangeNominal) {
       verdict = .consistent
+    } else if kind == .ratio, DecimalText.truncated(value, decimals: statedDecimals) == DecimalText.rounded(target, decimals: statedDecimals) {
+      // Cut rather than rounded (99.67 for 99.676): a slip of rounding, less sure than a wrong figure.
+      verdict = .probableMismatch
+      isCut = true
     } else if reachable.overlaps(statedRange) {
       verdict = .probableMismatch
     } else {
@@ -195,11 +197,12 @@ extension ClaimBuilder {
     }.max() ?? 0
     let detailDecimals = kind == .ratio ? max(2, statedDecimals + 1) : max(statedDecimals, inputDecimals)
     let signed = magnitude && stated.value >= 0 ? abs(computed) : computed
+    let cut = isCut ? [ClaimAlternative(explanation: "文中数值系截去尾数所得，按四舍五入应进位", range: nil, replacement: nil)] : []
     return Claim(
       kind: kind, name: name, stated: stated, keywordRange: keyword, inputs: claimInputs, definition: definition,
       formula: formula(quantities.map(\.digits)), computed: computed, computedRange: worstRange, verdict: verdict,
       expected: DecimalText.string(signed, decimals: statedDecimals, thousands: stated.hasThousandsSeparator),
-      expectedDetail: DecimalText.display(signed, decimals: detailDecimals), alternatives: [], isInferred: isInferred,
+      expectedDetail: DecimalText.display(signed, decimals: detailDecimals), alternatives: cut, isInferred: isInferred,
       statedDirection: direction)
   }
 
