@@ -39,6 +39,8 @@ struct ClaimBuilder {
   var ownYearComparisons: [TextRange] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
+  /// How many table cells were read as paragraphs (numbered after the document's paragraphs).
+  var cellParagraphs = 0
   /// What each table is about (its caption, as an item), by table index.
   var tableTopics: [String?] = []
 
@@ -190,6 +192,16 @@ struct ClaimBuilder {
   private mutating func readParagraph(
     _ paragraphIndex: Int, _ paragraph: Paragraph, title: TextRange?, block currentBlock: Int
   ) {
+    readParagraph(paragraphIndex, paragraph, quantities: document.quantities(in: paragraph.range), inDocument: true,
+      title: title, block: currentBlock)
+  }
+
+  /// Reads the facts of `paragraph` from `quantities` (the document's, or, with `inDocument` false,
+  /// numbers scanned from a table cell that the document keeps only as a cell).
+  private mutating func readParagraph(
+    _ paragraphIndex: Int, _ paragraph: Paragraph, quantities: ArraySlice<Quantity>, inDocument: Bool, title: TextRange?,
+    block currentBlock: Int
+  ) {
     // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
     var topics = UnitMap<UnitName>()
     var lastTopic: Int?
@@ -202,7 +214,6 @@ struct ClaimBuilder {
     var sentenceQuantities: [Int] = []
     var totals = UnitMap<UnitKey?>()
     var lastParts = UnitMap<UnitKey?>()
-    let quantities = document.quantities(in: paragraph.range)
     var cursor = quantities.startIndex
     for sentence in paragraph.sentences {
       let spanIndex = spans.count
@@ -344,7 +355,8 @@ struct ClaimBuilder {
         plainItems.append(isItemPlain)
         facts.append(
           Fact(
-            quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
+            quantityIndex: inDocument ? quantityIndex : -1, quantity: quantity, role: reading.role, item: item,
+            isItemInherited: inherited,
             itemSource: itemSource, isItemQualified: index > first && !reading.startsClause && !reading.isAdjacent && !reading.localRange.isEmpty
               && reading.localRange.start == segment.start && unitKeys[index - 1]?.dimension != key?.dimension,
             standing: standing, isStandingWritten: isStandingWritten, reference: reading.reference,
@@ -541,6 +553,10 @@ struct ClaimBuilder {
     tableTopics[tableIndex] = topic
     // The last row that is not a 其中 sub-row, whose cells the sub-rows are parts of.
     var wholeRow: [Int: Int] = [:]
+    // A flattened table may be one long row of everything, text included.
+    for cell in table.header where cell.quantity == nil && Self.isProse(cell, text) {
+      readCellParagraph(cell, table: table, block: currentBlock)
+    }
     for (rowIndex, row) in table.rows.enumerated() where rowIndex > 0 {
       let spanIndex = spans.count
       let first = facts.count
@@ -579,6 +595,44 @@ struct ClaimBuilder {
       if !isSubRow { wholeRow = rowFacts }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
         paragraph: nil, table: tableIndex, row: rowIndex, facts: first..<facts.count))
+      // A cell of running text (年度总体目标, 实际完成情况) is read as a paragraph of its own.
+      for cell in row where cell.quantity == nil && Self.isProse(cell, text) {
+        readCellParagraph(cell, table: table, block: currentBlock)
+      }
+    }
+  }
+
+  /// Whether a cell holds running text with figures: a clause or sentence mark and a digit.
+  private static func isProse(_ cell: TableCell, _ text: [Unicode.Scalar]) -> Bool {
+    guard cell.range.length >= 8 else { return false }
+    var hasMark = false
+    var hasDigit = false
+    for offset in cell.range.start..<min(cell.range.end, text.count) {
+      let scalar = text[offset]
+      if scalar == "，" || scalar == "。" || scalar == "；" { hasMark = true }
+      if scalar.isDigit { hasDigit = true }
+      if hasMark, hasDigit { return true }
+    }
+    return false
+  }
+
+  /// Reads a cell of running text as a paragraph numbered after the document's paragraphs. Its numbers are
+  /// the document's for a flattened table, and are scanned here for a table whose cells keep one number.
+  private mutating func readCellParagraph(_ cell: TableCell, table: Table, block currentBlock: Int) {
+    var clauses: [TextRange] = []
+    let sentences = Document.sentences(document.scalars, in: cell.range, clauses: &clauses)
+    let line = document.lineIndex.lineColumn(of: cell.range.start, in: .utf32).line
+    let paragraph = Paragraph(line: line, lastLine: line, range: cell.range, sentences: sentences, heading: nil)
+    let index = document.paragraphs.count + cellParagraphs
+    cellParagraphs += 1
+    switch table.layout {
+    case .flattened, .cellPerLine:
+      readParagraph(index, paragraph, quantities: document.quantities(in: cell.range), inDocument: true, title: nil,
+        block: currentBlock)
+    case .tabIndented, .markdown:
+      var scanned: [Quantity] = []
+      QuantityScanner.scan(document.scalars, range: cell.range, nextLine: nil, into: &scanned)
+      readParagraph(index, paragraph, quantities: scanned[...], inDocument: false, title: nil, block: currentBlock)
     }
   }
 

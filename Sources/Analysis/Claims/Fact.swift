@@ -197,7 +197,8 @@ public struct Fact: Hashable, Sendable {
   public var partOf: Int?
   /// The words read before the number (within its clause); `Document.string(in:)` gives the text.
   public var labelRange: TextRange
-  /// Index of the paragraph, or nil for a table cell.
+  /// Index of the paragraph in `Document.paragraphs`, or past its end for a table cell of running text
+  /// read as a paragraph of its own; nil for a number cell of a table.
   public var paragraph: Int?
   /// Running number of the sentence (paragraph sentences and table rows share the numbering).
   public var sentence: Int

@@ -667,7 +667,8 @@ enum ProseClaims {
     // Parts in another unit of the total's kind (元 of a 万元 total) are shown with their unit.
     let units = parts.map { builder.sameUnit($0, total) ? "" : builder.facts[$0].quantity.unit?.symbol ?? "" }
     return builder.makeClaim(
-      kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: displayName(builder, $0), fact: $0) },
+      kind: .total, name: name, stated: total, keyword: nil,
+      inputs: zip(parts, partNames(builder, parts)).map { .init(role: $1, fact: $0) },
       definition: "合计 = 各分项之和", formula: { FormulaText.sum(zip($0, units).map { $0 + $1 }) }, isSum: true,
       isInferred: isInferred, inStatedUnit: true, compute: { $0.reduce(0, +) })
   }
@@ -782,6 +783,15 @@ enum ProseClaims {
     return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : name
   }
 
+  /// The names of the parts of a list: their words, or 第N项 when a part has no words of its own before it
+  /// (其中：30万元用于…；30万元用于…) or two parts would read alike.
+  static func partNames(_ builder: ClaimBuilder, _ parts: [Int]) -> [String] {
+    let names = parts.map { displayName(builder, $0) }
+    let unnamed = parts.map { builder.facts[$0].isItemInherited && builder.text.trimmed(builder.facts[$0].labelRange).isEmpty }
+    let hasDuplicates = Set(names).count < names.count
+    return names.indices.map { unnamed[$0] || hasDuplicates ? "第\($0 + 1)项" : names[$0] }
+  }
+
   /// The readings of a wrong total: the total is wrong, or one of the (two or three) parts is.
   static func partAlternatives(_ builder: ClaimBuilder, total: Int, parts: [Int], claim: Claim) -> [ClaimAlternative] {
     let totalQuantity = builder.facts[total].quantity
@@ -793,13 +803,12 @@ enum ProseClaims {
         replacement: claim.expected, subject: "合计")
     ]
     guard parts.count <= 3 else { return alternatives }
-    for part in parts {
+    for (part, name) in zip(parts, partNames(builder, parts)) {
       let quantity = builder.facts[part].quantity
       let others = parts.filter { $0 != part }.reduce(0) { $0 + builder.facts[$1].quantity.value }
       let value = totalQuantity.value - others
       guard value >= 0 else { continue }
       let text = DecimalText.string(value, decimals: decimals, thousands: quantity.hasThousandsSeparator)
-      let name = displayName(builder, part)
       alternatives.append(
         ClaimAlternative(
           explanation: "若合计无误，\(name)应为\(text)\(unit)", range: quantity.numberRange, replacement: text,

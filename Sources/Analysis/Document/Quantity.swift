@@ -269,6 +269,8 @@ enum UnitTable {
     add("个百分点", "个百分点", 1, .percentagePoint)
     add("百分点", "个百分点", 1, .percentagePoint)
     add("%", "%", 1, .percent)
+    // 100百分比, as some systems export an indicator: a percentage with its sign written as a word.
+    add("百分比", "%", 1, .percent)
     add("％", "%", 1, .percent)
     add("平方公里", "平方米", 1e6, .area)
     add("平方米", "平方米", 1, .area)

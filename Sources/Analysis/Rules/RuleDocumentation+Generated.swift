@@ -181,6 +181,7 @@ extension RuleDocumentation {
       - a new value written without a unit while the figure it changes from has one (增加到6713，在去年
         6081元的基础上);
       - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
+      - a percentage whose sign is written as a word (合格率100百分比);
       - a share above 100% (占比120%, 合格率105%).
 
       The amounts and their items come from the claim layer, which also does the arithmetic that
@@ -203,7 +204,7 @@ extension RuleDocumentation {
       ## Fix safety
       Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
       stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe, as are the fixes that
-      add 元 or a unit. Mixed units and shares above 100% have no fix.
+      add 元 or a unit. Replacing 百分比 by % is safe. Mixed units and shares above 100% have no fix.
       """#
     documentation["A108"] = #"""
       ## What it does

@@ -116,6 +116,24 @@ import Testing
     #expect(found.first?.fixes.first?.edits.first?.replacement == "元")
   }
 
+  @Test func runningTextInATableCellIsReadAsAParagraph() {
+    // A self-evaluation table flattened onto one line: its 实际完成情况 cell is a paragraph with a list.
+    let text = "项目名称 道路养护项目 年初预算数 全年预算数 全年执行数 年度总体目标 实际完成情况 "
+      + "本项目共完成预算资金46.52万元。其中：20万元用于县道养护；16.5万元用于乡道养护；10.05万元用于村道养护。 "
+      + "绩效指标 一级指标 二级指标"
+    let found = findings(TotalMismatch.self, in: text)
+    #expect(found.map { covered($0.range, in: text) } == ["46.52万元"])
+    #expect(found.first?.fixes.map(\.title).dropFirst().first == "改第1项为19.97万元")
+  }
+
+  @Test func aPercentageWrittenAsAWordGetsItsSign() throws {
+    let text = "质量指标 验收合格率 ≥100百分比 100 8 8"
+    let only = try #require(findings(UnitMismatch.self, in: text).first)
+    #expect(covered(only.range, in: text) == "100百分比")
+    #expect(only.fixes.first?.applicability == .safe)
+    #expect(applyingFixes([only], to: text) == "质量指标 验收合格率 ≥100% 100 8 8")
+  }
+
   @Test func numbersAsWritten() {
     // A space before the unit, traditional script.
     let spaced = "文化旅游体育与传媒支出 412050.5 元，同比减少 27301.2 元，下降 7.10 %。"

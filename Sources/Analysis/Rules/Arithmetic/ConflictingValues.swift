@@ -86,7 +86,7 @@ public struct ConflictingValues: Rule {
       let unit = fact.quantity.unit, Self.isLevel(unit.dimension), !fact.quantity.isChineseNumeral,
       fact.item.unicodeScalars.count >= 3, !fact.isItemQualified
     else { return nil }
-    if let paragraph = fact.paragraph {
+    if let paragraph = fact.paragraph, paragraph < document.paragraphs.count {
       let line = document.paragraphs[paragraph]
       // A numbered line of one clause states a target ("1) 油菜种植面积2万亩。").
       if line.heading != nil, line.sentences.count <= 1, (line.sentences.first?.clauses.count ?? 0) <= 1 { return nil }

@@ -8,6 +8,7 @@
 /// - a new value written without a unit while the figure it changes from has one (增加到6713，在去年
 ///   6081元的基础上);
 /// - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
+/// - a percentage whose sign is written as a word (合格率100百分比);
 /// - a share above 100% (占比120%, 合格率105%).
 ///
 /// The amounts and their items come from the claim layer, which also does the arithmetic that
@@ -30,7 +31,7 @@
 /// ## Fix safety
 /// Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
 /// stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe, as are the fixes that
-/// add 元 or a unit. Mixed units and shares above 100% have no fix.
+/// add 元 or a unit. Replacing 百分比 by % is safe. Mixed units and shares above 100% have no fix.
 public struct UnitMismatch: Rule {
   public static let code = "A107"
   public static let name = "unit-mismatch"
@@ -44,6 +45,7 @@ public struct UnitMismatch: Rule {
     let claims = context.claims
     var result = claims.unitSlips.map(finding)
     checkMixedLengthUnits(document, into: &result)
+    checkPercentWords(document, into: &result)
     checkShares(document, claims: claims, into: &result)
     return result
   }
@@ -138,6 +140,21 @@ public struct UnitMismatch: Rule {
             related: [RelatedInformation(range: example.range, message: "此处以\(majority)计")]
               + odd.dropFirst().map { RelatedInformation(range: $0.range, message: "此处也以\($0.unit?.symbol ?? "")计") }))
       }
+    }
+  }
+
+  // MARK: 百分比 for %
+
+  /// 100百分比: the sign written as a word. Replacing it by % is certainly what the author meant.
+  private func checkPercentWords(_ document: Document, into result: inout [Diagnostic]) {
+    for quantity in document.quantities where quantity.unit?.dimension == .percent {
+      guard let unit = quantity.unit, unit.symbol.hasSameUTF8(as: "百分比"), let unitRange = quantity.unitRange else {
+        continue
+      }
+      result.append(
+        diagnostic(
+          quantity.range, "单位写成了“百分比”：百分数应写作“\(quantity.digits)%”",
+          fixes: [.replace(unitRange, with: "%", title: "改为\(quantity.digits)%", applicability: .safe)]))
     }
   }
 
