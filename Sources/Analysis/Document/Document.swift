@@ -50,7 +50,7 @@ public struct Document: Sendable {
   /// The kind of document the title names.
   public let genre: Genre
   /// Whether the text is part of a document (a section, an appendix, a page): it opens with neither a
-  /// title nor the first top-level heading, so its first headings may be numbered anywhere.
+  /// title nor a first heading (一、, 1、), so its first headings may be numbered anywhere.
   public let isFragment: Bool
 
   public init(text: String) {

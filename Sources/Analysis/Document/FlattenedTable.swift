@@ -78,9 +78,16 @@ enum FlattenedTableParser {
     guard !range.isEmpty else { return nil }
     var pipes = 0
     var tabs = 0
+    var spaces = 0
     for index in range.start..<range.end {
-      if text[index] == "|" || text[index] == "｜" { pipes += 1 } else if text[index] == "\t" { tabs += 1 }
+      switch text[index] {
+      case "|", "｜": pipes += 1
+      case "\t": tabs += 1
+      default: if text[index].isSpace { spaces += 1 }
+      }
     }
+    // Most lines of prose have no separator at all.
+    guard pipes + tabs + spaces > 0 else { return nil }
     if pipes > 0 {
       let cells = split(text, range) { $0 == "|" || $0 == "｜" }
       return cells.count >= 2 ? cells : nil
@@ -89,27 +96,25 @@ enum FlattenedTableParser {
       let cells = split(text, range) { $0 == "\t" }
       if cells.count >= 2 { return cells }
     }
-    let cells = spaceSeparated(text, range)
-    let total = cells.count
-    guard total >= 2 else { return nil }
+    // The cells' shape, counted without storing them (most lines with spaces are prose).
+    var total = 0
     var numbers = 0
     var short = 0
     var singleHan = 0
-    for cell in cells {
+    forEachSpaceSeparated(text, range) { cell in
+      total += 1
       if isNumberCell(text, cell) { numbers += 1 }
       if isShortCell(text, cell) { short += 1 }
       if cell.length == 1, text[cell.start].isHan { singleHan += 1 }
     }
+    guard total >= 2 else { return nil }
     // A row of figures; a row of short cells with figures; a header row of short labels (a
-    // letter-spaced title, 绩 效 评 价, is not one, nor a numbered heading with spaces in it).
-    if numbers == total { return cells }
-    if total >= 3, numbers >= 2, short == total { return cells }
-    if total >= 4, short * 4 >= total * 3, singleHan * 2 < total,
-      numbers > 0 || HeadingParser.parse(text, line: 0, content: range) == nil
-    {
-      return cells
-    }
-    return nil
+    // letter-spaced title, 绩 效 评 价, is not one, nor a numbered heading with a few spaces in it).
+    let isRow =
+      numbers == total || (total >= 3 && numbers >= 2 && short == total)
+      || (total >= 4 && short * 4 >= total * 3 && singleHan * 2 < total
+        && (numbers > 0 || total >= 6 || HeadingParser.parse(text, line: 0, content: range) == nil))
+    return isRow ? spaceSeparated(text, range) : nil
   }
 
   /// The non-empty pieces of `range` between separators, trimmed.
@@ -130,19 +135,29 @@ enum FlattenedTableParser {
   /// mark (`，`, `%`) or a unit after a number (`850088.3 元`, `2025 年`).
   static func spaceSeparated(_ text: [Unicode.Scalar], _ range: TextRange) -> [TextRange] {
     var cells: [TextRange] = []
+    forEachSpaceSeparated(text, range) { cells.append($0) }
+    return cells
+  }
+
+  /// Calls `body` with each cell `spaceSeparated` finds, in order.
+  private static func forEachSpaceSeparated(
+    _ text: [Unicode.Scalar], _ range: TextRange, _ body: (TextRange) -> Void
+  ) {
+    var current: TextRange?
     var index = range.start
     while index < range.end {
       while index < range.end, text[index].isSpace { index += 1 }
       guard index < range.end else { break }
       let start = index
       while index < range.end, !text[index].isSpace { index += 1 }
-      if let last = cells.last, continues(text, at: start, end: index, after: last) {
-        cells[cells.count - 1] = TextRange(last.start, index)
+      if let last = current, continues(text, at: start, end: index, after: last) {
+        current = TextRange(last.start, index)
       } else {
-        cells.append(TextRange(start, index))
+        if let last = current { body(last) }
+        current = TextRange(start, index)
       }
     }
-    return cells
+    if let last = current { body(last) }
   }
 
   private static func continues(_ text: [Unicode.Scalar], at start: Int, end: Int, after previous: TextRange) -> Bool {
@@ -196,7 +211,8 @@ enum FlattenedTableParser {
   }
 
   /// Runs of one cell per line: at least six cells, of which at least three and a fifth are figures.
-  /// Section headings at either end of a run (一、收入支出决算总表 above it) stay out of it.
+  /// Section headings at either end of a run (一、收入支出决算总表 above it, 二、情况说明 before the
+  /// text after it) stay out of it.
   private static func cellRuns(
     _ text: [Unicode.Scalar], lines: LineIndex, isTableLine: inout [Bool], scratch: inout [Quantity]
   ) -> [Table] {
@@ -256,7 +272,8 @@ enum FlattenedTableParser {
       var low = 0
       var high = cellLines.count - 1
       while low < high, isSectionHeading(cellLines[low]) { low += 1 }
-      while high > low, isSectionHeading(cellLines[high]) { high -= 1 }
+      // A heading after the table opens the section that follows; at the end of the text it is a cell.
+      if next < count { while high > low, isSectionHeading(cellLines[high]) { high -= 1 } }
       let cells = cellLines[low...high].map { TableParser.makeCell(text, core($0), scratch: &scratch) }
       let range = cellLines[low]...cellLines[high]
       for l in range { isTableLine[l] = true }

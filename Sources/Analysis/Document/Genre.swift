@@ -83,12 +83,12 @@ enum TitleReader {
     return .unknown
   }
 
-  /// Whether a text without a title is a fragment: it does not open with the first top-level
-  /// heading (一、 or 第一部分) either.
+  /// Whether a text without a title is a fragment: it does not open with a first heading (一、,
+  /// 第一部分, 1、) either.
   static func isFragment(hasTitle: Bool, firstHeading: Heading?, isFirstParagraph: Bool) -> Bool {
     guard !hasTitle else { return false }
     guard let firstHeading, isFirstParagraph else { return true }
-    return !(firstHeading.number == 1 && firstHeading.style.rank <= NumberingStyle.chineseComma.rank)
+    return firstHeading.number != 1
   }
 }
 

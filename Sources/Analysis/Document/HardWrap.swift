@@ -21,53 +21,63 @@ enum HardWrap {
   static func read(_ text: [Unicode.Scalar], lines: LineIndex, isTableLine: [Bool]) -> (width: Int, continues: [Bool])? {
     let count = lines.lineCount
     guard count >= minimumBreaks + 1 else { return nil }
-    var widths = [Int](repeating: 0, count: count)
     var contents = [TextRange](repeating: TextRange(0, 0), count: count)
     var proseLines = 0
     for line in 0..<count where !isTableLine[line] {
-      let content = text.trimmed(lines.contentRange(ofLine: line))
-      contents[line] = content
-      guard !content.isEmpty else { continue }
-      proseLines += 1
+      contents[line] = text.trimmed(lines.contentRange(ofLine: line))
+      if !contents[line].isEmpty { proseLines += 1 }
+    }
+    func startsParagraph(_ line: Int) -> Bool {
+      HeadingParser.parse(text, line: line, content: contents[line]) != nil
+    }
+    /// The width of a line in columns, counted up to `cap` + 1 (a wider line is only known to be wider).
+    func width(_ line: Int, cap: Int) -> Int {
       var width = 0
-      for index in content.start..<content.end {
+      for index in contents[line].start..<contents[line].end {
         width += columns(text[index])
-        if width > widestPage { break }
+        if width > cap { break }
       }
-      widths[line] = width
+      return width
     }
     // The breaks inside a sentence (a character, a digit or a comma before the break) and their widths.
     var histogram = [Int](repeating: 0, count: widestPage + 1)
     var breaks = 0
-    func startsParagraph(_ line: Int) -> Bool {
-      HeadingParser.parse(text, line: line, content: contents[line]) != nil
-    }
-    func isBreak(_ line: Int) -> Bool {
-      line + 1 < count && widths[line] > 0 && widths[line + 1] > 0 && widths[line] <= widestPage
-        && isInsideSentence(text[contents[line].end - 1]) && !startsParagraph(line + 1)
-    }
-    for line in 0..<count where isBreak(line) {
-      histogram[widths[line]] += 1
+    for line in 0..<(count - 1) {
+      guard !contents[line].isEmpty, !contents[line + 1].isEmpty, isInsideSentence(text[contents[line].end - 1]),
+        !startsParagraph(line + 1)
+      else { continue }
+      let lineWidth = width(line, cap: widestPage)
+      guard lineWidth <= widestPage else { continue }
+      histogram[lineWidth] += 1
       breaks += 1
     }
     guard breaks >= minimumBreaks else { return nil }
     // The wrap width: the median width of the breaks.
     var seen = 0
-    var width = 0
-    while width <= widestPage {
-      seen += histogram[width]
+    var wrapWidth = 0
+    while wrapWidth <= widestPage {
+      seen += histogram[wrapWidth]
       if 2 * seen >= breaks { break }
-      width += 1
+      wrapWidth += 1
     }
-    guard width >= narrowestPage else { return nil }
-    let full = Int((Double(width) * fullShare).rounded(.down))
-    let overflow = Int((Double(width) * overflowShare).rounded(.up))
+    guard wrapWidth >= narrowestPage else { return nil }
+    let full = Int((Double(wrapWidth) * fullShare).rounded(.down))
+    let overflow = Int((Double(wrapWidth) * overflowShare).rounded(.up))
     var atWidth = 0
     for column in full...min(overflow, widestPage) { atWidth += histogram[column] }
+    // Most breaks at the width…
+    guard atWidth >= minimumBreaks, 3 * atWidth >= 2 * breaks else { return nil }
+    // …and (nearly) no line wider than it: a Word paragraph runs far wider, so a pasted document
+    // stops here after a few lines.
+    var widths = [Int](repeating: 0, count: count)
     var wider = 0
-    for line in 0..<count where widths[line] > overflow { wider += 1 }
-    // Most breaks at the width, and (nearly) no line wider than it.
-    guard atWidth >= minimumBreaks, 3 * atWidth >= 2 * breaks, 10 * wider <= proseLines else { return nil }
+    for line in 0..<count where !contents[line].isEmpty {
+      widths[line] = width(line, cap: overflow)
+      if widths[line] > overflow {
+        wider += 1
+        if 10 * wider > proseLines { return nil }
+      }
+    }
     var continues = [Bool](repeating: false, count: count)
     for line in 0..<(count - 1) {
       guard widths[line] >= full, widths[line] <= overflow, widths[line + 1] > 0, !endsSentence(text, contents[line]),
@@ -75,7 +85,7 @@ enum HardWrap {
       else { continue }
       continues[line] = true
     }
-    return (width, continues)
+    return (wrapWidth, continues)
   }
 
   /// The columns a scalar takes on a page: two for Chinese characters and full-width marks.

@@ -90,6 +90,8 @@ enum WorkspaceLint {
   ) -> Outcome {
     var walk = LintOptions()
     walk.inputs = folders
+    // Editors show text reports; a Word document's findings have no place in its buffer.
+    walk.includes = LintOptions.textIncludes
     let options = walk
     let (inputs, inputErrors) = InputCollector(options: options).collect(options, currentDirectory: "/")
     let (jobs, jobErrors) = LintCommand.jobs(

@@ -8,17 +8,17 @@ import Testing
   /// A page of a 决算说明 converted from PDF: cut every 25 characters or so, in words and numbers.
   static let wrapped = """
     —3—
-    （一）本单位2022年度总收入456.78万元，其中本年收
-    入321.09万元，较上年决算数减少12.34万元，下降3.7%。
-    收入具体情况如下。
-    1.一般公共预算财政拨款收入300.12万元，为县本级财政
-    当年拨付的资金。较上年决算数减少10.05万元，下降
-    3.2%，主要原因：一是按“过紧日子”要求压减了公用经
-    费；二是“三公”经费预算较上年减少，退休人员经费也随
+    （一）甲乙站2022年度收入合计456.78万元，其中本年收
+    入321.09万元，比上年减少12.34万元，降幅为3.7%。
+    分项目说明如下。
+    1.财政拨款收入300.12万元，全部来源于县财政当年安排
+    的预算资金。比上年减少10.05万元，降幅为3.2%，减少
+    的原因：一是按照“过紧日子”的要求压减了公用经
+    费；二是“三公”经费预算比上年减少，离休人员费用也随
     之减少。
-    2.上级补助收入20.97万元，为事业单位开展业务活动取得
-    的收入，主要用于“乡村振兴示范点建设”项目的前期工
-    作，较上年决算数减少2.29万元，下降9.8%。
+    2.其他收入20.97万元，是本站开展技术服务取得的收入，
+    主要用于“农机安全示范点建设”项目的前期准备工
+    作，比上年减少2.29万元，降幅为9.8%。
     """
 
   @Test func wrappedLinesAreOneParagraph() throws {
@@ -102,8 +102,8 @@ import Testing
 
   @Test(arguments: [
     // PDF prose: spaces around numbers, a unit written apart from its number.
-    "2024 年财政拨款收支总预算 987654.32 元。收入包括：",
-    "项目支出预算 51200 元，占支出总预算的 4.43%，同比无增",
+    "2024 年一般公共预算拨款 987654.32 元，全部用于基本支出。",
+    "专项业务经费 51200 元，占全年支出的 4.7%，比上年略有",
     // A letter-spaced title and a numbered heading with spaces.
     "绩 效 评 价 报 告",
     "（一） 部门 基本 情况",
@@ -116,7 +116,7 @@ import Testing
   }
 
   @Test func aCellWrappedBetweenRowsBelongsToTheTable() {
-    let text = "5 5 可行性 （政策依据）\n3 2 （\n特性指标）\n4 4 资金使用 合规性"
+    let text = "4 4 合规性 （制度健全）\n3 2 （\n效益指标）\n5 5 资金到位 及时性"
     let document = Document(text: text)
     #expect(document.tables.map(\.lineRange) == [0...3])
     #expect(document.paragraphs.isEmpty)
@@ -145,7 +145,7 @@ import Testing
   @Test(arguments: [
     ("甲乙镇人民政府2022年度部门整体支出绩效评价报告", Genre.departmentEvaluation),
     ("丙丁县农业农村局2023年度项目支出绩效自评报告", .projectEvaluation),
-    ("2023年甲乙乡人民政府决算编制说明", .finalAccounts),
+    ("2023年甲乙乡人民政府部门决算说明", .finalAccounts),
     ("甲乙镇2021年度“三公”经费决算情况说明", .threePublicExpenses),
     ("某某中心2025年部门预算说明", .budget),
     ("绩效评价报告", .unknown),
@@ -165,9 +165,9 @@ import Testing
 
   @Test(arguments: [
     "（二）项目支出情况\n全年项目支出120万元。\n（三）“三公”经费情况\n全年未发生因公出国（境）费用。",
-    "三、综合评价结论\n该项目完成了预定目标。\n四、存在的问题\n资金拨付进度偏慢。",
+    "三、绩效评价结论\n项目达到了预期目标。\n四、存在的问题\n资金拨付进度偏慢。",
     "支出总预算的95%，同比减少4万元。\n二、收入预算情况\n收入预算100万元。",
-    "—5—\n（一）本单位2021年度总收入581万元。",
+    "—5—\n（一）本单位2021年度总收入612万元。",
   ])
   func textsWithoutATitleAreFragments(text: String) {
     let document = Document(text: text)
@@ -180,7 +180,7 @@ import Testing
   }
 
   @Test func aFileNameIsNotATitle() {
-    let document = Document(text: "财政支出项目绩效评价报告.docx\n\n实际利用资金共计1200万元，超出计划9%，占结题项目的20%，主要为自筹。")
+    let document = Document(text: "乡村道路项目绩效评价报告.docx\n\n项目资金实际到位860万元，到位率96%，其中县级配套资金120万元，全部按期拨付。")
     #expect(document.titleLine == nil)
     #expect(document.isFragment)
   }
@@ -201,7 +201,7 @@ import Testing
       第三部分 2022年部门决算情况说明
       第一部分 甲乙中心概况
       一、部门职能
-      负责全县招商引资的组织实施。
+      负责全县农机推广的组织实施。
       第二部分 2022年部门决算表
       """
     let document = Document(text: text)
@@ -209,7 +209,7 @@ import Testing
   }
 
   @Test func contentsWithoutTheirTitleLine() {
-    let text = "第一部分 概况\n第二部分 决算表\n第三部分 名词解释\n\n第一部分 概况……1\n一、部门职能\n负责全县的招商引资。"
+    let text = "第一部分 概况\n第二部分 决算表\n第三部分 名词解释\n\n第一部分 概况……1\n一、部门职能\n负责全县的农机推广。"
     #expect(Document(text: text).headings.map { $0.line + 1 } == [5, 6])
   }
 
@@ -221,7 +221,7 @@ import Testing
 
 @Suite struct SubjectLayoutTests {
   @Test func aYearBeforeTheUnitIsNotPartOfIt() {
-    let subject = Document(text: "2023年甲乙乡人民政府决算编制说明\n一、部门职能").subject
+    let subject = Document(text: "2023年甲乙乡人民政府部门决算说明\n一、部门职能").subject
     #expect(subject.township == "甲乙乡")
     #expect(subject.unitName == "甲乙乡人民政府")
     #expect(subject.year == 2023)

@@ -19,8 +19,14 @@
 /// ```
 ///
 /// ## Fix safety
-/// The fix joins the two lines and is safe. A text that is hard-wrapped throughout (many such breaks)
-/// is left alone: there the breaks are the layout, not slips.
+/// The fix joins the two lines and is safe.
+///
+/// A text hard-wrapped throughout — converted from PDF, cut at the page width (see the document
+/// model's logical paragraphs) — gets one finding (information), on its first break, with the number
+/// of paragraphs cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is
+/// unsafe, because where a paragraph ends is read from the line widths. A text with many breaks inside
+/// sentences that is not wrapped at one width also gets one finding, whose fix joins those breaks
+/// (each as certain as a single one: safe).
 public struct BrokenLine: Rule {
   public static let code = "L109"
   public static let name = "broken-line"
@@ -29,11 +35,53 @@ public struct BrokenLine: Rule {
 
   public init() {}
 
-  /// More breaks than this mean a hard-wrapped text, not slips.
-  private static let hardWrapThreshold = 8
+  /// More breaks than this are reported as one finding.
+  private static let summaryThreshold = 8
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
+    if let width = document.wrapWidth { return wrappedText(document, width: width) }
+    let slips = self.slips(document)
+    guard slips.count > Self.summaryThreshold, let first = slips.first else { return slips }
+    let edits = slips.flatMap { $0.fixes.first?.edits ?? [] }
+    return [
+      diagnostic(
+        first.range, "全文有\(slips.count)处句子中间或数字与单位之间断行（第一处：\(first.message)）",
+        fixes: [Fix(title: "合并全部\(slips.count)处断行", edits: edits, applicability: .safe)])
+    ]
+  }
+
+  /// One finding for a text hard-wrapped at `width` columns: on its first break, joining every
+  /// wrapped paragraph.
+  private func wrappedText(_ document: Document, width: Int) -> [Diagnostic] {
+    let text = document.scalars
+    let lines = document.lineIndex
+    var edits: [TextEdit] = []
+    var paragraphs = 0
+    var first: TextRange?
+    for paragraph in document.paragraphs where paragraph.isWrapped {
+      paragraphs += 1
+      for line in paragraph.line..<paragraph.lastLine {
+        let end = text.trimmed(lines.contentRange(ofLine: line)).end
+        let start = text.trimmed(lines.contentRange(ofLine: line + 1)).start
+        guard end > 0, start < text.count else { continue }
+        if first == nil { first = TextRange(end - 1, start + 1) }
+        // Latin words keep a space between them; Chinese text and numbers join directly.
+        let joinsWords = text[end - 1].isLatinLetter && text[start].isLatinLetter
+        edits.append(TextEdit(range: TextRange(end, start), replacement: joinsWords ? " " : ""))
+      }
+    }
+    guard let first else { return [] }
+    return [
+      diagnostic(
+        first,
+        "全文按固定宽度（约\(width / 2)字）折行，\(paragraphs)个段落被断成多行，共\(edits.count)处断行（PDF等转换遗留）",
+        severity: .information, fixes: [Fix(title: "合并全部\(edits.count)处折行", edits: edits, applicability: .unsafe)])
+    ]
+  }
+
+  /// The breaks inside a sentence of a text that is not hard-wrapped.
+  private func slips(_ document: Document) -> [Diagnostic] {
     let text = document.scalars
     let lines = document.lineIndex
     var result: [Diagnostic] = []
@@ -42,7 +90,9 @@ public struct BrokenLine: Rule {
       guard !document.isTableLine[line], !document.isTableLine[line + 1] else { continue }
       let current = text.trimmed(lines.contentRange(ofLine: line))
       let next = text.trimmed(lines.contentRange(ofLine: line + 1))
-      guard current.length >= 4, !next.isEmpty, document.paragraph(onLine: line + 1)?.heading == nil else { continue }
+      guard current.length >= 4, !next.isEmpty, let nextParagraph = document.paragraph(onLine: line + 1),
+        nextParagraph.heading == nil
+      else { continue }
       let last = text[current.end - 1]
       let first = text[next.start]
       let splitsNumber = last.isDigit && startsWithUnit(text, next)
@@ -63,7 +113,7 @@ public struct BrokenLine: Rule {
           splitsNumber ? "数字与单位之间断行（“\(shown)”）" : "句子中间断行（“\(shown)”）",
           fixes: [.replace(join, with: "", title: "合并为一行", applicability: .safe)]))
     }
-    return result.count > Self.hardWrapThreshold ? [] : result
+    return result
   }
 
   private func startsWithUnit(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {

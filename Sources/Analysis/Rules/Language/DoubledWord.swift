@@ -16,6 +16,10 @@
 /// 累计完成危房改造36户
 /// ```
 ///
+/// Only paragraphs are read: the cells of a table, flattened onto one line or not, repeat legitimately
+/// (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `明显改善 明显改善`), and so does a
+/// phrase written between two figures (`8明显改善明显改善8`: cells run together with no separator).
+///
 /// ## Fix safety
 /// The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
 /// flagged: single characters (`人人`, `常常`, `一一`) are ignored, as are units that begin with a
@@ -59,7 +63,9 @@ public struct DoubledWord: Rule {
             let mayRepeat =
               !Self.basicHan.contains(scalar.value) || index >= nextSame.count
               || (nextSame[index] >= 0 && Int(nextSame[index]) - index <= Self.longestUnit)
-            if mayRepeat, scalar.isHan, let length = repeatedUnit(text, buffer, nextSame, at: index, end: end) {
+            if mayRepeat, scalar.isHan, let length = repeatedUnit(text, buffer, nextSame, at: index, end: end),
+              !isBetweenFigures(buffer, TextRange(index, index + 2 * length))
+            {
               let second = TextRange(index + length, index + 2 * length)
               let unit = text.string(in: TextRange(index, index + length))
               result.append(report(second, unit: unit))
@@ -86,6 +92,12 @@ public struct DoubledWord: Rule {
   }
 
   private static let basicHan: ClosedRange<UInt32> = 0x4E00...0x9FFF
+
+  /// `8明显改善明显改善8`: the cells of a table row run together, a target and its actual value
+  /// written alike between two score columns.
+  private func isBetweenFigures(_ buffer: UnsafeBufferPointer<Unicode.Scalar>, _ doubled: TextRange) -> Bool {
+    doubled.start > 0 && doubled.end < buffer.count && buffer[doubled.start - 1].isDigit && buffer[doubled.end].isDigit
+  }
 
   /// The length of the shortest unit of two or more scalars at `start`, a Han character, that is
   /// immediately repeated; `buffer` is `text`.

@@ -17,8 +17,13 @@
 /// 强化预算约束，严控一般性支出（暂行）
 /// ```
 ///
+/// A text typed with half-width marks throughout — at least ten of them, and no fewer than its
+/// full-width ones — gets one finding, on its first half-width mark, with the count and a fix that
+/// replaces them all; in a text otherwise written with full-width marks each stray one is reported.
+///
 /// ## Fix safety
-/// The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe.
+/// The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe,
+/// and so is the fix that replaces them all.
 /// Marks inside numbers (`2,846.15`), times (`10:30`), web addresses and English words are never
 /// flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
 public struct HalfWidthPunctuation: Rule {
@@ -80,8 +85,26 @@ public struct HalfWidthPunctuation: Rule {
       stack.removeAll(keepingCapacity: true)
       brackets(text, others[first..<end], in: range, stack: &stack, into: &result)
     }
-    return result
+    guard result.count >= Self.habitMinimum, let firstFinding = result.first else { return result }
+    var fullWidth = 0
+    for offset in others {
+      switch text[Int(offset)] {
+      case "，", "；", "：", "？", "！", "（", "）": fullWidth += 1
+      default: continue
+      }
+    }
+    guard result.count >= fullWidth else { return result }
+    let edits = result.flatMap { $0.fixes.first?.edits ?? [] }.sorted { $0.range < $1.range }
+    return [
+      diagnostic(
+        firstFinding.range,
+        "全文中文标点多用半角（半角\(result.count)处，全角仅\(fullWidth)处），应统一使用全角标点（GB/T 15834-2011）",
+        fixes: [Fix(title: "全部改为全角标点（\(result.count)处）", edits: edits, applicability: .safe)])
+    ]
   }
+
+  /// Half-width marks that make a habit rather than slips, when the full-width ones are not more.
+  private static let habitMinimum = 10
 
   /// The half-width marks among `offsets`, the scalars of the line `range` outside the basic Han block.
   private func marks(

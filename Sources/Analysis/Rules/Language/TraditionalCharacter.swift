@@ -15,10 +15,15 @@
 /// 帮助群众解决实际困难
 /// ```
 ///
+/// A text written in traditional characters throughout (several, and one in twenty of its
+/// characters) gets one finding, on its first traditional character, with the count.
+///
 /// ## Fix safety
 /// The fix replaces the character by its simplified form and is safe: the table holds only
 /// characters with a single simplified form that are not themselves simplified characters (so 於, 乾,
-/// 著, 餘, 藉 are not in it). A text written in traditional characters throughout is left alone.
+/// 著, 餘, 藉 are not in it). For a traditional text the fix converts every character of the table at
+/// once; it is unsafe, because characters outside the table stay traditional and the text needs a
+/// full conversion and a read-through.
 public struct TraditionalCharacter: Rule {
   public static let code = "L110"
   public static let name = "traditional-character"
@@ -82,7 +87,15 @@ public struct TraditionalCharacter: Rule {
     var hanCount = text.count - characters.others.count
     for offset in characters.others where text[Int(offset)].isHan { hanCount += 1 }
     // Several traditional characters making one in twenty: the text is written in traditional characters.
-    guard found.count < 5 || found.count * 20 <= hanCount else { return [] }
+    if found.count >= 5, found.count * 20 > hanCount, let first = found.first {
+      let edits = found.map { TextEdit(range: TextRange($0.0, $0.0 + 1), replacement: String($0.1)) }
+      return [
+        diagnostic(
+          TextRange(first.0, first.0 + 1),
+          "全文使用繁体字（本表可识别的\(found.count)处），公文应使用规范简体字（《通用规范汉字表》）",
+          fixes: [Fix(title: "将这\(found.count)处繁体字改为简体", edits: edits, applicability: .unsafe)])
+      ]
+    }
     return found.map { index, simplified in
       let range = TextRange(index, index + 1)
       return diagnostic(

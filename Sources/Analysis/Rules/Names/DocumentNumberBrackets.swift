@@ -1,6 +1,6 @@
 /// ## What it does
 /// Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-/// such as `丙财绩[2021]8号`, `湘财绩【2020】7号` or `财预(2020)10号`.
+/// such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `甲会审字(2023)第0012号`.
 ///
 /// ## Why is this bad?
 /// GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
@@ -17,7 +17,8 @@
 ///
 /// ## Fix safety
 /// The fix replaces the two brackets by 〔〕 and is safe: it only fires when a four-digit year in
-/// brackets is followed by a number and 号, which is the shape of a document number.
+/// brackets is followed by a number and 号 (with or without 第 before the number), which is the shape
+/// of a document number.
 public struct DocumentNumberBrackets: Rule {
   public static let code = "N104"
   public static let name = "document-number-brackets"
@@ -45,8 +46,11 @@ public struct DocumentNumberBrackets: Rule {
       else { continue }
       // A document number: 机关代字 before the bracket, 顺序号 and 号 after it.
       var cursor = end + 1
+      // 甲会审字(2023)第0012号: a 第 may come before the sequence number.
+      if cursor < text.count, text[cursor] == "第" { cursor += 1 }
+      let numberStart = cursor
       while cursor < text.count, text[cursor].isDigit { cursor += 1 }
-      guard cursor > end + 1, cursor < text.count, text[cursor] == "号", start >= 2, text[start - 2].isHan else {
+      guard cursor > numberStart, cursor < text.count, text[cursor] == "号", start >= 2, text[start - 2].isHan else {
         continue
       }
       let range = TextRange(start - 1, end + 1)

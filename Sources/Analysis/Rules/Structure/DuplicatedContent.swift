@@ -2,7 +2,8 @@
 /// Finds a paragraph, or a run of consecutive paragraphs, that repeats earlier content of the report
 /// exactly or nearly — at least 60 characters, comparing only characters, digits and letters, so that
 /// white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
-/// reported, pointing at the first.
+/// reported on its first line, with the line where it ends, pointing at the first. In a text
+/// hard-wrapped by a PDF conversion the paragraphs compared are the logical ones, not the lines.
 ///
 /// Short repeated phrases (under 60 characters, such as 详见下表：) and table cells are never
 /// reported.
@@ -127,18 +128,24 @@ public struct DuplicatedContent: Rule {
 
   private func diagnostic(for copies: [(Int, Match)], length: Int, document: Document) -> Diagnostic {
     let paragraphs = document.paragraphs
-    let copyRange = paragraphs[copies[0].0].range.union(paragraphs[copies[copies.count - 1].0].range)
+    // The finding marks the copy's first line only (a copied block can run over many), and says where
+    // the copy ends.
+    let firstCopy = paragraphs[copies[0].0]
+    let firstLineEnd = document.scalars.trimmed(document.lineIndex.contentRange(ofLine: firstCopy.line)).end
+    let copyRange = TextRange(firstCopy.range.start, min(firstCopy.range.end, firstLineEnd))
+    let lastLine = paragraphs[copies[copies.count - 1].0].lastLine
     // Sources increase along the run, so its first and last copies give the source's extent.
     let firstSource = copies[0].1.source
     let lastSource = copies[copies.count - 1].1.source
     let sourceRange = paragraphs[firstSource].range.union(paragraphs[lastSource].range)
-    let copyLines = Self.lines(copies[0].0, copies[copies.count - 1].0, paragraphs)
     let sourceLines = Self.lines(firstSource, lastSource, paragraphs)
     var similarities: [Double] = []
     for (_, match) in copies {
       if case .near(let similarity) = match.kind { similarities.append(similarity) }
     }
-    let what = copies.count == 1 ? "本段" : "第\(copyLines)行这\(copies.count)段"
+    let what =
+      lastLine == firstCopy.line
+      ? "本段" : "从此处到第\(lastLine + 1)行的\(copies.count == 1 ? "这一段" : "\(copies.count)段")"
     let message: String
     if let lowest = similarities.min() {
       message = "\(what)与第\(sourceLines)行的内容基本相同（\(length)字，至少\(Int(lowest * 100))%相同），可能是重复粘贴"

@@ -1,7 +1,10 @@
 /// ## What it does
-/// Checks that the report's title names the unit and the fiscal year, as in
-/// `甲乙镇人民政府2021年度部门整体支出绩效评价报告`. The title is the opening line or lines before the
-/// first heading that end with 报告.
+/// Checks that the title names the unit and the year, as in
+/// `甲乙镇人民政府2021年度部门整体支出绩效评价报告` or `甲乙镇人民政府2022年度部门决算情况说明`. The
+/// title is the opening block of short lines, before the first heading, up to the line that names the
+/// document (…报告, …说明, …自评表, …决算). A text without one — a fragment, an appendix, a page of a
+/// longer document — is not checked, nor is the title of a form (`项目支出绩效自评表（2023年度）`), whose
+/// unit and year are fields of the form. A year may be written bare (`2019部门整体支出绩效自评报告`).
 ///
 /// ## Why is this bad?
 /// Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the
@@ -27,26 +30,16 @@ public struct IncompleteTitle: Rule {
 
   public init() {}
 
-  /// Where the report names itself: the part of the title after the unit and year.
-  private static let reportWords = ["部门整体", "绩效", "项目支出", "整体支出", "自评", "评价"]
+  /// Where the title names the document: the part after the unit and year.
+  private static let genreWords = [
+    "部门整体", "部门决算", "部门预算", "绩效", "项目支出", "整体支出", "自评", "评价", "决算", "预算", "三公", "“三公",
+  ]
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
-    let firstHeadingLine = document.headings.first?.line ?? Int.max
-    // The title block: the first non-blank lines, up to the one that names the report.
-    var block: [TextRange] = []
-    var titleLine: TextRange?
-    for paragraph in document.paragraphs.prefix(5) {
-      guard paragraph.line < firstHeadingLine, paragraph.range.length <= 60 else { break }
-      block.append(paragraph.range)
-      if text.firstOffset(of: "报告", in: paragraph.range) != nil {
-        titleLine = paragraph.range
-        break
-      }
-    }
-    guard let titleLine, let blockStart = block.first?.start else { return [] }
-    let blockRange = TextRange(blockStart, titleLine.end)
+    guard let titleLine = document.titleLine, let blockRange = document.titleBlock, !namesAForm(text, titleLine)
+    else { return [] }
     let hasYear = containsYear(text, blockRange)
     let hasUnit = containsUnit(text, blockRange, subject: document.subject)
     guard !hasYear || !hasUnit else { return [] }
@@ -63,14 +56,51 @@ public struct IncompleteTitle: Rule {
           edits: [TextEdit(range: TextRange(titleLine.start, titleLine.start), replacement: insertion)],
           applicability: .unsafe))
     }
-    return [diagnostic(titleLine, "报告标题未写明\(missing)（如“××镇人民政府2021年度部门整体支出绩效评价报告”）", fixes: fixes)]
+    return [
+      diagnostic(titleLine, "标题未写明\(missing)（如“\(Self.example(document.genre))”）", fixes: fixes)
+    ]
   }
 
+  /// Whether the title names a form (…绩效自评表, …评分表（2023年度）): its last word before a
+  /// bracket is 表.
+  private func namesAForm(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    var end = range.end
+    var depth = 0
+    while end > range.start {
+      let scalar = text[end - 1]
+      if scalar == "）" || scalar == ")" {
+        depth += 1
+      } else if scalar == "（" || scalar == "(" {
+        depth = max(0, depth - 1)
+      } else if depth == 0, scalar.isHan {
+        return scalar == "表"
+      }
+      end -= 1
+    }
+    return false
+  }
+
+  /// A complete title of the genre, as an example.
+  private static func example(_ genre: Genre) -> String {
+    switch genre {
+    case .departmentEvaluation, .unknown: "××镇人民政府2021年度部门整体支出绩效评价报告"
+    case .projectEvaluation: "××局2021年度××项目支出绩效自评报告"
+    case .finalAccounts: "××镇人民政府2021年度部门决算情况说明"
+    case .threePublicExpenses: "××镇人民政府2021年度“三公”经费决算情况说明"
+    case .budget: "××镇人民政府2022年部门预算说明"
+    }
+  }
+
+  /// `2021年`, or a year written bare (`2018绩效评价`): four digits from 1990 to 2099 standing alone.
   private func containsYear(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
     var index = range.start
-    while index + 4 < range.end {
-      if (index..<(index + 4)).allSatisfy({ text[$0].isDigit }), text[index + 4] == "年" { return true }
-      index += 1
+    while index + 4 <= range.end {
+      defer { index += 1 }
+      guard index == range.start || !text[index - 1].isDigit, (index..<(index + 4)).allSatisfy({ text[$0].isDigit })
+      else { continue }
+      if index + 4 < range.end, text[index + 4] == "年" { return true }
+      let year = (index..<(index + 4)).reduce(0) { $0 * 10 + (text[$1].digitValue ?? 0) }
+      if (1990...2099).contains(year), index + 4 == range.end || !text[index + 4].isDigit { return true }
     }
     return false
   }
@@ -80,7 +110,7 @@ public struct IncompleteTitle: Rule {
   private func containsUnit(_ text: [Unicode.Scalar], _ range: TextRange, subject: Subject) -> Bool {
     if subject.unitRanges.contains(where: { range.contains($0) }) { return true }
     var end = range.end
-    for word in Self.reportWords {
+    for word in Self.genreWords {
       if let found = text.firstOffset(of: word, in: range), found < end { end = found }
     }
     var hanCount = 0

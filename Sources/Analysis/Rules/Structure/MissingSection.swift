@@ -5,6 +5,12 @@
 /// or the one named in `Configuration.sectionTemplate`. It reports once, at the top of the document,
 /// listing what is missing.
 ///
+///
+/// The outlines are those of a whole 部门整体支出绩效 report: a text whose title names another genre
+/// (a 决算说明, a 项目支出绩效自评, a “三公”经费说明, a 预算说明) is not held to them, nor is a
+/// fragment (no title, and it does not open with a first heading such as `一、`). An outline named in
+/// the configuration is applied to any whole text.
+///
 /// ## Why is this bad?
 /// The 财政 notice prescribes the outline, and reviewers score a report section by section: a missing
 /// section (most often 存在的主要问题 or 改进措施) costs points and sends the report back.
@@ -36,6 +42,9 @@ public struct MissingSection: Rule {
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
+    guard !document.isFragment else { return [] }
+    let isNamed = context.configuration.sectionTemplate != nil
+    guard isNamed || document.genre == .departmentEvaluation || document.genre == .unknown else { return [] }
     var topLevel = 0
     for heading in document.headings where heading.level == 1 { topLevel += 1 }
     guard topLevel >= 3 else { return [] }
