@@ -38,9 +38,6 @@ public final class RuleContext {
   public let configuration: Configuration
   public let gazetteer: Gazetteer?
 
-  /// The amounts stated in the document with what they are amounts of (A106, A107).
-  lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document, characters: characters)
-
   /// Where each character of the document is: the marks, digits and letters in order, and each Han
   /// character's occurrences (the rules that would otherwise walk every character).
   lazy var characters = CharacterIndex(document.scalars)

@@ -32,8 +32,22 @@ public struct RatioMismatch: Rule {
     let disputed = ClaimFindings.disputed(claims)
     return claims.filter { $0.kind == .ratio && $0.verdict != .consistent }.map { claim in
       let unit = claim.unitText
+      let stated = claim.stated.digits + unit
+      if claim.isUndefined {
+        let base = claim.formula.contains(FormulaText.minus) ? "\(claim.formula)=0" : claim.formula
+        let message = "\(claim.name)无法计算：基期数为\(base)，文中为\(stated)"
+        return diagnostic(
+          claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim))
+      }
+      if !claim.isPlausible {
+        // 63729.50% for a share: an input is wrong, not the stated figure alone.
+        let message = "\(claim.name)与数据不符：按文中数据\(claim.formula)=\(claim.expectedDetail)\(unit)，"
+          + "不可能是\(claim.name)，文中为\(stated)；所用的数额可能有误"
+        return diagnostic(
+          claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim))
+      }
       let message = "\(claim.name)应为\(claim.expected)\(unit)（\(claim.formula)=\(claim.expectedDetail)\(unit)），"
-        + "文中为\(claim.stated.digits)\(unit)" + ClaimFindings.alternativesText(claim)
+        + "文中为\(stated)" + ClaimFindings.alternativesText(claim)
       return diagnostic(
         claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim),
         fixes: [ClaimFindings.replaceFix(claim, disputed: disputed)])

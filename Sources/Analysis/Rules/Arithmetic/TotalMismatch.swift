@@ -32,7 +32,9 @@ public struct TotalMismatch: Rule {
       let unit = claim.unitText
       let difference = DecimalText.string(
         abs(claim.computed - claim.stated.value), decimals: claim.expected.split(separator: ".").dropFirst().first?.count ?? 0)
-      var message = "各分项之和为\(claim.expected)\(unit)（\(claim.formula)），与\(claim.name)\(claim.stated.digits)\(unit)不符，"
+      // An approximate total is quoted as written (11.4余万元).
+      let written = claim.stated.qualifier == .exact ? claim.stated.digits + unit : context.document.string(in: claim.stated.range)
+      var message = "各分项之和为\(claim.expected)\(unit)（\(claim.formula)），与\(claim.name)\(written)不符，"
         + "相差\(difference)\(unit)"
       if claim.alternatives.count > 1 { message += "；不能确定是合计有误还是某一分项有误" }
       let fixes = claim.alternatives.compactMap { alternative -> Fix? in

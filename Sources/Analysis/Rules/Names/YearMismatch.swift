@@ -84,6 +84,17 @@ public struct YearMismatch: Rule {
         }
       }
     }
+    // A comparison whose base is the report's own year, for a figure of that year (与2021年决算数持平 in
+    // a report on 2021): the claim layer reads which figure is compared with which.
+    for range in context.claims.ownYearComparisons {
+      guard let year = document.quantities(in: range).first, year.kind == .year else { continue }
+      let earlier = String(reportYear - 1)
+      result.append(
+        diagnostic(
+          year.numberRange,
+          "所比较的是\(reportYear)年度本身的数据：本年数据应与上年（\(earlier)年）相比，此处的“\(document.string(in: year.range))”可能是笔误",
+          fixes: [.replace(year.numberRange, with: earlier, title: "改为\(earlier)", applicability: .unsafe)]))
+    }
     return result
   }
 
