@@ -268,10 +268,23 @@ extension RuleDocumentation {
       """#
     documentation["L102"] = #"""
       ## What it does
-      Finds words written with a similar-looking or similar-sounding character where another word is
-      meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `安全稳患`, `本地藉学子`, `告之`,
-      `防汛物质`, `86户群众收益`, `明细帐`, `已问题为导向`. Each entry of the table
-      (`ConfusableTable`) carries the context that decides it and its source.
+      Finds words written with a similar-looking or similar-sounding character where another word is meant,
+      from a table of known confusions and from a general lexicon.
+
+      Each entry of the table (`ConfusableTable`) carries the context that decides it and its source:
+      `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `安全稳患`, `本地藉学子`, `告之`, `防汛物质`,
+      `86户群众收益`, `明细帐`, `已问题为导向`.
+
+      The lexicon (jieba's word frequencies, pycorrector's similar-sounding and similar-looking characters:
+      `Lexicon`) finds slips nobody listed. Each run of Chinese text is segmented against it; where the
+      segmentation falls apart into rare single characters, one edit is tried at a time — a character replaced
+      by a similar one (`管理制渡`), a doubled character dropped (`补助助金`), the missing character of a
+      four-character fixed phrase put back (`一丝苟`) — and kept when the text then reads as common words and
+      becomes far likelier. It also finds 的 between an adverbial and the verb or preposition it modifies
+      (`认真的把好关`, `较好的完成了`), which should be 地. It never "corrects" the genre's own vocabulary (the
+      indicator and term catalogues, section titles, the report's unit and township, the gazetteer's townships
+      and counties when configured), names (after a surname, before 镇, 村, 公司, 同志 …), the codes of
+      document numbers (`某财预〔2021〕5号`), or a form the report writes more than once.
 
       ## Why is this bad?
       These are the slips reviewers mark first; several change the meaning (`收益` is income, `受益` is to
@@ -279,19 +292,21 @@ extension RuleDocumentation {
 
       ## Example
       ```
-      截止2020年底，共排查风险稳患12处
+      截止2020年底，共排查风险稳患12处，健全财务管理制渡，统计人员一丝苟地核对
       ```
       Use instead:
       ```
-      截至2020年底，共排查风险隐患12处
+      截至2020年底，共排查风险隐患12处，健全财务管理制度，统计人员一丝不苟地核对
       ```
 
       ## Fix safety
-      The fix replaces the wrong form by the right one and is safe: an entry only fires in the context
-      where its wrong form cannot be a correct word (`广而告之`, `运行势头`, `物质文明` stay silent).
+      A table entry's fix replaces the wrong form by the right one and is safe: an entry only fires in the
+      context where its wrong form cannot be a correct word (`广而告之`, `运行势头`, `物质文明` stay silent).
+      The lexicon's findings are suggestions (severity information, message “…”疑为“…”): their fix is unsafe,
+      offered as a quick fix for the author to confirm, never applied by fix-all or `lint --fix`.
 
       ## Options
-      `Configuration.extraConfusables` adds entries of the same shape (wrong, right, context).
+      `Configuration.extraConfusables` adds table entries of the same shape (wrong, right, context).
       """#
     documentation["L103"] = #"""
       ## What it does

@@ -3,7 +3,7 @@
 /// - 已知易混词表，每一条都带有判定所需的上下文（`ConfusableTable`）：`截止2020年底`（截至）、`截止至`、`其它`、
 ///   `布署`、`行势`、`安全稳患`、`本地藉学子`、`告之`、`防汛物质`、`86户群众收益`、`明细帐`、`已问题为导向`；
 /// - 通用词典（jieba 的词频和 pycorrector 的音近字、形近字，`Lexicon`），每一段连续的中文都按它切分。切分结果
-///   散成一串罕见单字时，每次尝试一处改动——把某个字换成相近的字（`悬桂横幅`）、删去重复的字（`补助助金`）、
+///   散成一串罕见单字时，每次尝试一处改动——把某个字换成相近的字（`管理制渡`）、删去重复的字（`补助助金`）、
 ///   补回四字固定短语中漏掉的字（`一丝苟`）——改动后文本能读成常用词语、可能性大幅提高时才予保留。此外还查找
 ///   状语与其所修饰的动词或介词之间误用的“的”（`认真的把好关`、`较好的完成了`），应为“地”。
 ///
@@ -17,11 +17,11 @@
 ///
 /// ## 示例
 /// ```
-/// 截止2020年底，共排查风险稳患12处，在村部悬桂横幅，统计人员一丝苟地核对
+/// 截止2020年底，共排查风险稳患12处，健全财务管理制渡，统计人员一丝苟地核对
 /// ```
 /// 应改为：
 /// ```
-/// 截至2020年底，共排查风险隐患12处，在村部悬挂横幅，统计人员一丝不苟地核对
+/// 截至2020年底，共排查风险隐患12处，健全财务管理制度，统计人员一丝不苟地核对
 /// ```
 ///
 /// ## 修复安全性
@@ -64,10 +64,32 @@ public struct ConfusableWord: Rule {
       }
       if let matchedEnd { resume = matchedEnd }
     }
-    return result
+    // The lexicon's findings where the table said nothing.
+    for finding in Self.detector.findings(in: context)
+    where !result.contains(where: { $0.range.overlaps(finding.written) }) {
+      result.append(diagnostic(for: finding, in: context.document.scalars))
+    }
+    return result.sorted { $0.range < $1.range }
   }
 
   private static let builtIn = CompiledConfusables(ConfusableTable.entries)
+  private static let detector = WrongCharacterDetector()
+
+  /// A finding of the lexicon: a suggestion, not a certainty, so it is shown as information with an unsafe fix.
+  private func diagnostic(for finding: WrongCharacterDetector.Finding, in text: [Unicode.Scalar]) -> Diagnostic {
+    let written = text.string(in: finding.written)
+    let changed = text.string(in: finding.edit.range)
+    let (reason, title): (String, String)
+    switch finding.kind {
+    case .similarCharacter: (reason, title) = ("音近或形近的别字", "改为“\(finding.suggestion)”")
+    case .doubledCharacter: (reason, title) = ("多了一个“\(changed)”", "删去多余的“\(changed)”")
+    case .missingCharacter: (reason, title) = ("固定词语少了“\(finding.edit.replacement)”", "补上“\(finding.edit.replacement)”")
+    case .structuralParticle: (reason, title) = ("修饰动词的状语后用“地”", "改为“\(finding.suggestion)”")
+    }
+    return diagnostic(
+      finding.written, "“\(written)”疑为“\(finding.suggestion)”（\(reason)）", severity: .information,
+      fixes: [Fix(title: title, edits: [finding.edit], applicability: .unsafe)])
+  }
 }
 
 /// The table indexed for the scan: a bitmap of first characters (checked on every character of the
