@@ -60,8 +60,12 @@ def check_contract(log, name):
             if result.get("level") not in ("error", "warning", "note", "none"):
                 problems.append(f"{where}: bad level {result.get('level')}")
             for location in result.get("locations", []):
-                region = location["physicalLocation"]["region"]
-                if min(region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) < 1:
+                region = location["physicalLocation"].get("region")
+                if region is None:
+                    # A Word document: the paragraph or table cell instead of lines of converted text.
+                    if not location.get("logicalLocations", [{}])[0].get("name"):
+                        problems.append(f"{where}: neither a region nor a logical location")
+                elif min(region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) < 1:
                     problems.append(f"{where}: region is not 1-based")
             for suppression in result.get("suppressions", []):
                 if not suppression.get("justification"):

@@ -91,6 +91,18 @@ public struct Claim: Hashable, Sendable {
   public var isInferred: Bool
   /// For direction claims: the direction the words state.
   public var statedDirection: Direction?
+  /// Whether the formula divides by zero with the report's numbers (增长100% on a base of 0): the
+  /// stated ratio cannot be, and there is no value to write instead.
+  public var isUndefined = false
+
+  /// Whether the recomputed value can be what the stated figure claims to be: a share of a whole is at
+  /// most 100%, and no ratio of a report runs into thousands of percent. An implausible value says an
+  /// input is wrong, so it is never written in.
+  public var isPlausible: Bool {
+    guard kind == .ratio, !isUndefined else { return !isUndefined }
+    if name == "占比" { return computed >= 0 && computed <= 100 + 0.5 * pow10(-stated.decimals) }
+    return abs(computed) < 1000
+  }
 
   /// The unit written after the stated figure (%, 万元), or "" when none.
   public var unitText: String { stated.unit?.symbol ?? "" }
@@ -98,6 +110,7 @@ public struct Claim: Hashable, Sendable {
   /// The explanation shown on hover: "按本文数据：(32−29.07)÷32 = 9.16%，文中为 7.3%".
   public var explanation: String {
     let unit = unitText
+    if isUndefined { return "按本文数据：基期数\(formula) = 0，\(name)无法计算，文中为 \(stated.digits)\(unit)，不符" }
     var text = "按本文数据：\(formula) = \(expectedDetail)\(unit)，文中为 \(stated.digits)\(unit)"
     switch verdict {
     case .consistent: text += "，相符"

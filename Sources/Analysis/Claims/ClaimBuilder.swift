@@ -31,8 +31,18 @@ struct ClaimBuilder {
   /// For each paragraph: the order in which it comes among paragraphs and tables (to bound look-backs).
   var blockOfParagraph: [Int] = []
   var claims: [Claim] = []
+  var unitSlips: [UnitSlip] = []
+  /// Amounts followed by a comparison that says nothing changed (与上年持平), with the figure compared with.
+  var unchanged: [(fact: Int, comparison: LabelReader.Unchanged)] = []
+  /// Where a comparison names the report's own year for a figure of that year (与2022年决算数持平 in
+  /// a report on 2022): the years' ranges.
+  var ownYearComparisons: [TextRange] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
+  /// How many table cells were read as paragraphs (numbered after the document's paragraphs).
+  var cellParagraphs = 0
+  /// What each table is about (its caption, as an item), by table index.
+  var tableTopics: [String?] = []
 
   /// How many paragraphs (or tables) back a figure may be taken from.
   static let lookBack = 8
@@ -42,16 +52,44 @@ struct ClaimBuilder {
   /// sentence or paragraph breaks (a 10 MB line).
   static let window = 128
 
+  /// The report's year, to read 2021年 as this year or last year: the subject's, or else the latest
+  /// year written before an amount.
+  var reportYear: Int?
+
   init(document: Document) {
     self.document = document
-    self.text = document.scalars
+    // Traditional characters are read as their simplified forms (與上年相比, 萬元).
+    self.text = Vocabulary.folded(document.scalars)
+    self.reportYear = document.subject.year
   }
+
+  /// A year written out, as this year, last year or another year of the report.
+  func normalized(_ period: Period) -> Period {
+    guard case .year(let year) = period, let reportYear else { return period }
+    if year == reportYear { return .current }
+    if year == reportYear - 1 { return .previous }
+    return period
+  }
+
+  /// The calendar year of a period, when the report's year or the period says it.
+  func year(of period: Period) -> Int? {
+    switch period {
+    case .year(let year): year
+    case .previous: reportYear.map { $0 - 1 }
+    case .current, .unstated: reportYear
+    }
+  }
+
+  /// `normalized` on both parts of a standing.
+  func normalized(_ standing: Standing) -> Standing { Standing(standing.measure, normalized(standing.period)) }
 
   mutating func build() {
     readFacts()
     // The finders only read the builder: passed by value (borrowed), it is not copied at every call.
     let builder = self
     claims += ProseClaims.find(builder) + TableClaims.find(builder) + TargetLineClaims.find(builder)
+      + BreakdownClaims.find(builder)
+    unitSlips = UnitClaims.find(builder)
   }
 
   // MARK: Reading facts
@@ -94,6 +132,54 @@ struct ClaimBuilder {
       tableIndex += 1
       block += 1
     }
+    // A list that turned out to start a new statement gave its parts back (`listParent` is final).
+    for index in facts.indices where facts[index].partOf != listParent[index] { facts[index].partOf = listParent[index] }
+    // Years written out become this year or last year once the report's year is known.
+    if reportYear == nil {
+      for index in facts.indices {
+        if case .year(let year) = facts[index].standing.period, year > reportYear ?? 0 { reportYear = year }
+      }
+    }
+    guard reportYear != nil else { return }
+    for index in facts.indices {
+      if case .year = facts[index].standing.period { facts[index].standing = normalized(facts[index].standing) }
+      if let reference = facts[index].reference, case .year = reference.period {
+        facts[index].reference = normalized(reference)
+        if let offset = readings[index].referenceYear, facts[index].reference?.period == .current,
+          comparesWithItself(index, reference: facts[index].reference!)
+        {
+          recordOwnYear(at: offset)
+        }
+      }
+    }
+    for position in unchanged.indices {
+      let reference = unchanged[position].comparison.reference
+      guard case .year = reference.period else { continue }
+      unchanged[position].comparison.reference = normalized(reference)
+      let fact = unchanged[position].fact
+      if let offset = unchanged[position].comparison.year, normalized(reference).period == .current,
+        comparesWithItself(fact, reference: normalized(reference))
+      {
+        recordOwnYear(at: offset)
+      }
+    }
+  }
+
+  /// Whether a comparison of fact `index` with `reference` compares a figure of the report's year with
+  /// the same figure: an actual (or unstated) figure of this year against this year's actual.
+  private func comparesWithItself(_ index: Int, reference: Standing) -> Bool {
+    let figure = facts[index].role == .value ? index : (readings[index].compared == nil ? nil : index)
+    guard let figure else { return reference.measure == .actual || reference.measure == .unstated }
+    let own = readings[figure].compared ?? facts[figure].standing
+    return own.isCurrent && (reference.measure == .actual || reference.measure == .unstated)
+  }
+
+  private mutating func recordOwnYear(at offset: Int) {
+    // Only against the year the report names for itself, not one guessed from its figures.
+    guard document.subject.year != nil else { return }
+    if let year = document.quantities(in: TextRange(offset, offset + 1)).first, year.kind == .year {
+      ownYearComparisons.append(year.range)
+    }
   }
 
   /// Whether a quantity is an amount the claims can use (not a year, date, code or bare number).
@@ -105,6 +191,16 @@ struct ClaimBuilder {
   /// amounts written without one (read only when needed).
   private mutating func readParagraph(
     _ paragraphIndex: Int, _ paragraph: Paragraph, title: TextRange?, block currentBlock: Int
+  ) {
+    readParagraph(paragraphIndex, paragraph, quantities: document.quantities(in: paragraph.range), inDocument: true,
+      title: title, block: currentBlock)
+  }
+
+  /// Reads the facts of `paragraph` from `quantities` (the document's, or, with `inDocument` false,
+  /// numbers scanned from a table cell that the document keeps only as a cell).
+  private mutating func readParagraph(
+    _ paragraphIndex: Int, _ paragraph: Paragraph, quantities: ArraySlice<Quantity>, inDocument: Bool, title: TextRange?,
+    block currentBlock: Int
   ) {
     // The latest topic per unit base (元, 人, 亩 …): what sentences that omit the item are about.
     var topics = UnitMap<UnitName>()
@@ -118,7 +214,6 @@ struct ClaimBuilder {
     var sentenceQuantities: [Int] = []
     var totals = UnitMap<UnitKey?>()
     var lastParts = UnitMap<UnitKey?>()
-    let quantities = document.quantities(in: paragraph.range)
     var cursor = quantities.startIndex
     for sentence in paragraph.sentences {
       let spanIndex = spans.count
@@ -142,6 +237,8 @@ struct ClaimBuilder {
       totals.removeAll()
       lastParts.removeAll()
       var listChain: [Int] = []
+      var bracketList = false
+      var colonList = false
       var clauseHasFact = false
       for quantityIndex in sentenceQuantities {
         let quantity = quantities[quantityIndex]
@@ -156,17 +253,24 @@ struct ClaimBuilder {
         var item = reading.item
         var isItemPlain = reading.isItemPlain
         var inherited = false
-        var attribute = reading.attribute
+        var itemSource: Int?
+        var standing = reading.standing
+        var isStandingWritten = reading.isStandingWritten
         if adjacent {
           // 158户402人: the second amount belongs to the same words as the first.
           item = facts[index - 1].item
           isItemPlain = plainItems[index - 1]
           inherited = facts[index - 1].isItemInherited
-          if attribute == .none { attribute = facts[index - 1].attribute }
+          itemSource = facts[index - 1].itemSource
+          if standing.isUnstated {
+            standing = facts[index - 1].standing
+            isStandingWritten = facts[index - 1].isStandingWritten
+          }
         } else if item.isEmpty {
           if let topic = topics[unitName] ?? lastTopic {
             item = facts[topic].item
             isItemPlain = plainItems[topic]
+            itemSource = topic
           } else if let title {
             item = defaultItem ?? LabelReader.item(text, in: title)
             isItemPlain = Self.isPlainItem(item)
@@ -181,12 +285,29 @@ struct ClaimBuilder {
         var parent: Int?
         let key = Self.unitKey(quantity, base: unitName)
         let isPercent = quantity.unit?.dimension == .percent
-        if reading.breaksList || reading.role == .change || reading.role == .reference {
+        if reading.breaksList || reading.role == .change || reading.role == .reference
+          || (bracketList && reading.closesBracket && !reading.isInBracket)
+        {
           listStart = nil
+          bracketList = false
           totals.removeAll()
           lastParts.removeAll()
         }
-        if reading.opensList, reading.role == .value || reading.role == .newValue, !isPercent {
+        if reading.isInBracket, reading.opensList, reading.role == .value, !isPercent, index > first,
+          let whole = (first..<index).reversed().first(where: { unitKeys[$0] == key && facts[$0].role == .value })
+        {
+          // 579人次（其中外事接待500人次）: a part of the amount right before the bracket.
+          parent = whole
+          listStart = index
+          bracketList = true
+          totals.removeAll()
+          lastParts.removeAll()
+          totals[key] = whole
+          // 321户521人（其中…197户313人…）: the amounts written back to back before the bracket are the
+          // totals in each unit.
+          let before = chain(endingAt: index - 1, first: first)
+          listChain = before.contains(whole) ? before : [whole]
+        } else if reading.opensList || reading.opensColonList, reading.role == .value || reading.role == .newValue, !isPercent {
           let previous = index > first ? index - 1 : nil
           if listStart != nil, let previous, listParent[previous] != nil, !readings[previous].followsSemicolon,
             lastParts[key] != nil
@@ -200,10 +321,11 @@ struct ClaimBuilder {
               for member in chain(endingAt: previous, first: first) { listParent[member] = nil }
             }
             listStart = index
+            colonList = reading.opensColonList && !reading.opensList
             totals.removeAll()
             lastParts.removeAll()
             listChain = previous.map { chain(endingAt: $0, first: first) } ?? []
-            if let total = listChain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) {
+            if let total = listTotal(in: listChain, unit: key, colonList: colonList, before: index, first: first) {
               parent = total
             } else if index == first,
               let total = previousSentenceTotal(before: spanIndex, paragraph: paragraphIndex, unit: key)
@@ -212,25 +334,36 @@ struct ClaimBuilder {
               parent = total
               listChain = [total]
             }
-            if let parent { totals[key] = parent } else { listStart = nil }
+            // After a colon the list holds whatever comes first (两女户48人，金额45200元 under 发放资金7.3万元).
+            if let parent { totals[key] = parent } else if !colonList || listChain.isEmpty { listStart = nil }
           }
         } else if listStart != nil, reading.role == .value, !isPercent {
           if totals[key] == nil {
-            totals[key] = listChain.first { unitKeys[$0] == key && facts[$0].role == .value }
+            totals[key] = listTotal(in: listChain, unit: key, colonList: colonList, before: listStart ?? index, first: first)
           }
           parent = totals[key]
         }
         if parent != nil { lastParts[key] = index }
-        if let parent, attribute == .none { attribute = facts[parent].attribute }
+        if let parent, standing.isUnstated { standing = facts[parent].standing }
+        // A figure compared with is the figure the comparison names (比年初预算数5.26万元: the budget).
+        if reading.role == .reference, let named = reading.reference {
+          standing = named
+          isStandingWritten = true
+        }
+        if reading.isItemList { item = "" }
 
         plainItems.append(isItemPlain)
         facts.append(
           Fact(
-            quantityIndex: quantityIndex, quantity: quantity, role: reading.role, item: item, isItemInherited: inherited,
-            attribute: attribute, referenceAttribute: reading.referenceAttribute ?? reading.comparison?.right,
-            direction: reading.direction, ratioKind: reading.ratioKind, rateStem: reading.rateStem, year: reading.year,
-            labelRange: reading.localRange, paragraph: paragraphIndex,
-            sentence: spanIndex, cell: nil, isPerUnit: reading.isPerUnit))
+            quantityIndex: inDocument ? quantityIndex : -1, quantity: quantity, role: reading.role, item: item,
+            isItemInherited: inherited,
+            itemSource: itemSource, isItemQualified: index > first && !reading.startsClause && !reading.isAdjacent && !reading.localRange.isEmpty
+              && reading.localRange.start == segment.start && unitKeys[index - 1]?.dimension != key?.dimension,
+            standing: standing, isStandingWritten: isStandingWritten, reference: reading.reference,
+            direction: reading.direction, ratioKind: reading.ratioKind, keywordRange: reading.keywordRange,
+            rateStem: reading.rateStem, partOf: parent,
+            labelRange: reading.localRange, paragraph: paragraphIndex, sentence: spanIndex, cell: nil,
+            isPerUnit: reading.isPerUnit))
         listParent.append(parent)
         spanOf.append(spanIndex)
         unitKeys.append(key)
@@ -252,7 +385,50 @@ struct ClaimBuilder {
         // Last: the reading is moved into the array, not copied.
         readings.append(reading)
       }
+      nestSubParts(first..<facts.count)
+      // What the words after each amount say without a number: 与上年持平, 与年初预算相比无增减.
+      for index in first..<facts.count where facts[index].role == .value {
+        let end = index + 1 < facts.count ? facts[index + 1].quantity.range.start : sentence.range.end
+        let segment = TextRange(facts[index].quantity.range.end, max(facts[index].quantity.range.end, end))
+        for comparison in LabelReader.unchangedComparisons(text, segment: segment, years: years) {
+          unchanged.append((index, comparison))
+        }
+      }
       spans.append(Span(range: sentence.range, paragraph: paragraphIndex, table: nil, row: nil, facts: first..<facts.count))
+    }
+  }
+
+  /// The total in unit `key` of a list opened after the amounts `chain`: the amount of the chain in that
+  /// unit, or in a unit of the same kind (11.4万元 for parts in 元); after a colon, also the last whole
+  /// amount of the sentence before the list in that unit (共92人，发放资金11.4万元：…84人…).
+  private func listTotal(in chain: [Int], unit key: UnitKey?, colonList: Bool, before start: Int, first: Int) -> Int? {
+    if let total = chain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) { return total }
+    guard let key else { return nil }
+    if key.dimension == .money,
+      let total = chain.first(where: { unitKeys[$0]?.dimension == .money && baseNames[$0] == key.base && facts[$0].role == .value })
+    {
+      return total
+    }
+    guard colonList else { return nil }
+    return (first..<start).reversed().first { unitKeys[$0] == key && facts[$0].role == .value && listParent[$0] == nil }
+  }
+
+  /// A part whose item extends the item of an earlier part of the same list, in the same unit, is a part
+  /// of that part (社会保障兜底197户 … 社会保障兜底一类20户、二类154户).
+  private mutating func nestSubParts(_ range: Range<Int>) {
+    for index in range {
+      guard let parent = listParent[index], !facts[index].item.isEmpty else { continue }
+      let item = facts[index].item
+      for earlier in stride(from: index - 1, through: range.lowerBound, by: -1)
+      where listParent[earlier] == parent && unitKeys[earlier] == unitKeys[index] {
+        let head = facts[earlier].item
+        if head.unicodeScalars.count >= 2, item.unicodeScalars.count > head.unicodeScalars.count,
+          item.unicodeScalars.starts(with: head.unicodeScalars)
+        {
+          listParent[index] = earlier
+          break
+        }
+      }
     }
   }
 
@@ -341,45 +517,122 @@ struct ClaimBuilder {
     mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
   }
 
-  /// The last amount of the previous sentence of the paragraph, when a sentence opens with 其中.
+  /// The last amount of the previous sentence of the paragraph that has amounts (skipping one or two
+  /// that explain without figures), when a sentence opens with 其中.
   private func previousSentenceTotal(before spanIndex: Int, paragraph: Int, unit key: UnitKey?) -> Int? {
-    guard spanIndex > 0, spans[spanIndex - 1].paragraph == paragraph else { return nil }
-    return spans[spanIndex - 1].facts.reversed().first {
-      facts[$0].role == .value && isIn($0, unit: key) && listParent[$0] == nil
+    var span = spanIndex - 1
+    while span >= 0, spanIndex - span <= 3, spans[span].paragraph == paragraph {
+      if !spans[span].facts.isEmpty {
+        return spans[span].facts.reversed().first {
+          facts[$0].role == .value && isIn($0, unit: key) && listParent[$0] == nil
+        }
+      }
+      span -= 1
     }
+    return nil
   }
 
   private mutating func readTable(_ tableIndex: Int, block currentBlock: Int) {
     let table = document.tables[tableIndex]
     let columns = TableClaims.columnKinds(table, text)
     columnKinds[tableIndex] = columns
+    // Which figure each column holds, from its header's words (年初预算数, 20年决算).
+    let standings = table.header.map { LabelReader.standing(ofHeader: Vocabulary.folded(Array($0.text.unicodeScalars))) }
+    // What the table is about (its caption), the item of its 合计 row.
+    var topic = TableClaims.topic(document, table, text)
+    // A 合计 row stands for the table's topic only when no row is named for the topic itself (a caption
+    // 基本支出使用情况 above rows 基本支出, 项目支出, 小计).
+    if let named = topic, table.rows.dropFirst().contains(where: { row in
+      guard let label = row.first?.text, !TableClaims.isTotalRow(label) else { return false }
+      let scalars = Vocabulary.folded(Array(TableClaims.rowLabel(label).unicodeScalars))
+      return LabelReader.item(scalars, in: TextRange(0, scalars.count)) == named
+    }) {
+      topic = nil
+    }
+    if tableTopics.count <= tableIndex { tableTopics += [String?](repeating: nil, count: tableIndex + 1 - tableTopics.count) }
+    tableTopics[tableIndex] = topic
+    // The last row that is not a 其中 sub-row, whose cells the sub-rows are parts of.
+    var wholeRow: [Int: Int] = [:]
+    // A flattened table may be one long row of everything, text included.
+    for cell in table.header where cell.quantity == nil && Self.isProse(cell, text) {
+      readCellParagraph(cell, table: table, block: currentBlock)
+    }
     for (rowIndex, row) in table.rows.enumerated() where rowIndex > 0 {
       let spanIndex = spans.count
       let first = facts.count
-      let label = row.first.map { TableClaims.rowLabel($0.text) } ?? ""
+      let labelText = row.first?.text ?? ""
+      let label = TableClaims.rowLabel(labelText)
+      let isSubRow = TableClaims.isSubRow(labelText)
+      let isTotalRow = TableClaims.isTotalRow(labelText)
+      let labelScalars = Array(Vocabulary.folded(Array(label.unicodeScalars)))
+      var item = LabelReader.item(labelScalars, in: TextRange(0, labelScalars.count))
+      if isTotalRow, item.isEmpty, let topic { item = topic }
+      var rowFacts: [Int: Int] = [:]
       for (columnIndex, cell) in row.enumerated() where columnIndex > 0 {
         guard let quantity = cell.quantity, Self.isAmount(quantity) else { continue }
         let column = columnIndex < columns.count ? columns[columnIndex] : .other
+        let standing = columnIndex < standings.count ? standings[columnIndex] : .unstated
         let isPercent = quantity.unit?.dimension == .percent
+        let parent = isSubRow ? wholeRow[columnIndex] : nil
         let fact = Fact(
           quantityIndex: -1, quantity: quantity, role: isPercent ? .ratio : (column == .difference ? .change : .value),
-          item: LabelReader.item(Array(label.unicodeScalars), in: TextRange(0, label.unicodeScalars.count)),
-          isItemInherited: false, attribute: column.attribute, referenceAttribute: nil, direction: nil,
-          ratioKind: isPercent ? .rate : nil, rateStem: "", year: nil, labelRange: row.first?.range ?? cell.range,
+          item: item, isItemInherited: false, itemSource: nil, isItemQualified: false, standing: standing,
+          isStandingWritten: !standing.isUnstated, reference: nil, direction: nil,
+          ratioKind: isPercent ? .rate : nil, keywordRange: nil, rateStem: "", partOf: parent, labelRange: row.first?.range ?? cell.range,
           paragraph: nil, sentence: spanIndex,
           cell: TableCellLocation(table: tableIndex, row: rowIndex, column: columnIndex), isPerUnit: false)
+        rowFacts[columnIndex] = facts.count
         facts.append(fact)
         readings.append(LabelReading())
-        listParent.append(nil)
+        listParent.append(parent)
         isTopic.append(false)
         spanOf.append(spanIndex)
         unitKeys.append(Self.unitKey(quantity))
         baseNames.append(UnitName(quantity))
-        plainItems.append(Self.isPlainItem(fact.item))
+        plainItems.append(Self.isPlainItem(item))
         blockOfFact.append(currentBlock)
       }
+      if !isSubRow { wholeRow = rowFacts }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
         paragraph: nil, table: tableIndex, row: rowIndex, facts: first..<facts.count))
+      // A cell of running text (年度总体目标, 实际完成情况) is read as a paragraph of its own.
+      for cell in row where cell.quantity == nil && Self.isProse(cell, text) {
+        readCellParagraph(cell, table: table, block: currentBlock)
+      }
+    }
+  }
+
+  /// Whether a cell holds running text with figures: a clause or sentence mark and a digit.
+  private static func isProse(_ cell: TableCell, _ text: [Unicode.Scalar]) -> Bool {
+    guard cell.range.length >= 8 else { return false }
+    var hasMark = false
+    var hasDigit = false
+    for offset in cell.range.start..<min(cell.range.end, text.count) {
+      let scalar = text[offset]
+      if scalar == "，" || scalar == "。" || scalar == "；" { hasMark = true }
+      if scalar.isDigit { hasDigit = true }
+      if hasMark, hasDigit { return true }
+    }
+    return false
+  }
+
+  /// Reads a cell of running text as a paragraph numbered after the document's paragraphs. Its numbers are
+  /// the document's for a flattened table, and are scanned here for a table whose cells keep one number.
+  private mutating func readCellParagraph(_ cell: TableCell, table: Table, block currentBlock: Int) {
+    var clauses: [TextRange] = []
+    let sentences = Document.sentences(document.scalars, in: cell.range, clauses: &clauses)
+    let line = document.lineIndex.lineColumn(of: cell.range.start, in: .utf32).line
+    let paragraph = Paragraph(line: line, lastLine: line, range: cell.range, sentences: sentences, heading: nil)
+    let index = document.paragraphs.count + cellParagraphs
+    cellParagraphs += 1
+    switch table.layout {
+    case .flattened, .cellPerLine:
+      readParagraph(index, paragraph, quantities: document.quantities(in: cell.range), inDocument: true, title: nil,
+        block: currentBlock)
+    case .tabIndented, .markdown:
+      var scanned: [Quantity] = []
+      QuantityScanner.scan(document.scalars, range: cell.range, nextLine: nil, into: &scanned)
+      readParagraph(index, paragraph, quantities: scanned[...], inDocument: false, title: nil, block: currentBlock)
     }
   }
 
@@ -518,9 +771,10 @@ struct ClaimBuilder {
   func block(of fact: Int) -> Int { blockOfFact[fact] }
 
   /// The nearest fact before `index` (in the same sentence first, then going back at most `lookBack`
-  /// paragraphs and `window` facts) that names `item` with one of `attributes`, in the unit of fact `like`.
+  /// paragraphs and `window` facts) that names `item` with a standing that fits `wanted`, in the unit of
+  /// fact `like`. A part of a list is never the figure of its item's whole.
   func findFact(
-    item: String, attributes: [Attribute], before index: Int, like: Int, excluding: [Int] = [],
+    item: String, standing wanted: Standing, before index: Int, like: Int, excluding: [Int] = [],
     unitsMatch: UnitMatch = .same
   ) -> Int? {
     let startBlock = block(of: index)
@@ -532,7 +786,7 @@ struct ClaimBuilder {
       if startBlock - block(of: candidate) > Self.lookBack { return nil }
       let role = facts[candidate].role
       if !excluding.contains(candidate), facts[candidate].isExact, role == .value || role == .reference,
-        attributes.contains(facts[candidate].attribute),
+        role == .reference ? (facts[candidate].reference ?? .unstated).fits(wanted) : facts[candidate].standing.fits(wanted),
         unitsMatch == .same ? sameUnit(candidate, like) : commensurable(candidate, like),
         item.isEmpty ? facts[candidate].item.isEmpty : LabelReader.itemsMatch(facts[candidate].item, item),
         !facts[candidate].isPerUnit

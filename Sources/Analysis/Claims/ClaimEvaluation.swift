@@ -90,16 +90,25 @@ extension ClaimBuilder {
 
   /// Builds a claim: `compute` takes the inputs' values in order and returns the stated figure's value
   /// (percent for ratios), or nil where it is undefined (division by zero). `formula` writes the
-  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them); with
-  /// `isSigned` a difference must have the stated sign too.
+  /// report's numbers into the formula. With `isSum` the inputs are added (any number of them), each
+  /// times its sign in `signs` when given; with `isSigned` a difference must have the stated sign too.
   func makeClaim(
     kind: ClaimKind, name: String, stated statedIndex: Int, keyword: TextRange? = nil, inputs: [Input],
-    definition: String, formula: ([String]) -> String, isSum: Bool = false, isInferred: Bool = false,
+    definition: String, formula: ([String]) -> String, isSum: Bool = false, signs: [Double]? = nil,
+    isInferred: Bool = false, inStatedUnit: Bool = false,
     direction: Direction? = nil, isSigned: Bool = false, compute: ([Double]) -> Double?
   ) -> Claim? {
     guard !inputs.isEmpty, inputs.count <= 40 else { return nil }
     let stated = facts[statedIndex].quantity
     let quantities = inputs.map { facts[$0.fact].quantity }
+    // With `inStatedUnit`, inputs in another unit of the same kind (元 parts of a 万元 total) are read in
+    // the stated figure's unit.
+    let factors = quantities.map { quantity -> Double in
+      guard inStatedUnit, let unit = quantity.unit, let target = stated.unit, unit.isCommensurable(with: target) else {
+        return 1
+      }
+      return unit.scale / target.scale
+    }
     // The inputs' units and precisions, then the stated figure's.
     var units: [UnitKey?] = []
     var written: [Int] = []
@@ -111,7 +120,13 @@ extension ClaimBuilder {
     }
     units.append(unitKeys[statedIndex])
     written.append(stated.decimals)
-    let precision = Self.peerPrecision(units: units, decimals: written)
+    var precision = Self.peerPrecision(units: units, decimals: written)
+    // The author's precision shows in the sentence too: a round amount written beside an amount with
+    // decimals in the same unit (41万元 … 2.5万元) is exact.
+    for position in precision.indices where !precision[position].anyDecimals {
+      let fact = position < inputs.count ? inputs[position].fact : statedIndex
+      if sentenceHasDecimals(like: fact) { precision[position].anyDecimals = true }
+    }
     var worst: [ValueRange] = []
     var nominal: [ValueRange] = []
     var claimInputs: [ClaimInput] = []
@@ -121,26 +136,37 @@ extension ClaimBuilder {
     let statedSpan = spanOf[statedIndex]
     for (position, (input, quantity)) in zip(inputs, quantities).enumerated() {
       let decimals = Self.effectiveDecimals(quantity, mostAmongPeers: precision[position].most)
-      let wide = Self.range(quantity, decimals: decimals)
+      let factor = factors[position]
+      let wide = Self.range(quantity, decimals: decimals).scaled(by: factor)
       worst.append(wide)
       let peersHaveDecimals = precision[position].anyDecimals
-      nominal.append(Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: peersHaveDecimals))
+      // A planned figure (budget, target) is set as written: exact in the nominal reading.
+      let isPlan = facts[input.fact].standing.isPlan && quantity.unit?.dimension != .percent
+      nominal.append(
+        (isPlan ? ValueRange(point: quantity.value) : Self.nominalRange(quantity, decimals: decimals, peersHaveDecimals: peersHaveDecimals))
+          .scaled(by: factor))
       claimInputs.append(
         ClaimInput(
-          role: input.role, quantity: quantity, value: quantity.value, range: wide,
+          role: input.role, quantity: quantity, value: quantity.value * factor, range: wide,
           isFromContext: spanOf[input.fact] != statedSpan))
     }
-    guard let computed = compute(quantities.map(\.value)), computed.isFinite else { return nil }
-    guard let worstRange = evaluate(worst, isSum: isSum, compute: compute),
-      let nominalRange = evaluate(nominal, isSum: isSum, compute: compute)
+    guard let computed = compute(zip(quantities, factors).map { $0.value * $1 }), computed.isFinite else { return nil }
+    guard let worstRange = evaluate(worst, isSum: isSum, signs: signs, compute: compute),
+      let nominalRange = evaluate(nominal, isSum: isSum, signs: signs, compute: compute)
     else { return nil }
 
     let statedPrecision = precision[quantities.count]
     let statedDecimals =
       kind == .ratio ? stated.decimals : Self.effectiveDecimals(stated, mostAmongPeers: statedPrecision.most)
-    let statedWorst = Self.range(stated, decimals: statedDecimals)
-    let statedNominal = Self.nominalRange(
+    var statedWorst = Self.range(stated, decimals: statedDecimals)
+    var statedNominal = Self.nominalRange(
       stated, decimals: statedDecimals, peersHaveDecimals: statedPrecision.anyDecimals)
+    if stated.qualifier == .approximate, kind == .total {
+      // 11.4余万元: a little more (or about) the figure, within one unit of its last digit.
+      let step = pow10(-stated.decimals)
+      statedWorst = ValueRange(stated.value - step, stated.value + step)
+      statedNominal = statedWorst
+    }
     // Differences are compared by size (the words carry the sign) unless the sign is part of the claim.
     let magnitude = !isSigned && (direction != nil || kind == .difference || kind == .percentagePoint)
     let target = magnitude ? abs(stated.value) : stated.value
@@ -151,26 +177,76 @@ extension ClaimBuilder {
     let statedRangeNominal = magnitude ? Self.absolute(statedNominal) : statedNominal
 
     var verdict: Verdict
+    var isCut = false
     if DecimalText.equal(value, target, decimals: statedDecimals) {
-      verdict = .consistent
-    } else if kind == .ratio, DecimalText.truncated(value, decimals: statedDecimals) == DecimalText.rounded(target, decimals: statedDecimals) {
-      // Some authors cut rather than round (99.67 for 99.676): not an arithmetic error.
       verdict = .consistent
     } else if reachable.overlaps(statedRange), reachableNominal.overlaps(statedRangeNominal) {
       verdict = .consistent
+    } else if kind == .ratio, DecimalText.truncated(value, decimals: statedDecimals) == DecimalText.rounded(target, decimals: statedDecimals) {
+      // Cut rather than rounded (99.67 for 99.676): a slip of rounding, less sure than a wrong figure.
+      verdict = .probableMismatch
+      isCut = true
     } else if reachable.overlaps(statedRange) {
       verdict = .probableMismatch
     } else {
       verdict = .mismatch
     }
-    let detailDecimals = kind == .ratio ? max(2, statedDecimals + 1) : max(statedDecimals, quantities.map(\.decimals).max() ?? 0)
+    // Inputs read in a larger unit (元 in 万元) need more decimals to be shown exactly.
+    let inputDecimals = zip(quantities, factors).map { quantity, factor in
+      quantity.decimals + (factor < 1 ? min(8, Int((-log10Approximation(factor)).rounded())) : 0)
+    }.max() ?? 0
+    let detailDecimals = kind == .ratio ? max(2, statedDecimals + 1) : max(statedDecimals, inputDecimals)
     let signed = magnitude && stated.value >= 0 ? abs(computed) : computed
+    let cut = isCut ? [ClaimAlternative(explanation: "文中数值系截去尾数所得，按四舍五入应进位", range: nil, replacement: nil)] : []
     return Claim(
       kind: kind, name: name, stated: stated, keywordRange: keyword, inputs: claimInputs, definition: definition,
       formula: formula(quantities.map(\.digits)), computed: computed, computedRange: worstRange, verdict: verdict,
       expected: DecimalText.string(signed, decimals: statedDecimals, thousands: stated.hasThousandsSeparator),
-      expectedDetail: DecimalText.display(signed, decimals: detailDecimals), alternatives: [], isInferred: isInferred,
+      expectedDetail: DecimalText.display(signed, decimals: detailDecimals), alternatives: cut, isInferred: isInferred,
       statedDirection: direction)
+  }
+
+  /// A ratio whose base is exactly zero with the report's numbers (增加50万元，增长100% with 本期数 50):
+  /// `formula` shows how the base is zero. Undefined, so the stated ratio is wrong whatever it says.
+  func undefinedClaim(
+    name: String, stated statedIndex: Int, keyword: TextRange?, inputs: [Input], definition: String, formula: String
+  ) -> Claim {
+    let stated = facts[statedIndex].quantity
+    var claim = Claim(
+      kind: .ratio, name: name, stated: stated, keywordRange: keyword,
+      inputs: inputs.map {
+        let quantity = facts[$0.fact].quantity
+        return ClaimInput(
+          role: $0.role, quantity: quantity, value: quantity.value, range: ValueRange(point: quantity.value),
+          isFromContext: spanOf[$0.fact] != spanOf[statedIndex])
+      },
+      definition: definition, formula: formula, computed: 0, computedRange: ValueRange(point: 0), verdict: .mismatch,
+      expected: "", expectedDetail: "", alternatives: [], isInferred: false, statedDirection: nil)
+    claim.isUndefined = true
+    return claim
+  }
+
+  /// −log10 of a power of ten below 1 (1e-4 → −4), counted without Foundation.
+  private func log10Approximation(_ factor: Double) -> Double {
+    var exponent = 0.0
+    var value = factor
+    while value < 0.999_999 {
+      value *= 10
+      exponent -= 1
+    }
+    return exponent
+  }
+
+  /// Whether an amount of the sentence (or table row) of fact `index`, in its unit, is written with
+  /// decimals.
+  func sentenceHasDecimals(like index: Int) -> Bool {
+    guard let key = unitKeys[index] else { return false }
+    // At most 32 amounts either side: a sentence of thousands of amounts is no sentence.
+    let span = spans[spanOf[index]].facts
+    for other in max(span.lowerBound, index - 32)..<min(span.upperBound, index + 33) where other != index && unitKeys[other] == key {
+      if facts[other].quantity.decimals > 0 { return true }
+    }
+    return false
   }
 
   private static func absolute(_ range: ValueRange) -> ValueRange {
@@ -181,9 +257,15 @@ extension ClaimBuilder {
 
   /// The range of `compute` over the box of input ranges. The formulas used here are monotone in each
   /// input, so the extremes lie at the corners; sums are added directly.
-  private func evaluate(_ ranges: [ValueRange], isSum: Bool, compute: ([Double]) -> Double?) -> ValueRange? {
+  private func evaluate(
+    _ ranges: [ValueRange], isSum: Bool, signs: [Double]?, compute: ([Double]) -> Double?
+  ) -> ValueRange? {
     if isSum {
-      return ranges.dropFirst().reduce(ranges[0], +)
+      // A signed sum (the changes of parts, some up and some down): each range turned by its sign.
+      guard let signs else { return ranges.dropFirst().reduce(ranges[0], +) }
+      var sum = ValueRange(point: 0)
+      for (range, sign) in zip(ranges, signs) { sum = sum + ValueRange(range.lower * sign, range.upper * sign) }
+      return sum
     }
     guard ranges.count <= 6 else { return nil }
     var lower = Double.infinity

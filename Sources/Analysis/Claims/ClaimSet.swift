@@ -1,7 +1,7 @@
 /// The arithmetic a report states, computed once per document and shared by the arithmetic rules
 /// (A101–A104) and by hover and inlay hints.
 ///
-/// `facts` are the report's amounts read with their words (item, attribute, role); `claims` are the
+/// `facts` are the report's amounts read with their words (item, measure and period, scope, role); `claims` are the
 /// stated values that can be recomputed from other amounts (ratios, totals, differences, directions),
 /// each with its inputs, formula, exact recomputation and verdict. Building it is linear in the
 /// document: one pass over sentences and table rows, and look-ups that go back a bounded number of
@@ -11,12 +11,23 @@ public struct ClaimSet: Sendable {
   public let facts: [Fact]
   /// Every recomputable statement, in document order of the stated figure.
   public let claims: [Claim]
+  /// Amounts whose unit is probably wrong (3.07元 among 万元 amounts of the same item), with the
+  /// arithmetic that confirms the other reading.
+  public let unitSlips: [UnitSlip]
+  /// Years written as the base of a comparison that are the report's own year, for a figure of that year
+  /// (与2022年决算数持平 in a report on 2022): the comparison compares a figure with itself.
+  public let ownYearComparisons: [TextRange]
+  /// What each table is about (its caption or heading, as an item), by table index; nil when unnamed.
+  let tableTopics: [String?]
 
   /// Reads the facts and claims of a document.
   public init(document: Document) {
     var builder = ClaimBuilder(document: document)
     builder.build()
     facts = builder.facts
+    unitSlips = builder.unitSlips
+    ownYearComparisons = builder.ownYearComparisons
+    tableTopics = builder.tableTopics + [String?](repeating: nil, count: max(0, document.tables.count - builder.tableTopics.count))
     // Sorted by index (stably, as the claims themselves would be), so that the large claims move once.
     let found = builder.claims
     let order = found.indices.sorted {

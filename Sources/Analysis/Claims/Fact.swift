@@ -1,40 +1,108 @@
-/// What an amount is of a thing: its budget, its actual spending, last year's figure …
-public enum Attribute: String, Hashable, Sendable {
-  /// No attribute word before it.
-  case none
-  /// 年初预算, 预算数, 批复.
+/// Which figure of its item an amount is: the budget, the final account, a target …
+public enum Measure: String, Hashable, Sendable {
+  /// No measure word: the item's figure as the sentence states it (usually the actual one).
+  case unstated
+  /// 年初预算, 预算数, 批复, 安排.
   case budget
-  /// 计划, 目标, 任务, 指标.
+  /// 调整预算, 全年预算: the budget after the year's changes.
+  case adjustedBudget
+  /// 目标, 计划, 任务, 指标.
   case target
-  /// 决算, 实际, 完成, 执行.
+  /// 决算, 实际, 执行数, 完成, 到位, 支付.
   case actual
-  /// 本年, 今年, 当年.
-  case current
-  /// 上年, 去年, 同期.
-  case previous
   /// 年中追加.
   case addition
-  /// 结转, 结余.
+  /// 年初结转和结余, 上年结转: what the year started with.
+  case openingBalance
+  /// 年末结转和结余, 结转下年: what the year ended with.
+  case closingBalance
+  /// 结转, 结余 with no word saying which end of the year.
   case carryOver
+  /// 未支付, 未拨付: what is still to be paid.
+  case outstanding
 
-  /// The attribute's name in a message.
+  /// The measure's name in a message.
   public var chineseName: String {
     switch self {
-    case .none: "数额"
+    case .unstated: "数额"
     case .budget: "预算数"
+    case .adjustedBudget: "调整预算数"
     case .target: "目标值"
     case .actual: "决算数"
-    case .current: "本年数"
-    case .previous: "上年数"
     case .addition: "追加数"
+    case .openingBalance: "年初结转结余"
+    case .closingBalance: "年末结转结余"
     case .carryOver: "结转结余"
+    case .outstanding: "未支付数"
     }
   }
 
-  /// Whether an amount with this attribute can stand for "the figure of this year" in a comparison.
-  var isCurrentLike: Bool { self == .none || self == .actual || self == .current }
-  /// Whether an amount with this attribute can stand for the planned figure.
-  var isPlanLike: Bool { self == .budget || self == .target }
+  /// A planned figure: what an actual one is measured against.
+  public var isPlan: Bool { self == .budget || self == .adjustedBudget || self == .target }
+}
+
+/// Which year a figure is of.
+public enum Period: Hashable, Sendable {
+  /// No year said: the report's year.
+  case unstated
+  /// 本年, 今年, 当年, or the report's year written out.
+  case current
+  /// 上年, 去年, 同期, or the year before the report's.
+  case previous
+  /// Another year written out (or any year when the report's year is unknown).
+  case year(Int)
+
+  /// Whether the figure is of the report's year.
+  public var isThisYear: Bool { self == .unstated || self == .current }
+}
+
+/// Which figure of its item an amount is: its measure and its period (上年决算数: actual, previous).
+public struct Standing: Hashable, Sendable {
+  public var measure: Measure
+  public var period: Period
+
+  public init(_ measure: Measure, _ period: Period) {
+    self.measure = measure
+    self.period = period
+  }
+
+  /// Nothing said.
+  public static let unstated = Standing(.unstated, .unstated)
+
+  /// Whether nothing is said about the figure.
+  public var isUnstated: Bool { measure == .unstated && period == .unstated }
+  /// Whether it can stand for "this year's figure" in a comparison: stated or actual, of this year.
+  public var isCurrent: Bool { (measure == .unstated || measure == .actual) && period.isThisYear }
+  /// Whether it is this year's plan (budget or target).
+  public var isPlan: Bool { measure.isPlan && period.isThisYear }
+  /// Whether it is last year's figure.
+  public var isPrevious: Bool { period == .previous && (measure == .unstated || measure == .actual) }
+
+  /// The figure's name in a message: 预算数, 上年数, 上年决算数.
+  public var chineseName: String {
+    switch (measure, period) {
+    case (.unstated, .previous): "上年数"
+    case (.unstated, .current): "本年数"
+    case (.unstated, .year(let year)): "\(year)年数"
+    case (.actual, .previous): "上年决算数"
+    case (.actual, .year(let year)): "\(year)年决算数"
+    case (let measure, .year(let year)): "\(year)年\(measure.chineseName)"
+    case (.actual, _): "决算数"
+    case (let measure, _): measure.chineseName
+    }
+  }
+
+  /// Whether a figure of this standing may be the one a comparison names as `wanted`: the same year
+  /// and a measure the words allow (年初预算 for 预算, an unstated figure for 上年).
+  func fits(_ wanted: Standing) -> Bool {
+    guard period == wanted.period || (period.isThisYear && wanted.period.isThisYear) else { return false }
+    switch wanted.measure {
+    case .unstated: return measure == .unstated || measure == .actual
+    case .actual: return measure == .actual || measure == .unstated
+    case .budget, .adjustedBudget, .target: return measure.isPlan
+    default: return measure == wanted.measure
+    }
+  }
 }
 
 /// Which way a change goes.
@@ -45,6 +113,8 @@ public enum Direction: String, Hashable, Sendable {
   case decrease
   /// 相差, 差异, 差额: a difference whose sign is not stated.
   case neutral
+  /// 无增减, 持平, 无变化: no change at all.
+  case none
 
   /// The word for a message.
   public var chineseName: String {
@@ -52,6 +122,7 @@ public enum Direction: String, Hashable, Sendable {
     case .increase: "增加"
     case .decrease: "减少"
     case .neutral: "相差"
+    case .none: "无增减"
     }
   }
 }
@@ -74,8 +145,9 @@ public enum RatioKind: String, Hashable, Sendable {
   case rate
 }
 
-/// One amount in the report, read with the words before it: what it is an amount of (the item),
-/// which figure of that item it is (the attribute), and its role in the sentence.
+/// One amount in the report, read from the structure of its clause: what it is an amount of (the
+/// item), which figure of that item it is (measure and period), whether it is the whole or a part
+/// (scope), and its use in the sentence (role).
 public struct Fact: Hashable, Sendable {
   /// How the amount is used in its sentence.
   public enum Role: String, Hashable, Sendable {
@@ -93,7 +165,7 @@ public struct Fact: Hashable, Sendable {
     case percentagePoint
   }
 
-  /// Index of the quantity in `Document.quantities`.
+  /// Index of the quantity in `Document.quantities`, or -1 for a table cell.
   public var quantityIndex: Int
   /// The number itself.
   public var quantity: Quantity
@@ -102,20 +174,31 @@ public struct Fact: Hashable, Sendable {
   public var item: String
   /// Whether `item` was not written before the amount but taken from the sentence's or paragraph's topic.
   public var isItemInherited: Bool
-  public var attribute: Attribute
-  /// For a change or a reference: the figure it is compared with (上年, 预算 …).
-  public var referenceAttribute: Attribute?
+  /// For an inherited item: the fact it was taken from (nil when written, or taken from a title).
+  public var itemSource: Int?
+  /// Whether a number of another kind qualifies the item's words in the same clause (12岁以上在家人员):
+  /// the words alone do not name what is counted.
+  public var isItemQualified: Bool
+  /// Which figure of the item it is.
+  public var standing: Standing
+  /// Whether the measure or period was written before the amount (not taken from the topic or a column).
+  public var isStandingWritten: Bool
+  /// For a change, a reference or a ratio of change: the figure it is compared with (上年, 预算 …).
+  public var reference: Standing?
   /// For a change, a new value or a ratio of change: which way the words say it goes.
   public var direction: Direction?
   /// For a ratio: what its keyword says it is.
   public var ratioKind: RatioKind?
+  /// The change or ratio word (减少, 节约比, 到位率).
+  public var keywordRange: TextRange?
   /// For 率 ratios: the characters before 率 (到位 in 到位率), so the numerator can be found.
   public var rateStem: String
-  /// A year written before the amount (2020年…收入286.5万元).
-  public var year: Int?
+  /// For a part (其中…, a bracketed 其中, a member of a 分别为 list): the index of the fact it is a part of.
+  public var partOf: Int?
   /// The words read before the number (within its clause); `Document.string(in:)` gives the text.
   public var labelRange: TextRange
-  /// Index of the paragraph, or nil for a table cell.
+  /// Index of the paragraph in `Document.paragraphs`, or past its end for a table cell of running text
+  /// read as a paragraph of its own; nil for a number cell of a table.
   public var paragraph: Int?
   /// Running number of the sentence (paragraph sentences and table rows share the numbering).
   public var sentence: Int

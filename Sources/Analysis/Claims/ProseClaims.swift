@@ -24,8 +24,10 @@ enum ProseClaims {
       case .reference: break
       }
     }
-    for (parent, parts) in partsByParent.enumerated() where !parts.isEmpty && builder.isExact(parent) {
-      if let claim = listTotal(builder, total: parent, parts: parts) { found.append(claim) }
+    // A total written as approximate (11.4余万元) is checked too, with its looser rounding.
+    for (parent, parts) in partsByParent.enumerated()
+    where !parts.isEmpty && (builder.isExact(parent) || builder.facts[parent].quantity.qualifier == .approximate) {
+      if let claim = listTotal(builder, total: parent, parts: parts, partsByParent: partsByParent) { found.append(claim) }
     }
     return found
   }
@@ -55,10 +57,10 @@ enum ProseClaims {
       candidate -= 1
     }
     guard let topic else { return nil }
-    if builder.facts[topic].attribute.isCurrentLike { return builder.isExact(topic) ? topic : nil }
+    if builder.facts[topic].standing.isCurrent { return builder.isExact(topic) ? topic : nil }
     for later in (topic + 1)..<index {
-      let attribute = builder.facts[later].attribute
-      if builder.facts[later].role == .value, attribute.isCurrentLike, attribute != .none,
+      let standing = builder.facts[later].standing
+      if builder.facts[later].role == .value, standing.isCurrent, !standing.isUnstated,
         builder.sameItem(later, topic),
         builder.listParent[later] == nil, builder.sameUnit(later, topic)
       {
@@ -93,10 +95,10 @@ enum ProseClaims {
     }
     if let change, !builder.sameUnit(change, actual) { return [] }
     let item = builder.facts[actual].item
+    let plan = Standing(.budget, .unstated)
     let budget = earlier(builder, index) {
-      builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute?.isPlanLike == true
-        && builder.sameUnit($0, actual)
-    } ?? builder.findFact(item: item, attributes: [.budget, .target], before: index, like: actual, excluding: [actual])
+      builder.facts[$0].role == .reference && builder.facts[$0].standing.isPlan && builder.sameUnit($0, actual)
+    } ?? builder.findFact(item: item, standing: plan, before: index, like: actual, excluding: [actual])
     let isSaving = kind == .saving
     let name = isSaving ? "节约比" : "超支率"
     if let budget {
@@ -148,17 +150,17 @@ enum ProseClaims {
       builder.facts[$0].role == .change && (builder.facts[$0].direction == wanted) && builder.isMoneyLike($0)
         && builder.isExact($0)
     }
-    let referenceAttribute = change.flatMap { builder.facts[$0].referenceAttribute } ?? builder.facts[index].referenceAttribute
+    let reference = change.flatMap { builder.facts[$0].reference } ?? builder.facts[index].reference
     let like = change.map { builder.facts[$0].quantity }
     var now = current(builder, at: change ?? index, like: like)
     var before: Int?
     // 2020年…收入为286.5万元，2021年收入为329.5万元，同比增长15%: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
-      builder.facts[$0].year != nil && builder.isMoneyLike($0) && builder.isExact($0)
+      builder.facts[$0].standing.period != .unstated && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value
     }
     if change == nil, dated.count == 2, let later = dated.first, let earlier = dated.last,
-      let laterYear = builder.facts[later].year, builder.facts[earlier].year == laterYear - 1,
+      isYearBefore(builder, builder.facts[earlier].standing.period, builder.facts[later].standing.period),
       builder.sameUnit(later, earlier)
     {
       now = later
@@ -166,16 +168,35 @@ enum ProseClaims {
     }
     guard let now else { return [] }
     if let change, !builder.sameUnit(change, now) { return [] }
-    if before == nil, let attribute = referenceAttribute ?? (change == nil ? .previous : nil) {
-      let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
+    if before == nil, let wanted = reference ?? (change == nil ? Standing(.unstated, .previous) : nil) {
       before = earlier(builder, index) {
-        builder.facts[$0].role == .reference && builder.facts[$0].referenceAttribute.map { attributes.contains($0) } == true
+        builder.facts[$0].role == .reference && builder.facts[$0].standing.fits(wanted)
           && builder.sameUnit($0, now) && builder.isExact($0)
       }
         ?? builder.findFact(
-          item: builder.facts[now].item, attributes: attributes, before: index, like: now, excluding: [now])
+          item: builder.facts[now].item, standing: wanted, before: index, like: now, excluding: [now])
     }
     let name = isGrowth ? "增长率" : "下降率"
+    // 较上年增加50万元，增长100% where this year's figure is 50万元: last year's was 0.
+    if let before, builder.facts[before].quantity.value == 0 {
+      return [
+        builder.undefinedClaim(
+          name: name, stated: index, keyword: keyword, inputs: [.init(role: "基期数", fact: before)],
+          definition: "基期数为0时增减比例无法计算", formula: builder.facts[before].quantity.digits)
+      ]
+    }
+    if before == nil, isGrowth, let change, builder.sameUnit(change, now), builder.facts[change].quantity.value > 0,
+      builder.facts[change].quantity.value == builder.facts[now].quantity.value
+    {
+      let nowText = builder.facts[now].quantity.digits
+      let changeText = builder.facts[change].quantity.digits
+      return [
+        builder.undefinedClaim(
+          name: name, stated: index, keyword: keyword,
+          inputs: [.init(role: "增加额", fact: change), .init(role: "本期数", fact: now)],
+          definition: "基期数 = 本期数 − 增加额；基期数为0时增长率无法计算", formula: "\(nowText)\(FormulaText.minus)\(changeText)")
+      ]
+    }
     if let before {
       let definition = isGrowth ? "增长率 = (本期数 − 基期数) ÷ 基期数" : "下降率 = (基期数 − 本期数) ÷ 基期数"
       guard
@@ -222,7 +243,7 @@ enum ProseClaims {
 
   private static func shareOfClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
     let fact = builder.facts[index]
-    guard let attribute = fact.referenceAttribute else { return nil }
+    guard let wanted = fact.reference else { return nil }
     let isCompletion = builder.labelContains(index, "完成")
     let part: Int?
     if isCompletion {
@@ -233,12 +254,11 @@ enum ProseClaims {
       }
     }
     guard let part, builder.isExact(part) else { return nil }
-    let attributes: [Attribute] = attribute.isPlanLike ? [.budget, .target] : [attribute]
     guard
       let base = builder.findFact(
-        item: builder.facts[part].item, attributes: attributes, before: index, like: part, excluding: [part])
+        item: builder.facts[part].item, standing: wanted, before: index, like: part, excluding: [part])
     else { return nil }
-    let baseName = attribute.chineseName
+    let baseName = wanted.chineseName
     return builder.makeClaim(
       kind: .ratio, name: isCompletion ? "完成比例" : "占比", stated: index, keyword: keyword,
       inputs: [.init(role: "数额", fact: part), .init(role: baseName, fact: base)],
@@ -252,6 +272,9 @@ enum ProseClaims {
   private static func rateClaim(_ builder: ClaimBuilder, _ index: Int, keyword: TextRange?) -> Claim? {
     let stem = builder.facts[index].rateStem
     guard stem.unicodeScalars.count == 2 else { return nil }
+    if Vocabulary.planRateStems.contains(stem) {
+      return planRateClaim(builder, index, stem: stem, keyword: keyword)
+    }
     guard
       let numerator = earlier(builder, index, where: {
         builder.isMoneyLike($0) && builder.facts[$0].role == .value && builder.labelContains($0, stem)
@@ -277,6 +300,68 @@ enum ProseClaims {
     return first
   }
 
+  /// 执行率, 完成率, 到位率, 支付率 …: the actual figure over the planned one (预算, 目标, a total 共…),
+  /// in either order of mention, in the sentence or the one before in the paragraph; 支付率 with an
+  /// outstanding amount (未支付) is paid ÷ (paid + outstanding). Every reading of several candidates
+  /// is tried: the rate holds if one gives it, and a finding on several readings is less sure.
+  private static func planRateClaim(_ builder: ClaimBuilder, _ index: Int, stem: String, keyword: TextRange?) -> Claim? {
+    let facts = builder.facts
+    let span = builder.spanOf[index]
+    var scope = builder.earlierInSentence(index).filter { builder.isMoneyLike($0) && builder.isExact($0) && !facts[$0].isPerUnit }
+    if scope.isEmpty, span > 0, builder.spans[span - 1].paragraph == facts[index].paragraph, facts[index].paragraph != nil {
+      scope = builder.spans[span - 1].facts.reversed().filter {
+        builder.isMoneyLike($0) && builder.isExact($0) && !facts[$0].isPerUnit
+      }
+    }
+    let actuals = scope.filter {
+      (facts[$0].role == .value || facts[$0].role == .newValue) && facts[$0].partOf == nil
+        && (facts[$0].standing.measure == .actual || (facts[$0].standing.measure == .unstated && builder.labelContains($0, stem)))
+        && facts[$0].standing.period.isThisYear
+    }
+    let plans = scope.filter {
+      (facts[$0].role == .value || facts[$0].role == .reference) && facts[$0].partOf == nil
+        && (facts[$0].standing.isPlan || (facts[$0].standing.isUnstated && builder.readings[$0].isTotal))
+    }
+    let outstanding = scope.filter { facts[$0].role == .value && facts[$0].standing.measure == .outstanding }
+    var readings: [(actual: Int, base: Int, isSum: Bool)] = []
+    for actual in actuals {
+      for other in outstanding where builder.sameUnit(other, actual) { readings.append((actual, other, true)) }
+      for plan in plans where plan != actual && builder.sameUnit(plan, actual) && sameThing(builder, plan, actual) {
+        readings.append((actual, plan, false))
+      }
+    }
+    var first: Claim?
+    for reading in readings.prefix(6) {
+      let claim: Claim?
+      if reading.isSum {
+        claim = builder.makeClaim(
+          kind: .ratio, name: stem + "率", stated: index, keyword: keyword,
+          inputs: [.init(role: "已\(stem)数", fact: reading.actual), .init(role: "未\(stem)数", fact: reading.base)],
+          definition: "\(stem)率 = 已\(stem)数 ÷ (已\(stem)数 + 未\(stem)数)", formula: { "\($0[0])÷(\($0[0])+\($0[1]))" },
+          isInferred: readings.count > 1, compute: { $0[0] + $0[1] == 0 ? nil : $0[0] / ($0[0] + $0[1]) * 100 })
+      } else {
+        let planName = facts[reading.base].standing.isPlan ? facts[reading.base].standing.chineseName : "总额"
+        claim = builder.makeClaim(
+          kind: .ratio, name: stem + "率", stated: index, keyword: keyword,
+          inputs: [.init(role: "实际数", fact: reading.actual), .init(role: planName, fact: reading.base)],
+          definition: "\(stem)率 = 实际数 ÷ \(planName)", formula: { "\($0[0])÷\($0[1])" }, isInferred: readings.count > 1,
+          compute: { $0[1] == 0 ? nil : $0[0] / $0[1] * 100 })
+      }
+      guard let claim else { continue }
+      if claim.verdict == .consistent { return claim }
+      if first == nil { first = claim }
+    }
+    return first
+  }
+
+  /// Whether two facts are figures of one thing: the same item, or items left unnamed in one sentence.
+  private static func sameThing(_ builder: ClaimBuilder, _ a: Int, _ b: Int) -> Bool {
+    let first = builder.facts[a].item
+    let second = builder.facts[b].item
+    if first.isEmpty || second.isEmpty { return builder.spanOf[a] == builder.spanOf[b] }
+    return LabelReader.itemsMatch(first, second)
+  }
+
   // MARK: Differences and directions
 
   /// 较年初预算减少2.15万元, 比年初预算数5.26万元减少0.68万元, 基本支出差异316.4万元, 收支差额97.36万元.
@@ -289,35 +374,33 @@ enum ProseClaims {
       return incomeExpenditureClaim(builder, index, keyword: keyword).map { [$0] } ?? []
     }
     var reference: Int?
-    var referenceAttribute = fact.referenceAttribute
+    var wanted = fact.reference
     if !reading.startsClause, index > 0, builder.spanOf[index - 1] == builder.spanOf[index],
       builder.facts[index - 1].role == .reference
     {
       // 比年初预算数5.26万元减少0.68万元: the figure compared with is in the clause.
       reference = index - 1
-      referenceAttribute = builder.facts[index - 1].referenceAttribute
+      wanted = builder.facts[index - 1].standing
     }
-    guard let referenceAttribute, referenceAttribute != .none else { return [] }
-    let left = reading.comparison?.left ?? .none
+    guard let wanted, !wanted.isUnstated else { return [] }
+    let compared = reading.compared ?? .unstated
     var now: Int?
-    if left != .none, left != referenceAttribute {
-      let attributes: [Attribute] = left.isCurrentLike ? [.actual, .current, .none] : [left]
+    if !compared.isUnstated, compared != wanted {
       let item = fact.isItemInherited ? (current(builder, at: index, like: fact.quantity).map { builder.facts[$0].item } ?? fact.item) : fact.item
       now = builder.findFact(
-        item: item, attributes: attributes, before: index, like: index,
+        item: item, standing: compared.isCurrent ? Standing(.actual, .unstated) : compared, before: index, like: index,
         excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     } else if fact.isItemInherited {
       now = current(builder, at: index, like: fact.quantity)
     } else {
       now = builder.findFact(
-        item: fact.item, attributes: [.actual, .current, .none], before: index, like: index,
+        item: fact.item, standing: Standing(.actual, .unstated), before: index, like: index,
         excluding: [reference].compactMap { $0 }, unitsMatch: .commensurable)
     }
-    guard let now, builder.facts[now].attribute != referenceAttribute else { return [] }
+    guard let now, !builder.facts[now].standing.fits(wanted) else { return [] }
     if reference == nil {
-      let attributes: [Attribute] = referenceAttribute.isPlanLike ? [.budget, .target] : [referenceAttribute]
       reference = builder.findFact(
-        item: builder.facts[now].item, attributes: attributes, before: index, like: now,
+        item: builder.facts[now].item, standing: wanted, before: index, like: now,
         excluding: [now], unitsMatch: .commensurable)
     }
     guard let reference, reference != now, builder.isExact(reference) else { return [] }
@@ -325,8 +408,8 @@ enum ProseClaims {
     let sameUnits = builder.sameUnit(now, index) && builder.sameUnit(reference, index)
     if sameUnits {
       let name = changeName(builder, index)
-      let referenceName = referenceAttribute.chineseName
-      let nowName = builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName
+      let referenceName = builder.facts[reference].standing.chineseName
+      let nowName = inputName(builder, now)
       if var claim = builder.makeClaim(
         kind: .difference, name: name, stated: index, keyword: keyword,
         inputs: [.init(role: nowName, fact: now), .init(role: referenceName, fact: reference)],
@@ -344,6 +427,19 @@ enum ProseClaims {
       claims.append(claim)
     }
     return claims
+  }
+
+  /// The name of an input that is this year's figure: its standing's, or 实际数.
+  static func inputName(_ builder: ClaimBuilder, _ index: Int) -> String {
+    let standing = builder.facts[index].standing
+    return standing.isUnstated ? "实际数" : standing.chineseName
+  }
+
+  /// Whether `earlier` is the year before `later` (2020年 and 2021年, 上年 and 本年).
+  static func isYearBefore(_ builder: ClaimBuilder, _ earlier: Period, _ later: Period) -> Bool {
+    if earlier == .previous, later.isThisYear { return true }
+    guard let first = builder.year(of: earlier), let second = builder.year(of: later) else { return false }
+    return first == second - 1
   }
 
   /// The name of a difference claim from its word: 减少额, 节约额, 差异, 相差.
@@ -387,11 +483,11 @@ enum ProseClaims {
       kind: .direction, name: direction.chineseName, stated: builder.facts[stated].quantity, keywordRange: keyword,
       inputs: [
         ClaimInput(
-          role: builder.facts[now].attribute == .none ? "实际数" : builder.facts[now].attribute.chineseName,
+          role: inputName(builder, now),
           quantity: nowQuantity, value: nowQuantity.value, range: nowRange,
           isFromContext: builder.spanOf[now] != builder.spanOf[stated]),
         ClaimInput(
-          role: builder.facts[reference].attribute.chineseName, quantity: referenceQuantity, value: referenceQuantity.value,
+          role: builder.facts[reference].standing.chineseName, quantity: referenceQuantity, value: referenceQuantity.value,
           range: referenceRange, isFromContext: builder.spanOf[reference] != builder.spanOf[stated]),
       ],
       definition: "变化 = 本期数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
@@ -484,14 +580,17 @@ enum ProseClaims {
   // MARK: Totals
 
   /// 税收收入任务46.8万元，其中契税5.6万元、… : the parts of a list against its total.
-  static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int]) -> Claim? {
+  static func listTotal(_ builder: ClaimBuilder, total: Int, parts allParts: [Int], partsByParent: [[Int]]) -> Claim? {
     // A claim never sums more than 40 parts (`makeClaim`); a list that much longer is not read as one
     // (comparing each part with the parts before it would grow with the square of its length).
     guard builder.isMoneyLike(total), allParts.count <= 4 * 40 else { return nil }
     // Parts in the total's unit, not per-unit figures, and not sub-parts (农村低保一类 after 农村低保).
     var parts: [Int] = []
+    let isMoney = builder.unitKeys[total]?.dimension == .money
     for part in allParts {
-      guard builder.sameUnit(part, total), !builder.facts[part].isPerUnit, builder.facts[part].role == .value else {
+      guard builder.sameUnit(part, total) || (isMoney && builder.commensurable(part, total)),
+        !builder.facts[part].isPerUnit, builder.facts[part].role == .value
+      else {
         continue
       }
       // Two characters or more: an item's characters (Han) take three or four UTF-8 bytes each.
@@ -506,9 +605,9 @@ enum ProseClaims {
     }
     guard parts.count >= 2, parts.allSatisfy({ builder.isExact($0) }) else { return nil }
     // A part that differs from the total in kind (任务 among 完成) is not one of its parts.
-    let totalAttribute = builder.facts[total].attribute
-    if totalAttribute != .none {
-      let matching = parts.filter { builder.facts[$0].attribute == .none || builder.facts[$0].attribute == totalAttribute }
+    let totalStanding = builder.facts[total].standing
+    if !totalStanding.isUnstated {
+      let matching = parts.filter { builder.facts[$0].standing.isUnstated || builder.facts[$0].standing == totalStanding }
       if matching.count >= 2 { parts = matching }
     }
     guard
@@ -516,12 +615,17 @@ enum ProseClaims {
     else { return nil }
     if claim.verdict != .consistent {
       let sum = claim.computed
-      if sum < builder.facts[total].quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts) {
+      let mixed = parts.contains { !builder.sameUnit($0, total) }
+      let approximate = !builder.isExact(total)
+      if sum < builder.facts[total].quantity.value, !isEvidentlyComplete(builder, total: total, parts: parts),
+        !isCompleteInAnotherUnit(builder, total: total, parts: parts, partsByParent: partsByParent)
+      {
         // 其中 lists often name only the main parts.
         return nil
       }
       if subsetMatches(builder, total: total, parts: parts) { return nil }
-      claim.alternatives = partAlternatives(builder, total: total, parts: parts, claim: claim)
+      // Which figure to change is clear only in one unit, for an exact total.
+      if !mixed, !approximate { claim.alternatives = partAlternatives(builder, total: total, parts: parts, claim: claim) }
     }
     return claim
   }
@@ -546,7 +650,7 @@ enum ProseClaims {
       parts.allSatisfy({
         let part = builder.facts[$0]
         return part.role == .value && part.isExact && builder.listParent[$0] == nil && !builder.readings[$0].isTotal
-          && !part.isPerUnit && part.attribute == fact.attribute
+          && !part.isPerUnit && part.standing == fact.standing
       }),
       // None of the parts may itself be the total of a list.
       !parts.contains(where: { !partsByParent[$0].isEmpty })
@@ -560,16 +664,23 @@ enum ProseClaims {
   }
 
   static func sumClaim(_ builder: ClaimBuilder, total: Int, parts: [Int], name: String, isInferred: Bool) -> Claim? {
-    builder.makeClaim(
-      kind: .total, name: name, stated: total, keyword: nil, inputs: parts.map { .init(role: displayName(builder, $0), fact: $0) },
-      definition: "合计 = 各分项之和", formula: { FormulaText.sum($0) }, isSum: true, isInferred: isInferred,
-      compute: { $0.reduce(0, +) })
+    // Parts in another unit of the total's kind (元 of a 万元 total) are shown with their unit.
+    let units = parts.map { builder.sameUnit($0, total) ? "" : builder.facts[$0].quantity.unit?.symbol ?? "" }
+    return builder.makeClaim(
+      kind: .total, name: name, stated: total, keyword: nil,
+      inputs: zip(parts, partNames(builder, parts)).map { .init(role: $1, fact: $0) },
+      definition: "合计 = 各分项之和", formula: { FormulaText.sum(zip($0, units).map { $0 + $1 }) }, isSum: true,
+      isInferred: isInferred, inStatedUnit: true, compute: { $0.reduce(0, +) })
   }
 
   /// Whether the listed parts must be all the parts: 分别为; shares that add up to 100%; 基本支出 and
   /// 项目支出 (which together make up 支出).
   private static func isEvidentlyComplete(_ builder: ClaimBuilder, total: Int, parts: [Int]) -> Bool {
     if parts.contains(where: { builder.readings[$0].isCompleteList }) { return true }
+    // A last part named 其他… is the rest: the list names every part.
+    if let last = parts.last, builder.facts[last].item.hasPrefix("其他") || builder.facts[last].item.hasPrefix("其它") {
+      return true
+    }
     let items = Set(parts.map { builder.facts[$0].item })
     if parts.count == 2, items.contains(where: { $0.hasSuffix("基本支出") }), items.contains(where: { $0.hasSuffix("项目支出") }) {
       return true
@@ -585,6 +696,25 @@ enum ProseClaims {
     let sum = shares.reduce(0) { $0 + $1.value }
     let tolerance = shares.reduce(0) { $0 + 0.5 * pow10(-$1.decimals) }
     return abs(sum - 100) <= tolerance + 1e-9
+  }
+
+  /// Whether the same parts, counted in another unit written beside each (197户313人: 20户48人、154户
+  /// 230人、10户35人), add up exactly to the total in that unit: then the list names every part.
+  private static func isCompleteInAnotherUnit(
+    _ builder: ClaimBuilder, total: Int, parts: [Int], partsByParent: [[Int]]
+  ) -> Bool {
+    for sibling in [total - 1, total + 1] where sibling >= 0 && sibling < builder.facts.count {
+      let adjacent = sibling > total ? builder.readings[sibling].isAdjacent : builder.readings[total].isAdjacent
+      guard adjacent, !builder.sameUnit(sibling, total), builder.isExact(sibling) else { continue }
+      let offset = sibling - total
+      let pairs = parts.map { $0 + offset }
+      guard pairs.allSatisfy({ $0 >= 0 && $0 < builder.facts.count && partsByParent[sibling].contains($0) }),
+        pairs.count == partsByParent[sibling].count, pairs.allSatisfy({ builder.isExact($0) }),
+        let claim = sumClaim(builder, total: sibling, parts: pairs, name: "合计", isInferred: false)
+      else { continue }
+      if claim.verdict == .consistent { return true }
+    }
+    return false
   }
 
   /// Whether two or more of the parts add up to the total (a list that mixes in a figure of another kind:
@@ -653,6 +783,15 @@ enum ProseClaims {
     return name.isEmpty ? (builder.facts[index].item.isEmpty ? "该分项" : builder.facts[index].item) : name
   }
 
+  /// The names of the parts of a list: their words, or 第N项 when a part has no words of its own before it
+  /// (其中：30万元用于…；30万元用于…) or two parts would read alike.
+  static func partNames(_ builder: ClaimBuilder, _ parts: [Int]) -> [String] {
+    let names = parts.map { displayName(builder, $0) }
+    let unnamed = parts.map { builder.facts[$0].isItemInherited && builder.text.trimmed(builder.facts[$0].labelRange).isEmpty }
+    let hasDuplicates = Set(names).count < names.count
+    return names.indices.map { unnamed[$0] || hasDuplicates ? "第\($0 + 1)项" : names[$0] }
+  }
+
   /// The readings of a wrong total: the total is wrong, or one of the (two or three) parts is.
   static func partAlternatives(_ builder: ClaimBuilder, total: Int, parts: [Int], claim: Claim) -> [ClaimAlternative] {
     let totalQuantity = builder.facts[total].quantity
@@ -664,13 +803,12 @@ enum ProseClaims {
         replacement: claim.expected, subject: "合计")
     ]
     guard parts.count <= 3 else { return alternatives }
-    for part in parts {
+    for (part, name) in zip(parts, partNames(builder, parts)) {
       let quantity = builder.facts[part].quantity
       let others = parts.filter { $0 != part }.reduce(0) { $0 + builder.facts[$1].quantity.value }
       let value = totalQuantity.value - others
       guard value >= 0 else { continue }
       let text = DecimalText.string(value, decimals: decimals, thousands: quantity.hasThousandsSeparator)
-      let name = displayName(builder, part)
       alternatives.append(
         ClaimAlternative(
           explanation: "若合计无误，\(name)应为\(text)\(unit)", range: quantity.numberRange, replacement: text,

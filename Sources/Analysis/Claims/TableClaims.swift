@@ -10,16 +10,51 @@ enum TableClaims {
     /// A rate; `isCompletion` when it is 完成率/执行率 (决算 ÷ 预算) rather than a rate of the difference.
     case rate(isCompletion: Bool)
     case other
+  }
 
-    var attribute: Attribute {
-      switch self {
-      case .budget: .budget
-      case .actual: .actual
-      case .previous: .previous
-      case .current: .current
-      default: .none
-      }
+  /// What a table is about: its caption (a short line right above it, 公务接待费支出情况) or else the
+  /// title of the nearest heading before it, as an item; nil when neither names one.
+  static func topic(_ document: Document, _ table: Table, _ text: [Unicode.Scalar]) -> String? {
+    let lines = document.lineIndex
+    var line = table.lineRange.lowerBound - 1
+    var seen = 0
+    while line >= 0, seen < 3 {
+      let range = text.trimmed(lines.contentRange(ofLine: line))
+      line -= 1
+      if range.isEmpty { continue }
+      seen += 1
+      // The unit line (金额单位：万元) says nothing about the topic.
+      if text.firstOffset(of: "单位", in: range) != nil, range.length <= 12 { continue }
+      if range.length <= 30, let topic = caption(text, range) { return topic }
+      break
     }
+    let firstLine = table.lineRange.lowerBound
+    guard let heading = document.headings.last(where: { $0.line < firstLine }) else { return nil }
+    return caption(text, heading.titleRange)
+  }
+
+  private static let captionSuffixes = ["使用情况", "支出情况", "执行情况", "情况", "明细", "统计", "一览", "列表", "表"]
+    .map { Array($0.unicodeScalars) }
+
+  /// The item a caption names: 3、公务接待费支出情况（单位：万元） → 公务接待费支出.
+  private static func caption(_ text: [Unicode.Scalar], _ range: TextRange) -> String? {
+    var start = range.start
+    // Skip a numbering marker: 2、 （三）.
+    while start < range.end, !text[start].isHan
+      || (ChineseNumeral.isNumeral(text[start]) && start + 1 < range.end
+        && (text[start + 1] == "、" || text[start + 1] == "）" || text[start + 1] == ")"))
+    {
+      start += 1
+    }
+    // A bracket after the title holds the unit: 公务接待费支出情况（单位：万元）.
+    var end = start
+    while end < range.end, text[end] != "（", text[end] != "(" { end += 1 }
+    for suffix in captionSuffixes where text.matches(suffix, endingAt: end) && end - suffix.count > start {
+      end -= suffix.count
+      break
+    }
+    let item = LabelReader.item(text, in: TextRange(start, end))
+    return item.unicodeScalars.count >= 3 ? item : nil
   }
 
   /// A row label without 其中： and spaces.

@@ -9,7 +9,7 @@ enum TargetLineClaims {
     let paragraphs = builder.document.paragraphs
     var factsOfParagraph = [Range<Int>?](repeating: nil, count: paragraphs.count)
     for span in builder.spans where !span.facts.isEmpty {
-      guard let paragraph = span.paragraph else { continue }
+      guard let paragraph = span.paragraph, paragraph < paragraphs.count else { continue }
       let known = factsOfParagraph[paragraph]
       factsOfParagraph[paragraph] = (known?.lowerBound ?? span.facts.lowerBound)..<span.facts.upperBound
     }

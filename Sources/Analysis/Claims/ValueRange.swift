@@ -33,6 +33,9 @@ public struct ValueRange: Hashable, Sendable, CustomStringConvertible {
 
   public var description: String { "[\(lower), \(upper)]" }
 
+  /// The interval times a positive factor.
+  func scaled(by factor: Double) -> ValueRange { factor == 1 ? self : ValueRange(lower * factor, upper * factor) }
+
   /// Interval sum.
   public static func + (a: ValueRange, b: ValueRange) -> ValueRange {
     ValueRange(a.lower + b.lower, a.upper + b.upper)

@@ -4,15 +4,22 @@ public struct Sentence: Hashable, Sendable {
   public var clauses: [TextRange]
 }
 
-/// A paragraph: one non-blank line outside tables (a Word paragraph once pasted).
+/// A paragraph: a non-blank line outside tables (a Word paragraph once pasted), or, in a text
+/// hard-wrapped by a PDF conversion, the run of lines one paragraph was cut into (see `HardWrap`).
 public struct Paragraph: Hashable, Sendable {
-  /// Zero-based line number.
+  /// Zero-based number of the first line.
   public var line: Int
-  /// The text without leading and trailing white space.
+  /// Zero-based number of the last line: `line` unless the paragraph was hard-wrapped.
+  public var lastLine: Int
+  /// The text without leading and trailing white space. A hard-wrapped paragraph's range includes
+  /// its line breaks: positions stay those of the text as written.
   public var range: TextRange
   public var sentences: [Sentence]
   /// Index into `Document.headings` when the paragraph starts with a numbering marker.
   public var heading: Int?
+
+  /// Whether the paragraph spans several lines.
+  public var isWrapped: Bool { lastLine > line }
 }
 
 /// A report draft, analysed once per version and shared by every rule.
@@ -25,7 +32,7 @@ public struct Document: Sendable {
   public let scalars: [Unicode.Scalar]
   public let lineIndex: LineIndex
   public let paragraphs: [Paragraph]
-  /// Numbered lines, in document order.
+  /// Numbered lines, in document order (the entries of a table of contents are not headings).
   public let headings: [Heading]
   public let tables: [Table]
   /// Every number in the text (prose and tables), in document order.
@@ -33,6 +40,18 @@ public struct Document: Sendable {
   public let subject: Subject
   /// For each line, whether it belongs to a table.
   public let isTableLine: [Bool]
+  /// The width the text is hard-wrapped at, in columns (a Chinese character is two), when it is.
+  public let wrapWidth: Int?
+  /// The title block (the opening lines up to the one that names the document), when the text opens
+  /// with one.
+  public let titleBlock: TextRange?
+  /// The line of the title block that names the document (…绩效评价报告, …决算说明).
+  public let titleLine: TextRange?
+  /// The kind of document the title names.
+  public let genre: Genre
+  /// Whether the text is part of a document (a section, an appendix, a page): it opens with neither a
+  /// title nor a first heading (一、, 1、), so its first headings may be numbered anywhere.
+  public let isFragment: Bool
 
   public init(text: String) {
     self.text = text
@@ -44,44 +63,81 @@ public struct Document: Sendable {
     let tables = TableParser.parse(scalars, lines: lineIndex, isTableLine: &isTableLine)
     self.tables = tables
     self.isTableLine = isTableLine
+    let wrap = HardWrap.read(scalars, lines: lineIndex, isTableLine: isTableLine)
+    self.wrapWidth = wrap?.width
 
     var paragraphs: [Paragraph] = []
-    var headings: [Heading] = []
-    // The path from the top level to the last heading, as indices into `headings`.
-    var openHeadings: [Int] = []
+    // The heading each paragraph opens with, before tables of contents are set apart and parents found.
+    var parsed: [(paragraph: Int, heading: Heading)] = []
     var quantities: [Quantity] = []
     var tableIndex = 0
+    // The last line of the flattened table being read: its lines' numbers are read as in prose.
+    var flattenedEnd = -1
     var clauses: [TextRange] = []
-    for line in 0..<lineIndex.lineCount {
+    func scanLine(_ line: Int, _ content: TextRange) {
+      let nextLine = line + 1 < lineIndex.lineCount ? lineIndex.contentRange(ofLine: line + 1) : nil
+      QuantityScanner.scan(scalars, range: content, nextLine: nextLine, into: &quantities)
+    }
+    var line = 0
+    while line < lineIndex.lineCount {
       if isTableLine[line] {
         // Table quantities join the stream where the table starts.
         while tableIndex < tables.count, tables[tableIndex].lineRange.lowerBound <= line {
-          for row in tables[tableIndex].rows {
-            for cell in row { if let quantity = cell.quantity { quantities.append(quantity) } }
+          switch tables[tableIndex].layout {
+          case .tabIndented, .markdown:
+            for row in tables[tableIndex].rows {
+              for cell in row { if let quantity = cell.quantity { quantities.append(quantity) } }
+            }
+          case .flattened, .cellPerLine:
+            flattenedEnd = tables[tableIndex].lineRange.upperBound
           }
           tableIndex += 1
         }
+        if line <= flattenedEnd { scanLine(line, scalars.trimmed(lineIndex.contentRange(ofLine: line))) }
+        line += 1
         continue
       }
       let content = scalars.trimmed(lineIndex.contentRange(ofLine: line))
-      if content.isEmpty { continue }
-      var headingIndex: Int?
-      if var heading = HeadingParser.parse(scalars, line: line, content: content) {
-        heading.parent = HeadingParser.parent(of: heading, among: headings, openHeadings: &openHeadings)
-        heading.level = heading.parent.map { headings[$0].level + 1 } ?? 1
-        headingIndex = headings.count
-        openHeadings.append(headings.count)
-        headings.append(heading)
+      if content.isEmpty {
+        line += 1
+        continue
       }
-      let sentences = Self.sentences(scalars, in: content, clauses: &clauses)
-      paragraphs.append(Paragraph(line: line, range: content, sentences: sentences, heading: headingIndex))
-      let nextLine = line + 1 < lineIndex.lineCount ? lineIndex.contentRange(ofLine: line + 1) : nil
-      QuantityScanner.scan(scalars, range: content, nextLine: nextLine, into: &quantities)
+      var last = line
+      if let continues = wrap?.continues {
+        while last + 1 < lineIndex.lineCount, continues[last] { last += 1 }
+      }
+      let range = last == line ? content : TextRange(content.start, scalars.trimmed(lineIndex.contentRange(ofLine: last)).end)
+      if let heading = HeadingParser.parse(scalars, line: line, content: range) {
+        parsed.append((paragraphs.count, heading))
+      }
+      let sentences = Self.sentences(scalars, in: range, clauses: &clauses)
+      paragraphs.append(Paragraph(line: line, lastLine: last, range: range, sentences: sentences, heading: nil))
+      for wrapped in line...last { scanLine(wrapped, scalars.trimmed(lineIndex.contentRange(ofLine: wrapped))) }
+      line = last + 1
+    }
+    let contents = ContentsReader.entries(scalars, paragraphs: paragraphs, parsed: parsed)
+    var headings: [Heading] = []
+    // The path from the top level to the last heading, as indices into `headings`.
+    var openHeadings: [Int] = []
+    for (position, (paragraph, heading)) in parsed.enumerated() where !contents.contains(position) {
+      var heading = heading
+      heading.parent = HeadingParser.parent(of: heading, among: headings, openHeadings: &openHeadings)
+      heading.level = heading.parent.map { headings[$0].level + 1 } ?? 1
+      paragraphs[paragraph].heading = headings.count
+      openHeadings.append(headings.count)
+      headings.append(heading)
     }
     self.paragraphs = paragraphs
     self.headings = headings
     self.quantities = quantities
     self.subject = SubjectParser.parse(scalars, lines: lineIndex, headings: headings)
+    let title = TitleReader.title(scalars, paragraphs: paragraphs) { paragraphs[$0].heading != nil }
+    self.titleBlock = title?.block
+    self.titleLine = title?.line
+    self.genre = TitleReader.genre(scalars, title: title?.block)
+    self.isFragment = TitleReader.isFragment(
+      hasTitle: title != nil, firstHeading: headings.first,
+      isFirstParagraph: paragraphs.first?.heading == 0)
   }
 
   /// The scalars of `text` and their line index, from one pass over its UTF-8 (several times
@@ -248,13 +304,13 @@ public struct Document: Sendable {
     return quantities[low..<end]
   }
 
-  /// The paragraph on `line`, if that line is a paragraph.
+  /// The paragraph that `line` is part of, if it is part of one.
   public func paragraph(onLine line: Int) -> Paragraph? {
     var low = 0
     var high = paragraphs.count - 1
     while low <= high {
       let mid = (low + high) / 2
-      if paragraphs[mid].line == line { return paragraphs[mid] }
+      if paragraphs[mid].line <= line, line <= paragraphs[mid].lastLine { return paragraphs[mid] }
       if paragraphs[mid].line < line { low = mid + 1 } else { high = mid - 1 }
     }
     return nil

@@ -140,9 +140,14 @@ enum HeadingParser {
       textStart += 1
     }
     // A marker alone on a line is not a heading, nor is an unbracketed Arabic number followed by
-    // another number ("3、4月份", "1. 5万元"); a bracketed or Chinese marker may be ("（二）2021年全乡…").
+    // another number ("3、4月份", "1. 5万元"), unless that number is a year ("1、2020年度收支情况");
+    // a bracketed or Chinese marker may be ("（二）2021年全乡…").
     guard textStart < end else { return nil }
-    if style == .arabicComma || style == .arabicDot, text[textStart].isDigit { return nil }
+    if style == .arabicComma || style == .arabicDot, text[textStart].isDigit,
+      !(style == .arabicComma && startsWithYear(text, at: textStart, end: end))
+    {
+      return nil
+    }
     var titleEnd = textStart
     while titleEnd < end, !text[titleEnd].isSentenceEnd, text[titleEnd] != "：", text[titleEnd] != ":" {
       titleEnd += 1
@@ -191,6 +196,17 @@ enum HeadingParser {
       return nil
     }
     return openHeadings.last
+  }
+
+  /// `2020年` at `start`: four digits from 1990 to 2099 followed by 年.
+  private static func startsWithYear(_ text: [Unicode.Scalar], at start: Int, end: Int) -> Bool {
+    guard start + 5 <= end, text[start + 4] == "年", start + 5 == end || !text[start + 5].isDigit else { return false }
+    var year = 0
+    for index in start..<(start + 4) {
+      guard let digit = text[index].digitValue else { return false }
+      year = year * 10 + digit
+    }
+    return (1990...2099).contains(year)
   }
 
   /// Whether a marker can start with `scalar`: most lines start with none of these, and are

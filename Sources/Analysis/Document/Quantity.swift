@@ -12,6 +12,8 @@ public enum Dimension: String, Sendable {
   /// A count of people, households, items …; `Unit.base` names the classifier.
   case count
   case score
+  /// 万 or 亿 with no unit written after it (510万): an amount whose unit is missing.
+  case multiple
 }
 
 /// A unit as written after a number, with its scale to the base unit (万元 = 10000 元).
@@ -260,11 +262,15 @@ enum UnitTable {
     }
     add("亿元", "元", 1e8, .money)
     add("万元", "元", 1e4, .money)
+    add("萬元", "元", 1e4, .money)
+    add("億元", "元", 1e8, .money)
     add("千元", "元", 1e3, .money)
     add("元", "元", 1, .money)
     add("个百分点", "个百分点", 1, .percentagePoint)
     add("百分点", "个百分点", 1, .percentagePoint)
     add("%", "%", 1, .percent)
+    // 100百分比, as some systems export an indicator: a percentage with its sign written as a word.
+    add("百分比", "%", 1, .percent)
     add("％", "%", 1, .percent)
     add("平方公里", "平方米", 1e6, .area)
     add("平方米", "平方米", 1, .area)
@@ -289,6 +295,10 @@ enum UnitTable {
     add("周岁", "岁", 1, .time)
     add("岁", "岁", 1, .time)
     add("分", "分", 1, .score)
+    // Longer units win (万元, 万亩): these match only when no unit follows.
+    add("万", "万", 1e4, .multiple)
+    add("萬", "万", 1e4, .multiple)
+    add("亿", "万", 1e8, .multiple)
     for classifier in [
       "人次", "批次", "趟次", "户次", "架次", "人", "户", "个", "次", "项", "条", "名", "座", "家", "辆", "台",
       "件", "处", "场", "份", "株", "枚", "套", "所", "间", "篇", "期", "起", "块", "顶", "张", "册", "批",
@@ -299,7 +309,7 @@ enum UnitTable {
     }
     // A count in 万 or 亿 of a classifier: 8万株, 2.5亿枚, 2.4万亩.
     for unit in units where unit.dimension != .money && unit.dimension != .percent
-      && unit.dimension != .percentagePoint && unit.scale == 1
+      && unit.dimension != .percentagePoint && unit.dimension != .multiple && unit.scale == 1
     {
       add("万" + unit.symbol, unit.base, 1e4, unit.dimension)
       add("亿" + unit.symbol, unit.base, 1e8, unit.dimension)

@@ -130,19 +130,24 @@ enum QuantityScanner {
       } else if cursor < end, isDateUnit(text[cursor]), decimals == 0 {
         kind = text[cursor] == "号" ? .identifier : .date
         rangeEnd = cursor + 1
-      } else if let (matched, length) = UnitTable.match(text, at: cursor, end: end) {
-        unit = matched
-        unitRange = TextRange(cursor, cursor + length)
-        rangeEnd = cursor + length
       } else if cursor < end, text[cursor] == "万" || text[cursor] == "亿",
         cursor + 1 < end, text[cursor + 1] == "余" || text[cursor + 1] == "多",
-        let (matched, length) = UnitTable.match(text, at: cursor + 2, end: end)
+        let (matched, length) = UnitTable.match(text, at: cursor + 2, end: end), matched.dimension != .multiple
       {
         // 2万余份: the unit is 万份 with 余 inside.
         unit = UnitTable.prefixed(matched, by: text[cursor])
         unitRange = TextRange(cursor, cursor + 2 + length)
         qualifier = .approximate
         rangeEnd = cursor + 2 + length
+      } else if let (matched, length) = UnitTable.match(text, at: cursor, end: end) {
+        unit = matched
+        unitRange = TextRange(cursor, cursor + length)
+        rangeEnd = cursor + length
+      } else if let spaced = unitAfterSpace(text, at: cursor, end: end) {
+        // 116433.12 元, 16.77 %: a space between the number and its unit.
+        unit = spaced.unit
+        unitRange = spaced.range
+        rangeEnd = spaced.range.end
       } else if cursor == end, let nextLine, nextLine.start < nextLine.end,
         let (matched, length) = UnitTable.match(text, at: nextLine.start, end: nextLine.end),
         matched.dimension == .money || matched.dimension == .percent
@@ -168,6 +173,17 @@ enum QuantityScanner {
       unitRange: unitRange, value: value, written: written, decimals: decimals, unit: unit, qualifier: qualifier,
       kind: kind, isChineseNumeral: false, hasThousandsSeparator: hasSeparator)
     return (quantity, max(rangeEnd, numberEnd))
+  }
+
+  /// A unit after one or two spaces (116433.12 元), not a bare multiple (a space before 万 is a gap
+  /// between two cells more often than a unit).
+  private static func unitAfterSpace(_ text: [Unicode.Scalar], at cursor: Int, end: Int) -> (unit: Unit, range: TextRange)? {
+    var start = cursor
+    while start < end, start - cursor < 2, text[start] == " " || text[start] == "\u{3000}" { start += 1 }
+    guard start > cursor, let (unit, length) = UnitTable.match(text, at: start, end: end),
+      unit.dimension == .money || unit.dimension == .percent
+    else { return nil }
+    return (unit, TextRange(start, start + length))
   }
 
   // Character tests as switches: array literals with `contains` allocate on every number.
@@ -328,16 +344,19 @@ enum QuantityScanner {
   private static func inheritListUnits(_ text: [Unicode.Scalar], _ quantities: inout [Quantity], from first: Int) {
     guard quantities.count - first >= 2 else { return }
     for i in stride(from: quantities.count - 2, through: first, by: -1) {
-      guard quantities[i].kind == .bare else { continue }
+      // A bare number, or one followed by 万 or 亿 alone (1.57万与5.3万株).
+      let isMultiple = quantities[i].unit?.dimension == .multiple
+      guard quantities[i].kind == .bare || isMultiple else { continue }
       let nextStart = quantities[i + 1].numberRange.start
-      var cursor = quantities[i].range.end
+      var cursor = isMultiple ? quantities[i].unitRange?.start ?? quantities[i].range.end : quantities[i].range.end
       var magnitude = 1.0
-      if cursor < nextStart, text[cursor] == "万" || text[cursor] == "亿" {
-        magnitude = text[cursor] == "万" ? 1e4 : 1e8
+      if cursor < nextStart, text[cursor] == "万" || text[cursor] == "亿" || text[cursor] == "萬" {
+        magnitude = text[cursor] == "亿" ? 1e8 : 1e4
         cursor += 1
       }
       guard cursor >= 0, cursor < text.count, isListJoiner(text[cursor]), cursor + 1 == nextStart,
-        quantities[i + 1].kind == .quantity, var inherited = quantities[i + 1].unit
+        quantities[i + 1].kind == .quantity, var inherited = quantities[i + 1].unit,
+        inherited.dimension != .multiple, !isMultiple || magnitude != 1
       else { continue }
       if magnitude != 1 {
         let symbol = inherited.symbol
@@ -345,6 +364,7 @@ enum QuantityScanner {
         quantities[i].range = TextRange(quantities[i].range.start, cursor)
       }
       quantities[i].unit = inherited
+      quantities[i].unitRange = nil
       quantities[i].kind = .quantity
       quantities[i].isUnitInherited = true
       if isRangeJoiner(text[cursor]) {

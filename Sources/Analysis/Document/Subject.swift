@@ -211,6 +211,11 @@ enum SubjectParser {
     guard let nameEnd = suffixStart else { return nil }
     var start = nameEnd
     while start > trimmed.start, text[start - 1].isHan, nameEnd - start < 16 { start -= 1 }
+    // 2023年某乡人民政府: the 年 (and 度) of a year before the name are not part of it.
+    if start > trimmed.start, text[start - 1].isDigit {
+      if start < nameEnd, text[start] == "年" { start += 1 }
+      if start < nameEnd, text[start] == "度" { start += 1 }
+    }
     trimmed = TextRange(start, end)
     let stem = text.string(in: TextRange(start, nameEnd))
     guard stem.unicodeScalars.count >= 2 else { return nil }

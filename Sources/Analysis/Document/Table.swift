@@ -7,12 +7,19 @@ public struct TableCell: Hashable, Sendable {
   public var quantity: Quantity?
 }
 
-/// A table: the Word paste layout (one cell per tab-indented line, rows separated by blank lines)
-/// or a Markdown pipe table.
+/// A table: the Word paste layout (one cell per tab-indented line, rows separated by blank lines),
+/// a Markdown pipe table, or a table whose layout was flattened by a conversion (PDF, web page, .docx
+/// to text): rows run onto one line each, or one cell per line with the rows lost.
 public struct Table: Hashable, Sendable {
   public enum Layout: String, Sendable {
     case tabIndented
     case markdown
+    /// Each row on one line, its cells separated by `|`, tabs or spaces (`预算数 | 决算数 | 执行率`,
+    /// `年初预算数 全年预算数 全年执行数`). A whole table flattened onto a single line is one row.
+    case flattened
+    /// One cell per line, with blank lines or lone `|` between cells, as PDF and web-page tables
+    /// come out of a converter. Where rows begin is lost: all cells are kept, in order, as one row.
+    case cellPerLine
   }
 
   public var layout: Layout
@@ -61,6 +68,8 @@ enum TableParser {
       }
       line += 1
     }
+    tables += FlattenedTableParser.parse(text, lines: lines, isTableLine: &isTableLine, scratch: &scratch)
+    tables.sort { $0.lineRange.lowerBound < $1.lineRange.lowerBound }
     for index in tables.indices { attachUnit(text, lines: lines, to: &tables[index]) }
     return tables
   }
@@ -174,7 +183,7 @@ enum TableParser {
   }
 
   /// A cell of `range`; `found` is a buffer reused from cell to cell for the numbers in it.
-  private static func makeCell(
+  static func makeCell(
     _ text: [Unicode.Scalar], _ range: TextRange, scratch found: inout [Quantity]
   ) -> TableCell {
     var quantity: Quantity?

@@ -82,6 +82,7 @@ extension Linter {
 
   /// "(32−29.07)÷32 = 9.16%", or for a direction "29.07−32 = -2.93，方向相反".
   static func recomputation(of claim: Claim) -> String {
+    if claim.isUndefined { return "基期数\(claim.formula)=0，无法计算" }
     if claim.kind == .direction {
       return "\(claim.formula) = \(claim.expectedDetail)，" + (claim.verdict == .consistent ? "方向一致" : "方向相反")
     }

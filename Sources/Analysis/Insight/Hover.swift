@@ -167,10 +167,11 @@ extension Linter {
   /// "读作：三公经费的决算数", from the words before the number. An item taken from the paragraph's
   /// topic is a guess that may not fit (300余亩 after a sentence on 三公经费), so it is not shown.
   static func reading(of fact: Fact) -> String? {
-    guard !fact.isItemInherited, !fact.item.isEmpty || fact.attribute != .none else { return nil }
+    guard !fact.isItemInherited, !fact.item.isEmpty || !fact.standing.isUnstated else { return nil }
     var text = "读作："
     if !fact.item.isEmpty { text += fact.item }
-    if fact.attribute != .none { text += (fact.item.isEmpty ? "" : "的") + fact.attribute.chineseName }
+    if !fact.standing.isUnstated { text += (fact.item.isEmpty ? "" : "的") + fact.standing.chineseName }
+    if let whole = fact.partOf, whole >= 0 { text += "（分项）" }
     return text
   }
 }

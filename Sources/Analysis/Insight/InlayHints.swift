@@ -24,7 +24,7 @@ extension Linter {
       let sign = claim.kind == .ratio ? "≈" : "="
       hints.append(
         InlayHint(
-          position: figure.end, label: sign + claim.expectedDetail + claim.unitText,
+          position: figure.end, label: claim.isUndefined ? "无法计算" : sign + claim.expectedDetail + claim.unitText,
           tooltip: Self.verdictLine(of: claim), verdict: claim.verdict))
     }
     return hints

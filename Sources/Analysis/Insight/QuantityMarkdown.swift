@@ -69,6 +69,7 @@ enum QuantityMarkdown {
     case .time: "时间"
     case .count: "计数"
     case .score: "分值"
+    case .multiple: "仅写了万或亿，缺计量单位"
     }
   }
 

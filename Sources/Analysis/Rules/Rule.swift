@@ -2,7 +2,7 @@
 ///
 /// Rules are stateless: everything they need comes through `RuleContext`. A rule never throws and
 /// never does I/O. Each rule lives in its own file, opening with a doc comment in four sections
-/// (What it does / Why is this bad? / Example / Fix safety), and is listed in `RuleRegistry`.
+/// (检查内容 / 为什么要改 / 示例 / 修复安全性, named in `RuleDocumentation`), and is listed in `RuleRegistry`.
 public protocol Rule: Sendable {
   /// The stable code, a category letter and three digits (`A101`). Never reused.
   static var code: String { get }
@@ -37,9 +37,6 @@ public final class RuleContext {
   public let document: Document
   public let configuration: Configuration
   public let gazetteer: Gazetteer?
-
-  /// The amounts stated in the document with what they are amounts of (A106, A107).
-  lazy var statedAmounts: [StatedAmount] = StatedAmounts.collect(document, characters: characters)
 
   /// Where each character of the document is: the marks, digits and letters in order, and each Han
   /// character's occurrences (the rules that would otherwise walk every character).

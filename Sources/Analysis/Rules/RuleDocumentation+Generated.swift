@@ -134,17 +134,23 @@ extension RuleDocumentation {
       """#
     documentation["A106"] = #"""
       ## What it does
-      Finds one quantity stated twice with different values: the same item, caliber (预算/决算/上年 …),
-      year and unit, in two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of
-      28.46万元 in one place and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
+      Finds one quantity stated twice with different values: the same item, measure (预算/决算/目标 …),
+      period (本年, 上年, a year) and scope (the whole, or a part of the same whole), in the same unit, in
+      two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of 28.46万元 in one place
+      and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
 
-      Amounts are matched by a key made of the words right before the number (without time words and
-      filler), the caliber, the year and the unit. Amounts of different years, 本年 and 上年, 预算 and 决算,
-      targets and results, changes (增加/减少…), averages (每/人均) and approximate numbers (约/余/以上) are
-      different quantities and never compared. A 其中 part and the amounts of a paragraph or table are
-      compared only with amounts of the same whole. Titles of numbered lines, which state targets, are skipped.
+      The amounts are the facts of the claim layer: each is read from the structure of its clause (the
+      item named before it or the sentence's topic, the measure and period words, 其中 and bracketed
+      parts) and from a table's row and column headers. Amounts of different years, 本年 and 上年, 预算 and
+      决算, targets and results, changes (增加/减少…), averages (每/人均), approximate numbers (约/余/以上)
+      and labels that list several things (A、B等) are different quantities and never compared. A part is
+      compared only with parts of the same whole, and the amounts of a paragraph or table with those of
+      the same topic. Titles of numbered lines, which state targets, are skipped. Both amounts must name
+      their item or their measure themselves.
 
-      When a value occurs more often than the other, the odd one is reported; otherwise the later one.
+      When a value occurs more often than the other, the odd one is reported; otherwise the one stated in
+      passing (in a paragraph about another item) rather than where the item is the subject, and else the
+      later one.
 
       ## Why is this bad?
       A reviewer who finds two values for one figure trusts neither. One of them is a copy or typing
@@ -171,12 +177,20 @@ extension RuleDocumentation {
         (本年支出4.26元，上年支出7.93万元);
       - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加4.35元 when
         the amounts are written to 0.01万元, i.e. 100元);
+      - an amount written with 万 alone among amounts in 万元 (建设资金510万，其他支出36.5万元);
+      - a new value written without a unit while the figure it changes from has one (增加到6713，在去年
+        6081元的基础上);
       - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
+      - a percentage whose sign is written as a word (合格率100百分比);
       - a share above 100% (占比120%, 合格率105%).
 
+      The amounts and their items come from the claim layer, which also does the arithmetic that
+      confirms the corrected reading.
+
       ## Why is this bad?
-      A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong.
-      Mixed units in one list make the list hard to compare, and a share of a whole cannot exceed it.
+      A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong; a
+      missing 元 or unit leaves the reader to guess. Mixed units in one list make the list hard to compare,
+      and a share of a whole cannot exceed it.
 
       ## Example
       ```
@@ -189,8 +203,8 @@ extension RuleDocumentation {
 
       ## Fix safety
       Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
-      stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe. Mixed units and
-      shares above 100% have no fix.
+      stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe, as are the fixes that
+      add 元 or a unit. Replacing 百分比 by % is safe. Mixed units and shares above 100% have no fix.
       """#
     documentation["A108"] = #"""
       ## What it does
@@ -240,6 +254,10 @@ extension RuleDocumentation {
       ```
       累计完成危房改造36户
       ```
+
+      Only paragraphs are read: the cells of a table, flattened onto one line or not, repeat legitimately
+      (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `明显改善 明显改善`), and so does a
+      phrase written between two figures (`8明显改善明显改善8`: cells run together with no separator).
 
       ## Fix safety
       The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
@@ -319,9 +337,16 @@ extension RuleDocumentation {
       """#
     documentation["L104"] = #"""
       ## What it does
-      Finds paired punctuation that does not pair within a line: a quotation mark, book-title mark or
-      bracket with no partner (`三公”经费`, `财预〔2020〕10号）`), an opening mark written as a closing one
-      (`”放管服”改革`), and a half-width `"` standing for one side of a Chinese quotation.
+      Finds paired punctuation that does not pair within a paragraph: a quotation mark, book-title mark
+      or bracket with no partner (`三公”经费`, `财预〔2020〕10号）`), an opening mark written as a closing
+      one (`”放管服”改革`), and a half-width `"` standing for one side of a Chinese quotation.
+
+      Marks pair within a paragraph — in a text hard-wrapped by a PDF conversion, across the lines the
+      paragraph was cut into — or within a table cell. The lines of a flattened table are not checked:
+      the conversion lost where its cells begin and end, so a bracket's halves may lie in cells it cut
+      or moved. A fragment's first sentence may close a bracket opened before the excerpt starts, and a
+      text that stops in mid-sentence (an excerpt, or a draft being typed) may leave its last bracket
+      open: neither is reported.
 
       ## Why is this bad?
       GB/T 15834-2011 (4.8, 4.9, 4.15) requires paired marks to pair and to point the right way. An
@@ -384,8 +409,13 @@ extension RuleDocumentation {
       强化预算约束，严控一般性支出（暂行）
       ```
 
+      A text typed with half-width marks throughout — at least ten of them, and no fewer than its
+      full-width ones — gets one finding, on its first half-width mark, with the count and a fix that
+      replaces them all; in a text otherwise written with full-width marks each stray one is reported.
+
       ## Fix safety
-      The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe.
+      The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe,
+      and so is the fix that replaces them all.
       Marks inside numbers (`2,846.15`), times (`10:30`), web addresses and English words are never
       flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
       """#
@@ -455,8 +485,14 @@ extension RuleDocumentation {
       ```
 
       ## Fix safety
-      The fix joins the two lines and is safe. A text that is hard-wrapped throughout (many such breaks)
-      is left alone: there the breaks are the layout, not slips.
+      The fix joins the two lines and is safe.
+
+      A text hard-wrapped throughout — converted from PDF, cut at the page width (see the document
+      model's logical paragraphs) — gets one finding (information), on its first break, with the number
+      of paragraphs cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is
+      unsafe, because where a paragraph ends is read from the line widths. A text with many breaks inside
+      sentences that is not wrapped at one width also gets one finding, whose fix joins those breaks
+      (each as certain as a single one: safe).
       """#
     documentation["L110"] = #"""
       ## What it does
@@ -476,10 +512,15 @@ extension RuleDocumentation {
       帮助群众解决实际困难
       ```
 
+      A text written in traditional characters throughout (several, and one in twenty of its
+      characters) gets one finding, on its first traditional character, with the count.
+
       ## Fix safety
       The fix replaces the character by its simplified form and is safe: the table holds only
       characters with a single simplified form that are not themselves simplified characters (so 於, 乾,
-      著, 餘, 藉 are not in it). A text written in traditional characters throughout is left alone.
+      著, 餘, 藉 are not in it). For a traditional text the fix converts every character of the table at
+      once; it is unsafe, because characters outside the table stay traditional and the text needs a
+      full conversion and a read-through.
       """#
     documentation["N101"] = #"""
       ## What it does
@@ -554,7 +595,10 @@ extension RuleDocumentation {
       - a document number whose year comes before the end of the year its notice evaluates
         (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号）).
 
-      Comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
+      - a comparison whose base is the report's own year for a figure of that year (与2021年决算数持平 in a
+        report on 2021), as the claim layer reads the comparison.
+
+      Other comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
 
       ## Why is this bad?
       A report rewritten from last year's keeps last year's year in a sentence or two. Reviewers read it
@@ -579,7 +623,7 @@ extension RuleDocumentation {
     documentation["N104"] = #"""
       ## What it does
       Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-      such as `丙财绩[2021]8号`, `湘财绩【2020】7号` or `财预(2020)10号`.
+      such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `甲会审字(2023)第0012号`.
 
       ## Why is this bad?
       GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
@@ -596,14 +640,16 @@ extension RuleDocumentation {
 
       ## Fix safety
       The fix replaces the two brackets by 〔〕 and is safe: it only fires when a four-digit year in
-      brackets is followed by a number and 号, which is the shape of a document number.
+      brackets is followed by a number and 号 (with or without 第 before the number), which is the shape
+      of a document number.
       """#
     documentation["S101"] = #"""
       ## What it does
       Finds a paragraph, or a run of consecutive paragraphs, that repeats earlier content of the report
       exactly or nearly — at least 60 characters, comparing only characters, digits and letters, so that
       white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
-      reported, pointing at the first.
+      reported on its first line, with the line where it ends, pointing at the first. In a text
+      hard-wrapped by a PDF conversion the paragraphs compared are the logical ones, not the lines.
 
       Short repeated phrases (under 60 characters, such as 详见下表：) and table cells are never
       reported.
@@ -640,10 +686,16 @@ extension RuleDocumentation {
       - a heading numbered in another style than its siblings (`1、概况` then `二、`; `（1）基本支出`
         then `（二）项目支出`; `成绩一` among `（二）成绩二`, `（三）成绩三`);
       - a heading glued to the end of the paragraph before it (`……措施。   五、存在的主要问题`);
-      - (information) a top level numbered `1、 2、` in a report that has no `一、` at all.
+      - (information) a top level numbered `1、 2、` in a report that has no `一、` at all;
+      - items numbered inside one paragraph (`1.…。2.…。3.…。4.…。4.…`, `注：1.…，3.…`) that repeat or
+        skip a number.
 
       Lists of numbered paragraphs restart legitimately under each new parent and after an unnumbered
-      subtitle, so a restart at 1 is only flagged for section headings (`一、`, `（一）`).
+      subtitle, so a restart at 1 is only flagged for section headings (`一、`, `（一）`). A fragment (a
+      section, an appendix, a page of a longer document: no title, and it does not open with a first
+      heading such as `一、`) may start anywhere: its top level, whose parents lie before the excerpt, is
+      not required to start at 1, nor to use `一、`. Row labels of tables (`1、公务用车购置…` in a
+      flattened table) and the entries of a table of contents are not headings.
 
       ## Why is this bad?
       GB/T 9704-2012 (7.3.3) numbers body headings 一、→（一）→ 1. →（1）, without skipping or mixing
@@ -665,10 +717,12 @@ extension RuleDocumentation {
 
       ## Fix safety
       "Renumber this heading" is safe when the number is certain: the heading sits between two
-      siblings that fix it (`二、` between `一、` and `三、`), or it is a sibling in the wrong style whose
+      siblings that fix it (`二、` between `一、` and `三、`), or it is a title in the wrong style whose
       number already fits the sequence. Otherwise it is unsafe (a section may be missing rather than
-      misnumbered). "Renumber the whole level" is always unsafe. Moving a glued heading to its own line is
-      safe.
+      misnumbered). A labelled heading among bracketed siblings (`成绩一：` among `（二）成绩二：`) gets
+      the missing marker in front (`（一）成绩一：`) by an unsafe fix: the label may be the numbering the
+      author meant. "Renumber the whole level" and renumbering an item inside a paragraph are always
+      unsafe. Moving a glued heading to its own line is safe.
       """#
     documentation["S103"] = #"""
       ## What it does
@@ -677,6 +731,12 @@ extension RuleDocumentation {
       (绩效自评得分情况及绩效等级 … 绩效自评结果拟应用情况). The outline is the one the headings match best,
       or the one named in `Configuration.sectionTemplate`. It reports once, at the top of the document,
       listing what is missing.
+
+
+      The outlines are those of a whole 部门整体支出绩效 report: a text whose title names another genre
+      (a 决算说明, a 项目支出绩效自评, a “三公”经费说明, a 预算说明) is not held to them, nor is a
+      fragment (no title, and it does not open with a first heading such as `一、`). An outline named in
+      the configuration is applied to any whole text.
 
       ## Why is this bad?
       The 财政 notice prescribes the outline, and reviewers score a report section by section: a missing
@@ -702,9 +762,12 @@ extension RuleDocumentation {
       """#
     documentation["S104"] = #"""
       ## What it does
-      Checks that the report's title names the unit and the fiscal year, as in
-      `甲乙镇人民政府2021年度部门整体支出绩效评价报告`. The title is the opening line or lines before the
-      first heading that end with 报告.
+      Checks that the title names the unit and the year, as in
+      `甲乙镇人民政府2021年度部门整体支出绩效评价报告` or `甲乙镇人民政府2022年度部门决算情况说明`. The
+      title is the opening block of short lines, before the first heading, up to the line that names the
+      document (…报告, …说明, …自评表, …决算). A text without one — a fragment, an appendix, a page of a
+      longer document — is not checked, nor is the title of a form (`项目支出绩效自评表（2023年度）`), whose
+      unit and year are fields of the form. A year may be written bare (`2019部门整体支出绩效自评报告`).
 
       ## Why is this bad?
       Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the

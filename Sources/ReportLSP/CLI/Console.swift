@@ -11,6 +11,8 @@ struct Console: Sendable {
   var environment: [String: String]
   /// The directory relative paths are resolved against (and printed relative to).
   var currentDirectory: String
+  /// Whether standard input is a terminal (someone typed `report-lsp` without arguments).
+  var isInputTerminal = false
 
   func write(_ text: String) { writeOutput(text) }
   func writeError(_ text: String) { writeErrorOutput(text) }
@@ -27,6 +29,6 @@ struct Console: Sendable {
       isOutputTerminal: isatty(STDOUT_FILENO) == 1,
       isErrorTerminal: isatty(STDERR_FILENO) == 1,
       environment: ProcessInfo.processInfo.environment,
-      currentDirectory: FileManager.default.currentDirectoryPath)
+      currentDirectory: FileManager.default.currentDirectoryPath, isInputTerminal: isatty(STDIN_FILENO) == 1)
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// whether they held, and the stated figures it could not check.
 enum ExplainCommand {
   static let usage = """
-    用法: report-lsp explain [--gazetteer CSV] 文件...
+    用法: report-lsp explain [--gazetteer CSV] 文件...（.txt、.md 或 .docx）
       列出文中可由本文数据复核的比率、合计、差额及其结果（相符、不符、无法核对），
       以及文中给出数值的绩效指标和公式，供审阅者逐项核对。
     """
@@ -39,7 +39,9 @@ enum ExplainCommand {
     var gazetteer: Gazetteer?
     if let gazetteerPath {
       switch GazetteerLoader.load(path: gazetteerPath) {
-      case .success(let loaded): gazetteer = loaded
+      case .success(let loaded):
+        gazetteer = loaded.gazetteer
+        if let warning = loaded.warning { console.writeError("report-lsp explain: \(warning)\n") }
       case .failure(let error):
         console.writeError("report-lsp explain: \(error)\n")
         return 2
@@ -49,22 +51,29 @@ enum ExplainCommand {
     var failed = false
     var printed = 0
     for path in files {
-      switch SourceReader.read(path: path) {
+      let absolute = InputCollector.absolute(path, in: console.currentDirectory)
+      switch SourceReader.read(path: absolute) {
       case .failure(let error):
-        console.writeError("report-lsp explain: \(error.message)\n")
+        console.writeError("report-lsp explain: \(error.message.replacingOccurrences(of: absolute, with: path))\n")
         failed = true
       case .success(let source):
         if printed > 0 { console.write("\n") }
-        console.write(render(path: path, document: Document(text: source.text), linter: linter))
+        console.write(render(path: path, document: Document(text: source.text), linter: linter, word: source.word))
         printed += 1
       }
     }
     return failed ? 2 : 0
   }
 
-  /// The checklist of one file, as aligned plain text.
-  static func render(path: String, document: Document, linter: Linter) -> String {
+  /// The checklist of one file, as aligned plain text. In a Word document, places are paragraphs and
+  /// table cells ("第12段") instead of lines.
+  static func render(path: String, document: Document, linter: Linter, word: WordReport? = nil) -> String {
     let checklist = linter.checklist(for: document)
+    let placeHeader = word == nil ? "行" : "位置"
+    func place(_ offset: Int) -> String {
+      let line = document.lineIndex.line(containing: offset)
+      return word?.location(ofLine: line)?.label ?? String(line + 1)
+    }
     var output = "\(path)：审阅清单\n"
     let counts = Dictionary(grouping: checklist.checks, by: \.status).mapValues(\.count)
     output += "\n数字核对（\(checklist.checks.count) 项："
@@ -74,12 +83,11 @@ enum ExplainCommand {
     } else {
       let rows = checklist.checks.map { check in
         [
-          check.status.mark + " " + check.status.label,
-          String(document.lineIndex.line(containing: check.range.start) + 1),
+          check.status.mark + " " + check.status.label, place(check.range.start),
           check.name, check.stated, check.recomputed ?? "—",
         ]
       }
-      output += table(header: ["结果", "行", "项目", "文中", "按本文数据"], rows: rows)
+      output += table(header: ["结果", placeHeader, "项目", "文中", "按本文数据"], rows: rows)
     }
     output += "\n文中给出数值的指标（\(checklist.indicators.count) 项）\n"
     if checklist.indicators.isEmpty {
@@ -87,13 +95,12 @@ enum ExplainCommand {
     } else {
       let rows = checklist.indicators.map { mention in
         [
-          String(document.lineIndex.line(containing: mention.range.start) + 1),
-          document.string(in: mention.range),
+          place(mention.range.start), document.string(in: mention.range),
           document.string(in: mention.value.range),
           mention.indicator.formulas.first?.expression ?? "",
         ]
       }
-      output += table(header: ["行", "指标", "文中值", "公式"], rows: rows)
+      output += table(header: [placeHeader, "指标", "文中值", "公式"], rows: rows)
     }
     return output
   }

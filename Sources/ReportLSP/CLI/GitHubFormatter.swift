@@ -2,7 +2,8 @@ import Analysis
 
 /// GitHub Actions workflow commands, one per finding:
 /// `::warning file=a.md,line=3,col=6,endLine=3,endColumn=12,title=N104 …::message`.
-/// Columns count characters, 1-based; paths are relative to the current folder.
+/// Columns count characters, 1-based; paths are relative to the current folder. A finding in a Word document
+/// has no line and column; its message starts with the paragraph and a quote (`第12段「…」：`).
 enum GitHubFormatter {
   static func format(_ report: LintCommand.Report) -> String {
     var output = ""
@@ -14,12 +15,19 @@ enum GitHubFormatter {
         continue
       }
       for diagnostic in result.diagnostics {
-        let start = document.lineIndex.lineColumn(of: diagnostic.range.start, in: .utf32)
-        let end = document.lineIndex.lineColumn(of: diagnostic.range.end, in: .utf32)
         let title = RuleRegistry.rule(code: diagnostic.code).map { "\(diagnostic.code) \($0.title)" } ?? diagnostic.code
         output += "::\(command(for: diagnostic.severity)) file=\(property(result.relativePath))"
-        output += ",line=\(start.line + 1),col=\(start.column + 1),endLine=\(end.line + 1),endColumn=\(end.column + 1)"
-        output += ",title=\(property(title))::\(data(diagnostic.message))\n"
+        var message = diagnostic.message
+        if let place = result.word?.place(of: diagnostic.range, in: document) {
+          // Lines of the converted text mean nothing in a Word file: the place and a quote go in the message.
+          message = "\(place.location)「\(place.quote)」：\(message)"
+        } else {
+          let start = document.lineIndex.lineColumn(of: diagnostic.range.start, in: .utf32)
+          let end = document.lineIndex.lineColumn(of: diagnostic.range.end, in: .utf32)
+          output +=
+            ",line=\(start.line + 1),col=\(start.column + 1),endLine=\(end.line + 1),endColumn=\(end.column + 1)"
+        }
+        output += ",title=\(property(title))::\(data(message))\n"
       }
     }
     return output

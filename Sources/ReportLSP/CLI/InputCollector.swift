@@ -43,7 +43,15 @@ struct InputCollector {
         errors.append("\(argument): 文件或文件夹不存在")
         continue
       }
-      let found = isDirectory.boolValue ? walk(root: argument, absoluteRoot: absolute) : [argument]
+      var found = [argument]
+      if isDirectory.boolValue {
+        let walked = walk(root: argument, absoluteRoot: absolute)
+        found = walked.files
+        if found.isEmpty {
+          errors.append(
+            emptyFolderMessage(argument, others: walked.others, excluded: walked.excluded, options: options))
+        }
+      }
       for path in found where seen.insert(Self.absolute(path, in: currentDirectory)).inserted {
         inputs.append(.file(path: path))
       }
@@ -52,9 +60,12 @@ struct InputCollector {
   }
 
   /// Files under a folder that match the includes and no exclude; hidden entries and symbolic links to
-  /// folders are skipped (no loops, no .git).
-  private func walk(root: String, absoluteRoot: String) -> [String] {
+  /// folders are skipped (no loops, no .git). Also counts the other files by extension and the excluded
+  /// ones, to say what a folder without reports holds instead.
+  private func walk(root: String, absoluteRoot: String) -> (files: [String], others: [String: Int], excluded: Int) {
     var result: [String] = []
+    var others: [String: Int] = [:]
+    var excluded = 0
     var pending: [String] = [""]
     while let relativeDirectory = pending.popLast() {
       let directory = relativeDirectory.isEmpty ? absoluteRoot : absoluteRoot + "/" + relativeDirectory
@@ -66,14 +77,37 @@ struct InputCollector {
         if type == .typeDirectory {
           if !isExcluded(relative) && !isExcluded(relative + "/") { pending.append(relative) }
         } else if type == .typeRegular || type == .typeSymbolicLink && isRegularFile(directory + "/" + name) {
-          if includes.contains(where: { $0.matches(relative) }) && !isExcluded(relative) {
+          if !includes.contains(where: { $0.matches(relative) }) {
+            others[(name as NSString).pathExtension.lowercased(), default: 0] += 1
+          } else if isExcluded(relative) {
+            excluded += 1
+          } else {
             result.append(relative)
           }
         }
       }
     }
     let prefix = root.hasSuffix("/") ? root : root + "/"
-    return result.sorted().map { prefix == "./" ? $0 : prefix + $0 }
+    return (result.sorted().map { prefix == "./" ? $0 : prefix + $0 }, others, excluded)
+  }
+
+  /// "报告/: 文件夹中没有报告文件（.txt、.md、.docx）；其中有 3 个 .xlsx、1 个 .png 文件".
+  private func emptyFolderMessage(_ folder: String, others: [String: Int], excluded: Int, options: LintOptions)
+    -> String
+  {
+    let wanted =
+      options.includes.isEmpty
+      ? "没有报告文件（.txt、.md、.docx）" : "没有与 --include \(options.includes.joined(separator: " ")) 匹配的文件"
+    var details: [String] = []
+    if excluded > 0 { details.append("\(excluded) 个文件被 --exclude 排除") }
+    if !others.isEmpty {
+      let kinds = others.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+      var shown = kinds.prefix(5).map { "\($0.value) 个\($0.key.isEmpty ? "无扩展名的" : " ." + $0.key + " ")文件" }
+      if kinds.count > 5 { shown.append("另有 \(kinds.dropFirst(5).reduce(0) { $0 + $1.value }) 个其他文件") }
+      details.append("其中有 " + shown.joined(separator: "、"))
+    }
+    if others.isEmpty && excluded == 0 { details.append("文件夹是空的") }
+    return "\(folder): 文件夹中\(wanted)；" + details.joined(separator: "；")
   }
 
   private func isExcluded(_ relative: String) -> Bool { excludes.contains { $0.matches(relative) } }

@@ -21,6 +21,10 @@ enum LintCommand {
     var diff: String = ""
     /// The `ruleDocsURL` setting that applies to the report; nil means no documentation links.
     var ruleDocsURL: String?
+    /// For a Word document: where each line of the analysed text came from.
+    var word: WordReport?
+    /// The stated figures of the report and how their recomputation fared.
+    var figures = CheckSummary()
   }
 
   /// Everything a formatter needs.
@@ -77,7 +81,7 @@ enum LintCommand {
     if options.isShowingDiff {
       console.write(results.map(\.diff).joined())
       if fixCount > 0 { console.writeError("可自动修复 \(fixCount) 处（\(changedFiles) 个文件）；用 --fix 写回\n") }
-    } else if options.isFixing, results.count == 1, case .standardInput = results[0].input {
+    } else if options.isFixing, results.count == 1, case .standardInput = results[0].input, results[0].word == nil {
       // `lint --fix -` is a filter: the fixed text goes to standard output.
       if let document = results[0].document { console.write(document.text) }
     } else {
@@ -86,6 +90,10 @@ enum LintCommand {
       case .json: console.write(JSONFormatter.format(report) + "\n")
       case .sarif: console.write(SARIFFormatter.format(report, currentDirectory: console.currentDirectory) + "\n")
       case .github: console.write(GitHubFormatter.format(report))
+      }
+      // Machine formats keep standard output to the format; the summary goes beside it.
+      if options.format != .text, results.contains(where: { $0.document != nil }) {
+        for line in CheckSummary(results).lines { console.writeError(line + "\n") }
       }
     }
     if options.isFixing, fixCount > 0 {
@@ -162,7 +170,12 @@ enum LintCommand {
     }
     let linter = job.configuration.linter
     var text = original.text
-    if options.isFixing || options.isShowingDiff {
+    result.word = original.word
+    if original.word != nil, options.isFixing || options.isShowingDiff {
+      result.error =
+        "\(job.input.displayPath): 是 Word 文档，\(options.isFixing ? "--fix" : "--diff") 不能修改 .docx；"
+        + "请在 Word 中按提示修改，或用 report-lsp convert 转为文本后再修复"
+    } else if options.isFixing || options.isShowingDiff {
       let outcome = linter.fixingSafely(text, waivers: job.waivers)
       result.appliedFixes = outcome.appliedFixes
       if options.isShowingDiff {
@@ -180,10 +193,18 @@ enum LintCommand {
       }
     }
     let document = Document(text: text)
-    let split = Waiver.partition(linter.diagnostics(for: document), in: document, waivers: job.waivers)
+    let analysis = linter.analysis(of: document)
+    let split = Waiver.partition(analysis.diagnostics, in: document, waivers: job.waivers)
+    result.figures = CheckSummary(checklist: linter.checklist(for: document, claims: analysis.claims))
     result.document = document
     result.diagnostics = split.reported
     result.waived = split.waived
+    if let word = original.word {
+      result.diagnostics = result.diagnostics.map(word.presenting)
+      for index in result.waived.indices {
+        result.waived[index].diagnostic = word.presenting(result.waived[index].diagnostic)
+      }
+    }
     return result
   }
 

@@ -26,7 +26,11 @@ struct LintOptions: Equatable {
   /// Files, folders, and `-` for standard input, in the order given.
   var inputs: [String] = []
 
-  static let defaultIncludes = ["*.txt", "*.md"]
+  /// The text reports an editor opens.
+  static let textIncludes = ["*.txt", "*.md"]
+  /// What a folder is searched for: text reports, Word documents, and documents in formats to convert
+  /// (each reported with the command that converts it, so none is silently skipped).
+  static let defaultIncludes = textIncludes + ["*.docx"] + ConvertibleFormat.extensions.map { "*.\($0)" }
 
   /// A mistake on the command line, described in Chinese.
   struct UsageError: Error, Equatable {
@@ -87,6 +91,9 @@ struct LintOptions: Equatable {
     if options.inputs.filter({ $0 == "-" }).count > 1 { return .failure(UsageError("标准输入 - 只能出现一次")) }
     if options.configPath != nil, !options.usesConfigFiles {
       return .failure(UsageError("--config 与 --no-config 不能同时使用"))
+    }
+    if options.isShowingDiff, options.isFixing {
+      return .failure(UsageError("--fix 写回修复，--diff 只显示修复而不写文件，二者不能同时使用"))
     }
     if options.isShowingDiff, options.format != .text {
       return .failure(UsageError("--diff 输出统一 diff，不能与 --format \(options.format.rawValue) 同时使用"))

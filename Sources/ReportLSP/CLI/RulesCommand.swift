@@ -7,7 +7,7 @@ enum RulesCommand {
     let nameWidth = RuleRegistry.all.map { $0.name.count }.max() ?? 0
     for rule in RuleRegistry.all {
       let name = rule.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-      let severity = rule.defaultSeverity.name.padding(toLength: 7, withPad: " ", startingAt: 0)
+      let severity = rule.defaultSeverity.chineseName
       console.write("\(rule.code)  \(name)  \(severity)  \(rule.title)\n")
     }
     return 0
@@ -23,7 +23,8 @@ enum RulesCommand {
       console.writeError("report-lsp explain-rule: 没有规则 \(code)（report-lsp rules 列出全部规则）\n")
       return 2
     }
-    var text = "# \(rule.code) \(rule.name)：\(rule.title)\n\n默认级别：\(rule.defaultSeverity.name)\n\n"
+    var text =
+      "# \(rule.code) \(rule.name)：\(rule.title)\n\n默认级别：\(rule.defaultSeverity.chineseName)（\(rule.defaultSeverity.name)）\n\n"
     text += RuleDocumentation.markdown(for: rule.code) ?? ""
     console.write(text.hasSuffix("\n") ? text : text + "\n")
     return 0

@@ -77,12 +77,19 @@ enum SARIFFormatter {
 
   struct PhysicalLocation: Encodable {
     var artifactLocation: ArtifactLocation
-    var region: Region
+    /// Absent in a Word document, where lines and columns of the converted text mean nothing.
+    var region: Region?
+  }
+
+  /// A paragraph or table cell of a Word document ("第12段").
+  struct LogicalLocation: Encodable {
+    var name: String
   }
 
   struct Location: Encodable {
     var id: Int?
     var physicalLocation: PhysicalLocation
+    var logicalLocations: [LogicalLocation]?
     var message: Message?
   }
 
@@ -129,7 +136,7 @@ enum SARIFFormatter {
       let documentation = RuleDocumentation.markdown(for: rule.code) ?? rule.title
       return ReportingDescriptor(
         id: rule.code, name: rule.name, shortDescription: Message(text: rule.title),
-        fullDescription: Message(text: summary(of: documentation) ?? rule.title),
+        fullDescription: Message(text: RuleDocumentation.summary(of: documentation) ?? rule.title),
         help: Message(text: documentation, markdown: documentation),
         helpUri: RuleLinks.url(for: rule.code, base: docsBase),
         defaultConfiguration: Configuration(level: level(rule.defaultSeverity)),
@@ -146,35 +153,46 @@ enum SARIFFormatter {
         let key = [anchor.code, anchor.before, anchor.text, anchor.after].joined(separator: "\u{1F}")
         let occurrence = seen[key, default: 0]
         seen[key] = occurrence + 1
+        let word = file.word
+        func location(_ range: TextRange, id: Int? = nil, message: Message? = nil, withSnippet: Bool) -> Location {
+          guard let word else {
+            return Location(
+              id: id,
+              physicalLocation: PhysicalLocation(
+                artifactLocation: artifact, region: region(range, in: document, withSnippet: withSnippet)),
+              message: message)
+          }
+          let place = word.place(of: range, in: document)
+          return Location(
+            id: id, physicalLocation: PhysicalLocation(artifactLocation: artifact, region: nil),
+            logicalLocations: [LogicalLocation(name: place.location)], message: message ?? Message(text: place.quote))
+        }
         let related = diagnostic.related.enumerated().map { index, info in
-          Location(
-            id: index,
-            physicalLocation: PhysicalLocation(
-              artifactLocation: artifact, region: region(info.range, in: document, withSnippet: false)),
-            message: Message(text: info.message))
+          location(info.range, id: index, message: Message(text: info.message), withSnippet: false)
         }
-        let fixes = diagnostic.fixes.map { fix in
-          Fix(
-            description: Message(text: fix.title),
-            artifactChanges: [
-              ArtifactChange(
-                artifactLocation: artifact,
-                replacements: fix.edits.map {
-                  Replacement(
-                    deletedRegion: region($0.range, in: document, withSnippet: false),
-                    insertedContent: Message(text: $0.replacement))
-                })
-            ])
-        }
+        // Fixes edit text; a Word document is not edited.
+        let fixes =
+          word != nil
+          ? []
+          : diagnostic.fixes.map { fix in
+            Fix(
+              description: Message(text: fix.title),
+              artifactChanges: [
+                ArtifactChange(
+                  artifactLocation: artifact,
+                  replacements: fix.edits.map {
+                    Replacement(
+                      deletedRegion: region($0.range, in: document, withSnippet: false),
+                      insertedContent: Message(text: $0.replacement))
+                  })
+              ])
+          }
+        let place = word?.place(of: diagnostic.range, in: document)
         results.append(
           Result(
             ruleId: diagnostic.code, ruleIndex: ruleIndex[diagnostic.code], level: level(diagnostic.severity),
-            message: Message(text: diagnostic.message),
-            locations: [
-              Location(
-                physicalLocation: PhysicalLocation(
-                  artifactLocation: artifact, region: region(diagnostic.range, in: document, withSnippet: true)))
-            ],
+            message: Message(text: (place.map { "\($0.location)「\($0.quote)」：" } ?? "") + diagnostic.message),
+            locations: [location(diagnostic.range, withSnippet: true)],
             relatedLocations: related.isEmpty ? nil : related,
             partialFingerprints: ["reportLsp/v1": fingerprint(key) + ":\(occurrence)"],
             fixes: fixes.isEmpty ? nil : fixes,
@@ -215,14 +233,6 @@ enum SARIFFormatter {
     return Region(
       startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1,
       snippet: withSnippet ? Message(text: document.scalars.string(in: range)) : nil)
-  }
-
-  /// The first paragraph of "## What it does".
-  static func summary(of documentation: String) -> String? {
-    let lines = documentation.components(separatedBy: "\n")
-    guard let heading = lines.firstIndex(of: "## What it does") else { return nil }
-    let paragraph = lines[(heading + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("## ") }
-    return paragraph.isEmpty ? nil : paragraph.joined(separator: " ")
   }
 
   /// FNV-1a, 64 bits, in hex: stable across runs and platforms (Swift's `Hasher` is seeded per process).

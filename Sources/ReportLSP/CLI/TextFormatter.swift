@@ -21,60 +21,80 @@ struct TextFormatter {
         total += 1
         let isFixable = diagnostic.fixes.contains { $0.applicability == .safe }
         if isFixable { fixable += 1 }
-        output += render(diagnostic, in: document, path: result.input.displayPath, isFixable: isFixable)
+        output += render(
+          diagnostic, in: document, path: result.input.displayPath, isFixable: isFixable, word: result.word)
       }
     }
+    guard report.results.contains(where: { $0.document != nil }) else { return output }
     if total == 0 {
-      output += report.results.contains(where: { $0.document != nil }) ? paint("未发现问题", .green) + "\n" : ""
+      output += paint("未发现问题", .green) + "\n"
     } else {
       output += "共发现 \(total) 个问题"
       if fixable > 0 { output += "，其中 \(fixable) 个可用 --fix 自动修复" }
       output += "\n"
     }
+    for line in CheckSummary(report.results).lines { output += line + "\n" }
     if waived > 0 { output += "另有 \(waived) 个问题已按 \(WaiverFile.fileName) 忽略\n" }
     return output
   }
 
-  func render(_ diagnostic: Analysis.Diagnostic, in document: Document, path: String, isFixable: Bool) -> String {
+  /// A finding: `path:line:column: 警告: message [code]`, then the line cut to a window around it with carets
+  /// under the flagged text. In a Word document the place is the paragraph or table cell (`path:第12段:`).
+  func render(
+    _ diagnostic: Analysis.Diagnostic, in document: Document, path: String, isFixable: Bool, word: WordReport? = nil
+  ) -> String {
     let lines = document.lineIndex
     let start = lines.lineColumn(of: diagnostic.range.start, in: .utf32)
     let color = Self.color(for: diagnostic.severity)
-    var output = paint("\(path):\(start.line + 1):\(start.column + 1):", .bold) + " "
-    output += paint("\(diagnostic.severity.name):", color) + " \(diagnostic.message) "
+    let place = word?.location(ofLine: start.line)?.label
+    var output = paint("\(path):" + (place.map { "\($0):" } ?? "\(start.line + 1):\(start.column + 1):"), .bold) + " "
+    output += paint("\(diagnostic.severity.chineseName):", color) + " \(diagnostic.message) "
     output += paint("[\(diagnostic.code)]", .dim) + "\n"
 
-    // The line, cut to a window around the finding, with carets under the finding's part of it.
-    let content = lines.contentRange(ofLine: start.line)
-    let scalars = document.scalars
-    let findingStart = max(diagnostic.range.start, content.start)
-    let findingEnd = min(max(diagnostic.range.end, findingStart), content.end)
-    var windowStart = findingStart
-    var width = 0
-    while windowStart > content.start, width < Self.contextBefore {
-      windowStart -= 1
-      width += Self.displayWidth(scalars[windowStart])
-    }
-    var windowEnd = findingEnd
-    width = 0
-    while windowEnd < content.end, width < Self.contextAfter {
-      width += Self.displayWidth(scalars[windowEnd])
-      windowEnd += 1
-    }
-    let lead = windowStart > content.start ? "…" : ""
-    let trail = windowEnd < content.end ? "…" : ""
-    let gutter = String(start.line + 1)
-    let pad = String(repeating: " ", count: gutter.count)
-    let shown = Self.printable(scalars, TextRange(windowStart, windowEnd))
-    output += paint("\(gutter) |", .blue) + " \(lead)\(shown)\(trail)\n"
-    let offset = Self.width(scalars, TextRange(windowStart, findingStart)) + (lead.isEmpty ? 0 : 1)
-    let caretCount = max(1, Self.width(scalars, TextRange(findingStart, findingEnd)))
-    var underline = String(repeating: " ", count: offset) + paint(String(repeating: "^", count: caretCount), color)
+    let excerpt = Self.excerpt(of: diagnostic.range, in: document)
+    let gutter = place ?? String(start.line + 1)
+    let pad = String(repeating: " ", count: Self.width(of: gutter))
+    output += paint("\(gutter) |", .blue) + " \(excerpt.text)\n"
+    var underline =
+      String(repeating: " ", count: excerpt.caretOffset)
+      + paint(String(repeating: "^", count: excerpt.caretCount), color)
     if let fix = diagnostic.fixes.first {
       underline += " " + paint("建议：\(fix.title)\(isFixable ? "（可自动修复）" : "")", .cyan)
     }
     output += paint("\(pad) |", .blue) + " \(underline)\n"
     return output
   }
+
+  /// The line of `range`'s start cut to a window around it ("…" where cut), with the columns where the
+  /// flagged text starts and how many it takes: what the text output shows, and the quote the other
+  /// formats give for a Word document.
+  static func excerpt(of range: TextRange, in document: Document) -> (text: String, caretOffset: Int, caretCount: Int) {
+    let lines = document.lineIndex
+    let content = lines.contentRange(ofLine: lines.line(containing: range.start))
+    let scalars = document.scalars
+    let findingStart = max(range.start, content.start)
+    let findingEnd = min(max(range.end, findingStart), content.end)
+    var windowStart = findingStart
+    var width = 0
+    while windowStart > content.start, width < contextBefore {
+      windowStart -= 1
+      width += displayWidth(scalars[windowStart])
+    }
+    var windowEnd = findingEnd
+    width = 0
+    while windowEnd < content.end, width < contextAfter {
+      width += displayWidth(scalars[windowEnd])
+      windowEnd += 1
+    }
+    let lead = windowStart > content.start ? "…" : ""
+    let trail = windowEnd < content.end ? "…" : ""
+    let shown = printable(scalars, TextRange(windowStart, windowEnd))
+    let offset = self.width(scalars, TextRange(windowStart, findingStart)) + (lead.isEmpty ? 0 : 1)
+    return (lead + shown + trail, offset, max(1, self.width(scalars, TextRange(findingStart, findingEnd))))
+  }
+
+  /// Terminal columns of a string.
+  static func width(of text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + displayWidth($1) } }
 
   /// Tabs (table cells) shown as one space so the carets stay aligned.
   static func printable(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {

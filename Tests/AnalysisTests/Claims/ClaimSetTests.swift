@@ -3,15 +3,37 @@ import Testing
 @testable import Analysis
 
 @Suite struct ClaimSetTests {
-  @Test func factsCarryItemAttributeAndInheritedTopic() throws {
-    let text = "全年决算支出“三公”经费14.41万元，其中公务接待费8.62万元。较上年决算支出增加2.91万元，较年初预算减少1.59万元。"
+  @Test func factsCarryItemStandingScopeAndInheritedTopic() throws {
+    let text = "全年决算支出“三公”经费21.36万元，其中会议费7.25万元。较上年决算支出增加3.18万元，较年初预算减少1.64万元。"
     let facts = ClaimSet(document: Document(text: text)).facts
-    #expect(facts.map(\.item) == ["三公经费", "公务接待费", "三公经费", "三公经费"])
-    #expect(facts.map(\.attribute) == [.actual, .actual, .none, .none])
+    #expect(facts.map(\.item) == ["三公经费", "会议费", "三公经费", "三公经费"])
+    #expect(facts.map(\.standing.measure) == [.actual, .actual, .unstated, .unstated])
     #expect(facts.map(\.role) == [.value, .value, .change, .change])
     #expect(facts.map(\.isItemInherited) == [false, false, true, true])
-    #expect(facts.map(\.referenceAttribute) == [nil, nil, .previous, .budget])
+    #expect(facts.map(\.reference) == [nil, nil, Standing(.actual, .previous), Standing(.budget, .unstated)])
     #expect(facts.map(\.direction) == [nil, nil, .increase, .decrease])
+    #expect(facts.map(\.partOf) == [nil, 0, nil, nil])
+  }
+
+  @Test func periodsAreReadAgainstTheReportYear() {
+    let text = "甲乙镇2022年度部门整体支出绩效自评报告\n2021年会议费决算8.5万元，2022年会议费决算9.2万元，上年培训费3万元。"
+    let facts = ClaimSet(document: Document(text: text)).facts
+    #expect(facts.map(\.standing.period) == [.previous, .current, .previous])
+    #expect(facts.map(\.standing.measure) == [.actual, .actual, .unstated])
+  }
+
+  @Test func bracketsInNamesAndBracketedParts() {
+    let text = "因公出国（境）费支出0.6万元。国内公务接待共41批次（其中外事接待6批次），387人次（其中外事接待52人次）。"
+    let facts = ClaimSet(document: Document(text: text)).facts
+    #expect(facts.map(\.item) == ["因公出国境费", "公务接待", "外事接待", "公务接待", "外事接待"])
+    #expect(facts.map(\.partOf) == [nil, nil, 1, nil, 3])
+  }
+
+  @Test func traditionalScriptIsReadAsSimplified() {
+    let facts = ClaimSet(document: Document(text: "公務接待費支出6.35萬元，與年初預算相比，減少1.2萬元。")).facts
+    #expect(facts.map(\.item) == ["公务接待费", "公务接待费"])
+    #expect(facts.last?.reference == Standing(.budget, .unstated))
+    #expect(facts.last?.direction == .decrease)
   }
 
   @Test func ratioKeywordsAreRead() {

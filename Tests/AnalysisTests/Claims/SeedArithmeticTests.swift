@@ -6,11 +6,9 @@ import Testing
 /// (every amount, percentage and table of the reports was recomputed).
 ///
 /// Known real errors the rules leave alone, because flagging them would need a guess that raises false
-/// alarms elsewhere: parts that fall short of a 其中 total (000: 3456.09 vs 1951.45+1355.51+15.01 and
-/// 2181.79 vs 230.51+1307.28+518.59+80.41 — 其中 lists are often partial); conflicting figures for the
-/// same budget in two paragraphs (000: 17.11 and 16; 001: 50.4 and 56.4 — rule A106); 元 written for
-/// 万元 (003: 3.92元, 179.93元; 004: 3.07元 — rule A107); the 结转结余 identity of 003 (223.45 + 1914.36
-/// − 1980.3 ≠ 179.93).
+/// alarms elsewhere: a 其中 list that falls short of its total when nothing shows it complete (004: 编制
+/// 69 vs 29+25); conflicting figures for the same budget in two paragraphs (rule A106); 元 written for
+/// 万元 (rule A107); the 结转结余 identity of 003 (223.45 + 1914.36 − 1980.3 ≠ 179.93).
 @Suite struct SeedArithmeticTests {
   /// A real error: the seed (name prefix), the rule, the text the finding covers, and words of its line.
   struct Expected: CustomStringConvertible {
@@ -25,6 +23,14 @@ import Testing
     // 000: 三公 budget 16, actual 14.41: saving 1.59 (written 1.38, the 公务接待费 saving), ratio 9.9%.
     Expected(seed: "000", code: "A103", covered: "1.38万元", line: "较年初预算减少1.38万元，节约比为8.6%"),
     Expected(seed: "000", code: "A101", covered: "8.6%", line: "节约比为8.6%"),
+    // 000: 0 + 5.79 + 8.62 = 14.41, so the parts are all of 三公; their budgets add up to 16.53 (not
+    // 17.11) and their increases to 2.81 (not 2.91).
+    Expected(seed: "000", code: "A102", covered: "17.11万元", line: "与年初预算数17.11万元相差2.7万元"),
+    Expected(seed: "000", code: "A102", covered: "2.91万元", line: "比上年决算数增加2.91万元"),
+    // 000: lists ending in 其他… name every part: 1951.45+1355.51+15.01 ≠ 3456.09, 230.51+1307.28+518.59+80.41
+    // ≠ 2181.79.
+    Expected(seed: "000", code: "A102", covered: "3456.09万元", line: "财政拨款决算支出为3456.09万元"),
+    Expected(seed: "000", code: "A102", covered: "2181.79万元", line: "项目支出2181.79万元，其中商品服务支出"),
     // 000: table row 公务接待费 10, 8.62, 1.38 → 13.8%, written 10.3%.
     Expected(seed: "000", code: "A101", covered: "10.3%", line: "10.3%"),
     // 000: 公务接待费 saved 1.38 of 10 → 13.8%, written 1.38%.
@@ -46,6 +52,8 @@ import Testing
     Expected(seed: "002", code: "A101", covered: "95%", line: "改建任务2939户，指标完成率95%"),
     Expected(seed: "002", code: "A101", covered: "95%", line: "新修建11座乡村公厕，指标完成率95%"),
     Expected(seed: "002", code: "A101", covered: "112%", line: "共发展预备党员22名，指标完成率112%"),
+    // 002: the indicator line and the result both say 15.9万元, so the completion rate is 100%, not 101%.
+    Expected(seed: "002", code: "A101", covered: "101%", line: "总金额15.9万元，指标完成率101%"),
     // 002: growth 15% against an indicator of 20%, said to exceed expectations.
     Expected(seed: "002", code: "A104", covered: "超出年初预期", line: "同比增长15%，超出年初预期"),
     // 003: 基本支出 2038.85 − 1168.51 = 870.34 (its parts add up to 870.33), written 868.34.
@@ -56,8 +64,13 @@ import Testing
     Expected(seed: "003", code: "A103", covered: "0.57万元", line: "较年初预算节约0.57万元"),
     Expected(seed: "003", code: "A101", covered: "3.56%", line: "节约比为3.56%"),
     Expected(seed: "003", code: "A101", covered: "96.43%", line: "完成年初预算的96.43%"),
+    // 003: 84+5+3 = 92 people, so the money list is complete: 80640+12600+28800元 = 12.2万元, not 11.4余万元.
+    Expected(seed: "003", code: "A102", covered: "11.4余万元", line: "发放资金11.4余万元"),
     // 003: 公务接待费 rose 0.32 to 9.99: 0.32 ÷ 9.67 = 3.31%, written 3.37%.
     Expected(seed: "003", code: "A101", covered: "3.37%", line: "上升比为3.37%"),
+    // 004: 48+230+35 = 313 people, so the three classes are all of 兜底: 20+154+10 = 184户, not 197 (the
+    // paragraph is pasted twice).
+    Expected(seed: "004", code: "A102", covered: "197户", line: "其中社会保障兜底197户313人"),
     // 004: 3.07 this year against 8.65 last year is a fall, written 增加.
     Expected(seed: "004", code: "A104", covered: "增加", line: "本年数较上年数增加5.58万元"),
   ]

@@ -110,6 +110,9 @@ enum PathologicalInput: String, CaseIterable, CustomTestStringConvertible {
   case raggedTabTable
   case raggedPipeTable
   case hugeTable
+  case hardWrapped
+  case flattenedRows
+  case cellPerLine
   case longDigitRun
   case longThousandsRun
   case manyHeadings
@@ -167,6 +170,14 @@ enum PathologicalInput: String, CaseIterable, CustomTestStringConvertible {
       return "| 项目 | 预算 | 支出 |\n|---|---|---|\n" + lines(bytes) { "|" + String(repeating: " \($0)万元 |", count: $0 % 9) }
     case .hugeTable:
       return "单位：万元\n" + lines(bytes, { "\t\($0)\n\t\(Double($0) * 1.5)\n\t\($0 % 100)%" }, separator: "\n\n")
+    case .hardWrapped:
+      // PDF text cut every 25 characters, in words and numbers, with a quotation pair across a cut.
+      return lines(bytes) { "第\($0)项预算支出1\($0 % 10).5万元，较上年增长“过紧日子”要求下的压减后的支出" }
+        .replacingOccurrences(of: "较上年增长“过紧", with: "较上年增长“过紧\n")
+    case .flattenedRows:
+      return lines(bytes) { "项目\($0) | \($0).5 | \($0 % 7) | 完成 | \($0 % 100)%" }
+    case .cellPerLine:
+      return lines(bytes, { "\($0 % 3 == 0 ? "项目\($0)" : String($0))\n|" }, separator: "\n")
     case .longDigitRun: return repeated("9", bytes) + "万元"
     case .longThousandsRun: return "1" + repeated(",000", bytes) + ".5元"
     case .manyHeadings:

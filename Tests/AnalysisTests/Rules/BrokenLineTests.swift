@@ -34,9 +34,31 @@ import Testing
     #expect(findings(BrokenLine.self, in: text).isEmpty)
   }
 
-  @Test func hardWrappedTextIsLeftAlone() {
-    let line = "这是一段按固定宽度折行的文字，每一行都在词语中间断开"
-    let text = Array(repeating: line, count: 12).joined(separator: "\n")
-    #expect(findings(BrokenLine.self, in: text).isEmpty)
+  @Test func aHardWrappedTextIsOneFinding() throws {
+    let text = HardWrapTests.wrapped
+    let found = findings(BrokenLine.self, in: text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(covered(only.range, in: text) == "收\n入")
+    #expect(only.message.contains("3个段落被断成多行，共7处断行"))
+    #expect(only.severity == .information)
+    let fix = try #require(only.fixes.first)
+    #expect(fix.applicability == .unsafe)
+    let joined = applyingFixes(found, to: text, minimum: .unsafe)
+    #expect(joined.split(separator: "\n").count == 5)
+    #expect(joined.contains("其中本年收入321.09万元，比上年减少12.34万元，降幅为3.7%。"))
+  }
+
+  @Test func manySlipsInAnUnwrappedTextAreOneFinding() throws {
+    // Word paragraphs of every length, nine of them broken in the middle: not a page width.
+    let broken = (1...9).map { "第\($0)项工作：全年完成道路硬化\(10 + $0)公里，新建村级活动中心，改善群众出行条\n件，得到群众普遍好评。" }
+    let long = "本年度各项工作均按计划推进，预算执行情况良好，资金使用规范，未发现违规违纪问题，群众满意度持续提升，各项指标全面完成。"
+    let text = (broken + [long, long, long, long, long, long, long, long, long, long]).joined(separator: "\n")
+    #expect(Document(text: text).wrapWidth == nil)
+    let found = findings(BrokenLine.self, in: text)
+    #expect(found.count == 1)
+    #expect(found.first?.message.hasPrefix("全文有9处") == true)
+    #expect(found.first?.fixes.first?.applicability == .safe)
+    #expect(!applyingFixes(found, to: text).contains("条\n件"))
   }
 }

@@ -8,6 +8,7 @@ import Testing
     ("（湘财绩【2020】7号）", "【2020】", "（湘财绩〔2020〕7号）"),
     ("按照财预(2020)10号要求", "(2020)", "按照财预〔2020〕10号要求"),
     ("见绥政办发（2013）68号", "（2013）", "见绥政办发〔2013〕68号"),
+    ("报告文号：甲会审字(2023)第0012号", "(2023)", "报告文号：甲会审字〔2023〕第0012号"),
   ])
   func flagsBracketsOtherThanHexagonal(text: String, flagged: String, fixed: String) throws {
     let found = findings(DocumentNumberBrackets.self, in: text)

@@ -38,4 +38,15 @@ import Testing
     let found = findings(DoubledWord.self, in: "签订签订签订合同")
     #expect(found.count == 1)
   }
+
+  @Test(arguments: [
+    // Table rows flattened onto one line: the cells repeat legitimately.
+    "年初预算数 全年预算数 全年执行数 全年预算数 全年执行数 分值\n年度资金总额：60 58.5 58.5 60 58.5 10",
+    "项目 | 预算数 | 决算数 | 预算数 | 决算数\n公用经费 | 12 | 11 | 10 | 9",
+    // Cells run together with no separator: a target and its actual value between two scores.
+    "服务对象满意度8明显改善明显改善8",
+  ])
+  func staysSilentOnTableCells(text: String) {
+    #expect(findings(DoubledWord.self, in: text).isEmpty)
+  }
 }

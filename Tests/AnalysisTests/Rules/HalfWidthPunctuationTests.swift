@@ -50,4 +50,32 @@ import Testing
     #expect(findings(HalfWidthPunctuation.self, in: "(a(甲乙镇)b)").count == 2)
     #expect(findings(HalfWidthPunctuation.self, in: "甲乙镇(a(1)b)说明").isEmpty)
   }
+
+  @Test func aTextTypedWithHalfWidthMarksIsOneFinding() throws {
+    let text = """
+      一、部门概况
+      本镇辖12个行政村,户籍人口3.2万人;设党政综合办公室等内设机构6个,年末实有在职人员58人。
+      二、支出情况
+      2022年度部门整体支出1234.56万元,其中:基本支出800.12万元,项目支出434.44万元(含专项资金)。
+      三、绩效情况
+      全年完成道路硬化15公里,新建村级活动中心2个,改造危房36户,群众满意度达到98%。
+      """
+    let found = findings(HalfWidthPunctuation.self, in: text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(only.message.contains("半角10处"))
+    #expect(only.fixes.first?.applicability == .safe)
+    let fixed = applyingFixes(found, to: text)
+    #expect(fixed.contains("行政村，户籍人口3.2万人；设党政"))
+    #expect(fixed.contains("其中：基本支出800.12万元，项目支出434.44万元（含专项资金）。"))
+    #expect(findings(HalfWidthPunctuation.self, in: fixed).isEmpty)
+  }
+
+  @Test func strayMarksInAFullWidthTextAreEachReported() {
+    let line = "本镇辖12个行政村，户籍人口3.2万人；设党政综合办公室等内设机构6个，年末实有在职人员58人。"
+    let text = Array(repeating: line, count: 6).joined(separator: "\n") + "\n全年完成道路硬化15公里,新建村级活动中心2个。"
+    let found = findings(HalfWidthPunctuation.self, in: text)
+    #expect(found.count == 1)
+    #expect(found.first.map { covered($0.range, in: text) } == ",")
+  }
 }

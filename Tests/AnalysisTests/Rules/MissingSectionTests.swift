@@ -44,6 +44,11 @@ import Testing
   }
 
   @Test(arguments: [
+    // Another genre: a 决算说明 and a project report are not held to the department's outline.
+    "甲乙镇人民政府2021年度部门决算情况说明\n一、部门概况\n二、部门整体支出管理及使用情况\n三、绩效评价工作情况",
+    "甲乙镇2021年度道路建设项目支出绩效自评报告\n一、部门概况\n二、部门整体支出管理及使用情况\n三、绩效评价工作情况",
+    // A fragment: the sections before the excerpt are not missing.
+    "二、部门整体支出管理及使用情况\n三、绩效评价工作情况\n四、部门整体支出绩效情况",
     "一、基本情况\n二、主要做法\n三、下一步打算",  // not a performance report: no outline matches well
     "一、概况\n二、问题",  // too few sections to judge
   ])

@@ -19,9 +19,22 @@ import Testing
   @Test(arguments: [
     "於是乾脆著手整理余下的资料",  // characters that are also simplified ones are not in the table
     "帮助群众解决实际困难",
-    "這個問題為什麼會發生",  // a text in traditional characters throughout
   ])
-  func staysSilentOnSimplifiedOrTraditionalText(text: String) {
+  func staysSilentOnSimplifiedText(text: String) {
     #expect(findings(TraditionalCharacter.self, in: text).isEmpty)
+  }
+
+  @Test func aTraditionalTextIsOneFinding() throws {
+    let text = "一、本單位2022年度經費使用情況\n本單位全年經費支出12.5萬元，較預算減少2萬元。\n二、說明\n主要原因是嚴格執行接待標準，壓減會議開支。"
+    let found = findings(TraditionalCharacter.self, in: text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(covered(only.range, in: text) == "單")
+    #expect(only.message.contains("全文使用繁体字"))
+    let fix = try #require(only.fixes.first)
+    // Characters outside the table stay traditional: the conversion needs a read-through.
+    #expect(fix.applicability == .unsafe)
+    let converted = applyingFixes(found, to: text, minimum: .unsafe)
+    #expect(converted.hasPrefix("一、本单位2022年度经费使用情况"))
   }
 }

@@ -36,6 +36,20 @@ local ok, err = pcall(function()
   local diagnostic = n104()
   assert(diagnostic.severity == vim.diagnostic.severity.ERROR, 'the severity setting did not reach the server')
 
+  -- CursorHold on the finding opens a float with its message (a paragraph is one long line).
+  vim.api.nvim_win_set_cursor(0, { diagnostic.lnum + 1, diagnostic.col })
+  vim.cmd('doautocmd CursorHold')
+  local shown
+  for _, win in ipairs(vim.api.nvim_list_wins()) do
+    if vim.api.nvim_win_get_config(win).relative ~= '' then
+      shown = table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(win), 0, -1, false), '\n')
+      vim.api.nvim_win_close(win, true)
+    end
+  end
+  if not shown or not shown:find('发文字号', 1, true) then
+    return finish(false, 'no float with the N104 message on CursorHold: ' .. tostring(shown))
+  end
+
   -- The whole line of the finding (0.7 keeps no LSP range in user_data); the server answers with the
   -- fixes of the findings the range touches.
   local line_range = { start = { line = diagnostic.lnum, character = 0 }, ['end'] = { line = diagnostic.lnum + 1, character = 0 } }
@@ -92,7 +106,7 @@ local ok, err = pcall(function()
   local side = vim.fn.fnamemodify(file, ':p:h') .. '/.reportlsp-waivers.json'
   local function recorded()
     local lines = vim.fn.filereadable(side) == 1 and vim.fn.readfile(side) or {}
-    return table.concat(lines, '\n'):find('"reason" : "引用原文"', 1, true) ~= nil
+    return table.concat(lines, '\n'):find('"reason"%s*:%s*"引用原文"') ~= nil
   end
   if not vim.wait(20000, recorded, 50) then
     return finish(false, 'the waiver was not written to ' .. side)

@@ -16,7 +16,8 @@ function serverSettings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('reportLSP');
   const keys = [
     'gazetteerPath', 'disabledRules', 'enabledRules', 'severity', 'gradeScale', 'extraConfusables', 'extraTerms',
-    'sectionTemplate', 'requiredSections', 'inlayHints', 'debounceMs', 'ruleDocsURL',
+    'sectionTemplate', 'requiredSections', 'inlayHints', 'debounceMs', 'ruleDocsURL', 'maxFindingsPerRule',
+    'maxFindings',
   ];
   const settings: Record<string, unknown> = {};
   for (const key of keys) {
@@ -68,8 +69,12 @@ async function showChecklist(args: unknown[], next: ExecuteCommandSignature): Pr
   return markdown;
 }
 
-function makeClient(): LanguageClient {
-  const command = vscode.workspace.getConfiguration('reportLSP').get<string>('serverPath') || 'report-lsp';
+/** The configured executable: `reportLSP.serverPath`, or `report-lsp` on PATH. */
+function serverCommand(): string {
+  return vscode.workspace.getConfiguration('reportLSP').get<string>('serverPath') || 'report-lsp';
+}
+
+function makeClient(command: string): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { command, args: ['serve'], transport: TransportKind.stdio },
     debug: { command, args: ['serve'], transport: TransportKind.stdio },
@@ -88,23 +93,62 @@ function makeClient(): LanguageClient {
   return new LanguageClient('reportLSP', 'ReportLSP', serverOptions, clientOptions);
 }
 
+/**
+ * Starts a client for the configured executable. A start that fails (the executable is missing or is not
+ * report-lsp) leaves no client behind and says, in Chinese, which setting to fix; the restart command and a
+ * change of `reportLSP.serverPath` then start afresh.
+ */
 async function start(): Promise<void> {
-  client = makeClient();
-  await client.start();
+  const command = serverCommand();
+  const next = makeClient(command);
+  client = next;
+  try {
+    await next.start();
+  } catch (error) {
+    if (client === next) client = undefined;
+    await stopQuietly(next);
+    const reason = error instanceof Error ? error.message : String(error);
+    const choice = await vscode.window.showErrorMessage(
+      `ReportLSP 无法启动语言服务器“${command}”：${reason}。请安装 report-lsp（见仓库 README 的 scripts/install），` +
+        '或在设置 reportLSP.serverPath 中填写它的完整路径，然后运行“ReportLSP: 重启语言服务器”。',
+      '打开设置',
+    );
+    if (choice === '打开设置') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'reportLSP.serverPath');
+    }
+  }
+}
+
+/**
+ * Stops a client whatever state it is in. vscode-languageclient's `stop()` throws on a client that never
+ * got running ("Client is not running and can't be stopped. It's current state is: startFailed"), which is
+ * exactly the client a restart after a failed start finds; such a client is only forgotten.
+ */
+async function stopQuietly(old: LanguageClient | undefined): Promise<void> {
+  if (!old || !old.needsStop()) return;
+  try {
+    await old.stop();
+  } catch {
+    // Already stopped or never started: nothing left to stop.
+  }
+}
+
+async function restart(): Promise<void> {
+  const old = client;
+  client = undefined;
+  await stopQuietly(old);
+  await start();
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
-    vscode.commands.registerCommand('reportLSP.restartServer', async () => {
-      await client?.stop();
-      await start();
-    }),
+    vscode.commands.registerCommand('reportLSP.restartServer', restart),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('reportLSP') || !client) return;
+      if (!event.affectsConfiguration('reportLSP')) return;
+      // A new path starts the server even when the previous start failed (then there is no client).
       if (event.affectsConfiguration('reportLSP.serverPath')) {
-        await client.stop();
-        await start();
-      } else {
+        await restart();
+      } else if (client?.isRunning()) {
         await client.sendNotification('workspace/didChangeConfiguration', { settings: serverSettings() });
       }
     }),
@@ -113,5 +157,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  const old = client;
+  client = undefined;
+  await stopQuietly(old);
 }

@@ -1,33 +1,32 @@
-/// ## What it does
-/// Finds one quantity stated twice with different values: the same item, caliber (预算/决算/上年 …),
-/// year and unit, in two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of
-/// 28.46万元 in one place and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
+/// ## 检查内容
+/// 查找同一数量前后写成不同数值的情况：同一事项、同一口径（预算/决算/目标 …）、同一期间（本年、上年、某一年度）、
+/// 同一范围（整体，或同一整体中的某一部分）、同一单位，出现在两个段落中或一个段落与一张表格中，例如“三公”经费
+/// 预算一处写28.46万元、另一处写32万元，或公务接待一处写150批次、另一处写240批次。
 ///
-/// Amounts are matched by a key made of the words right before the number (without time words and
-/// filler), the caliber, the year and the unit. Amounts of different years, 本年 and 上年, 预算 and 决算,
-/// targets and results, changes (增加/减少…), averages (每/人均) and approximate numbers (约/余/以上) are
-/// different quantities and never compared. A 其中 part and the amounts of a paragraph or table are
-/// compared only with amounts of the same whole. Titles of numbered lines, which state targets, are skipped.
+/// 这些金额取自声明层的事实：每个金额都按其所在分句的结构读取（前面所写的事项或句子的主题、口径词和期间词、
+/// “其中”及括号中的部分），表格中的金额则按行标题和列标题读取。不同年度、本年与上年、预算与决算、目标与实际、
+/// 变动额（增加/减少…）、平均数（每/人均）、约数（约/余/以上）以及列举多项内容的标签（A、B等）都是不同的数量，
+/// 从不相互比较。某一部分只与同一整体的部分比较，一个段落或表格中的金额只与同一主题的金额比较。带编号的标题行
+/// 写的是目标，不予检查。两个金额都必须自己写明事项或口径。
 ///
-/// When a value occurs more often than the other, the odd one is reported; otherwise the later one.
+/// 某一数值出现次数较多时，报告与之不同的那一处；否则报告后出现的一处。
 ///
-/// ## Why is this bad?
-/// A reviewer who finds two values for one figure trusts neither. One of them is a copy or typing
-/// error, often left from last year's report.
+/// ## 为什么要改
+/// 审核人员发现同一个数字有两个数值时，哪一个都不会相信。其中一个是抄写或录入错误，常常是上一年报告留下的。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 三公经费年初预算数28.46万元……
 /// 2021年初批复的“三公”经费预算数为32万元。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 三公经费年初预算数32万元……
 /// 2021年初批复的“三公”经费预算数为32万元。
 /// ```
 ///
-/// ## Fix safety
-/// No fix: only the author knows which value is right.
+/// ## 修复安全性
+/// 不提供修复：只有作者知道哪个数值是对的。
 public struct ConflictingValues: Rule {
   public static let code = "A106"
   public static let name = "conflicting-values"
@@ -39,101 +38,160 @@ public struct ConflictingValues: Rule {
   /// A bucket holding more amounts than this is a generic word, not one quantity.
   private static let maximumBucket = 24
 
+  /// What identifies one quantity of the report.
+  private struct Key: Hashable {
+    var item: String
+    /// The count word (批次, 人次) or else the unit's base (元, 亩).
+    var measure: String
+    var dimension: Dimension
+    var standing: Standing
+    /// The whole a part belongs to, or the topic of the paragraph or table; "" for none.
+    var scope: String
+  }
+
   public func check(_ context: RuleContext) -> [Diagnostic] {
-    let amounts = context.statedAmounts
-    let reportYear = context.document.subject.year
-    // Buckets of amounts with one key, in order of first appearance, found through an open-addressing
-    // table on the key's digest (a `Dictionary` over the key ran its hasher and compared the arrays on
-    // every lookup). A bucket's members are linked through `nextMember`.
-    var capacity = 16
-    while capacity < 2 * amounts.count { capacity <<= 1 }
-    let mask = capacity - 1
-    var table = [Int32](repeating: -1, count: capacity)
-    var digests: [UInt64] = []
-    var heads: [Int] = []
-    var tails: [Int] = []
-    var sizes: [Int] = []
-    var nextMember = [Int](repeating: -1, count: amounts.count)
-    for index in amounts.indices {
-      guard !amounts[index].isInTitle, amounts[index].subject.count >= 3, amounts[index].quantity.unit != nil
+    let document = context.document
+    let claims = context.claims
+    let facts = claims.facts
+    var buckets: [Key: [Int]] = [:]
+    var order: [Key] = []
+    var paragraphTopics: [Int: (dimension: Dimension, item: String)] = [:]
+    for index in facts.indices {
+      guard let key = key(of: index, in: claims, document: document, paragraphTopics: &paragraphTopics)
       else { continue }
-      let digest = Self.digest(amounts, index, reportYear: reportYear)
-      var slot = Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-      while true {
-        let bucket = Int(table[slot])
-        if bucket < 0 {
-          table[slot] = Int32(truncatingIfNeeded: heads.count)
-          digests.append(digest)
-          heads.append(index)
-          tails.append(index)
-          sizes.append(1)
-          break
-        }
-        if digests[bucket] == digest, Self.isSameKey(amounts, heads[bucket], index, reportYear: reportYear) {
-          nextMember[tails[bucket]] = index
-          tails[bucket] = index
-          sizes[bucket] += 1
-          break
-        }
-        slot = (slot + 1) & mask
-      }
+      if buckets[key] == nil { order.append(key) }
+      buckets[key, default: []].append(index)
     }
     var result: [Diagnostic] = []
-    var members: [Int] = []
-    for bucket in heads.indices where sizes[bucket] >= 2 && sizes[bucket] <= Self.maximumBucket {
-      members.removeAll(keepingCapacity: true)
-      var member = heads[bucket]
-      while member >= 0 {
-        members.append(member)
-        member = nextMember[member]
-      }
-      result.append(contentsOf: conflicts(members, in: amounts))
+    for key in order {
+      guard let members = buckets[key], members.count >= 2, members.count <= Self.maximumBucket else { continue }
+      result.append(contentsOf: conflicts(members, key: key, in: facts))
     }
     return result
   }
 
-  /// Whether amounts `a` and `b` have one key: the subject, the caliber, the year (the report's when
-  /// none is written), and the measure (a count word, or else the unit's base) with the unit's
-  /// dimension. By index: a copy of an amount retains all its arrays and strings.
-  private static func isSameKey(_ amounts: [StatedAmount], _ a: Int, _ b: Int, reportYear: Int?) -> Bool {
-    guard let dimension = amounts[a].quantity.unit?.dimension, dimension == amounts[b].quantity.unit?.dimension,
-      amounts[a].subject == amounts[b].subject, amounts[a].caliber == amounts[b].caliber,
-      (amounts[a].year ?? reportYear) == (amounts[b].year ?? reportYear)
-    else { return false }
-    return measure(amounts, a).hasSameUTF8(as: measure(amounts, b))
-  }
-
-  /// What an amount counts: the count word of its phrase, or else its unit's base.
-  private static func measure(_ amounts: [StatedAmount], _ index: Int) -> String {
-    amounts[index].phrase.measure ?? amounts[index].quantity.unit?.base ?? ""
-  }
-
-  /// The subject, caliber and year of the key of amount `index`, mixed by FNV-1a: amounts of one key
-  /// share it.
-  private static func digest(_ amounts: [StatedAmount], _ index: Int, reportYear: Int?) -> UInt64 {
-    var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-    amounts[index].subject.withUnsafeBufferPointer { subject in
-      for scalar in subject { digest = (digest ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+  /// The key of fact `index`, or nil when it is not a level that can be stated twice for certain.
+  private func key(
+    of index: Int, in claims: ClaimSet, document: Document, paragraphTopics: inout [Int: (dimension: Dimension, item: String)]
+  ) -> Key? {
+    let fact = claims.facts[index]
+    guard fact.role == .value || fact.role == .reference, fact.isExact, !fact.isPerUnit,
+      let unit = fact.quantity.unit, Self.isLevel(unit.dimension), !fact.quantity.isChineseNumeral,
+      fact.item.unicodeScalars.count >= 3, !fact.isItemQualified
+    else { return nil }
+    if let paragraph = fact.paragraph, paragraph < document.paragraphs.count {
+      let line = document.paragraphs[paragraph]
+      // A numbered line of one clause states a target ("1) 油菜种植面积2万亩。").
+      if line.heading != nil, line.sentences.count <= 1, (line.sentences.first?.clauses.count ?? 0) <= 1 { return nil }
     }
-    digest = (digest ^ UInt64(amounts[index].caliber.rawValue)) &* 0x100_0000_01b3
-    return (digest ^ UInt64(bitPattern: Int64(amounts[index].year ?? reportYear ?? -1))) &* 0x100_0000_01b3
+    // The item must be written at the amount, or be the sentence's with the measure written at the
+    // amount (与年初预算数17万元), or the amount must be a second measure of the named item before it
+    // (150批次、1800人次): a figure that inherits its item from an earlier sentence may be another
+    // figure of the paragraph's topic.
+    guard !fact.isItemInherited || isSecondMeasure(index, in: claims.facts)
+      || (fact.isStandingWritten && fact.itemSource.map { claims.facts[$0].sentence == fact.sentence } == true)
+    else { return nil }
+    // A figure with no measure word is the actual one unless its sentence names the actual figure of
+    // the same item apart from it.
+    if fact.standing.measure == .unstated, fact.paragraph != nil, sentenceNamesActual(of: index, in: claims.facts) {
+      return nil
+    }
+    var item = fact.item
+    var measure = unit.base
+    for word in Vocabulary.measureCountWords where item.hasSuffix(word) && item.count > word.count {
+      item.removeLast(word.count)
+      // 公务接待批次200次: the count word is the measure; a second amount in another unit keeps its own.
+      if word.hasSuffix(unit.base) { measure = word }
+      break
+    }
+    var scope = ""
+    if let whole = fact.partOf {
+      scope = claims.facts[whole].item
+    } else if let paragraph = fact.paragraph {
+      // What the paragraph is about, per dimension: its first named whole of that kind (a count in it is
+      // not scoped by a money topic).
+      if let topic = paragraphTopics[paragraph] {
+        if topic.dimension == unit.dimension, topic.item != item { scope = topic.item }
+      } else if unit.dimension != .count, !fact.isItemInherited {
+        paragraphTopics[paragraph] = (unit.dimension, item)
+      }
+    } else if let cell = fact.cell, let topic = claims.tableTopics[cell.table], topic != item {
+      scope = topic
+    }
+    return Key(item: item, measure: measure, dimension: unit.dimension, standing: Self.canonical(fact.standing), scope: scope)
   }
 
-  /// The odd values among `members`, amounts (indices into `amounts`) that share a key.
-  private func conflicts(_ members: [Int], in amounts: [StatedAmount]) -> [Diagnostic] {
+  /// Whether fact `index` is stated where `item` is the subject: a table cell (its row names it), or the
+  /// first named amount of its paragraph is of that item.
+  private func isAtHome(_ index: Int, item: String, in facts: [Fact]) -> Bool {
+    guard let paragraph = facts[index].paragraph else { return true }
+    var first = index
+    while first > 0, facts[first - 1].paragraph == paragraph { first -= 1 }
+    guard let opening = (first...index).first(where: { !facts[$0].isItemInherited && !facts[$0].item.isEmpty }) else {
+      return false
+    }
+    var opener = facts[opening].item
+    for word in Vocabulary.measureCountWords where opener.hasSuffix(word) && opener.count > word.count {
+      opener.removeLast(word.count)
+      break
+    }
+    return LabelReader.itemsMatch(opener, item)
+  }
+
+  /// Whether the sentence of fact `index` names the actual figure of its item in another amount (the
+  /// facts of a sentence are consecutive).
+  private func sentenceNamesActual(of index: Int, in facts: [Fact]) -> Bool {
+    let sentence = facts[index].sentence
+    var other = index - 1
+    while other >= 0, facts[other].sentence == sentence {
+      if facts[other].standing.measure == .actual, facts[other].item == facts[index].item { return true }
+      other -= 1
+    }
+    other = index + 1
+    while other < facts.count, facts[other].sentence == sentence {
+      if facts[other].standing.measure == .actual, facts[other].item == facts[index].item { return true }
+      other += 1
+    }
+    return false
+  }
+
+  /// Whether fact `index` is a second measure of the amount before it in its sentence, which names its
+  /// item (150批次、1800人次; 41户86人).
+  private func isSecondMeasure(_ index: Int, in facts: [Fact]) -> Bool {
+    guard index > 0, facts[index - 1].sentence == facts[index].sentence, !facts[index - 1].isItemInherited,
+      facts[index - 1].item == facts[index].item, let unit = facts[index].quantity.unit,
+      let previous = facts[index - 1].quantity.unit
+    else { return false }
+    return !previous.base.hasSameUTF8(as: unit.base)
+  }
+
+  /// A standing as a key: this year's figure whether or not the year is written, and a figure with no
+  /// measure word as the actual one (the report states its results unless it says otherwise).
+  private static func canonical(_ standing: Standing) -> Standing {
+    Standing(
+      standing.measure == .unstated ? .actual : standing.measure, standing.period.isThisYear ? .unstated : standing.period)
+  }
+
+  /// Whether amounts of `dimension` describe a level that can be stated twice.
+  private static func isLevel(_ dimension: Dimension) -> Bool {
+    switch dimension {
+    case .money, .area, .length, .weight, .volume, .count: true
+    case .percent, .percentagePoint, .time, .score, .multiple: false
+    }
+  }
+
+  /// The odd values among `members`, facts that share a key.
+  private func conflicts(_ members: [Int], key: Key, in facts: [Fact]) -> [Diagnostic] {
     let count = members.count
     // Most buckets state one value throughout: nothing disagrees then.
-    let firstValue = amounts[members[0]].quantity.baseValue
-    guard members.contains(where: { amounts[$0].quantity.baseValue != firstValue }) else { return [] }
-    // Per member: its value in the base unit, the rounding it may carry, and the first member with the
-    // same topic (amounts of one key describe the same thing only within the same whole).
+    let firstValue = facts[members[0]].quantity.baseValue
+    guard members.contains(where: { facts[$0].quantity.baseValue != firstValue }) else { return [] }
     var values = [Double](repeating: 0, count: count)
     var tolerances = [Double](repeating: 0, count: count)
-    var topics = [Int](repeating: 0, count: count)
     for (position, member) in members.enumerated() {
-      values[position] = amounts[member].quantity.baseValue
-      tolerances[position] = amounts[member].quantity.roundingError * (amounts[member].quantity.unit?.scale ?? 1)
-      topics[position] = members.prefix(position).firstIndex { amounts[$0].topic == amounts[member].topic } ?? position
+      let quantity = facts[member].quantity
+      values[position] = quantity.baseValue
+      tolerances[position] = quantity.roundingError * (quantity.unit?.scale ?? 1)
     }
     // Equal within the rounding of the less precise one.
     func equal(_ i: Int, _ j: Int) -> Bool {
@@ -141,22 +199,25 @@ public struct ConflictingValues: Rule {
       let y = values[j]
       return abs(x - y) <= max(tolerances[i], tolerances[j]) + 1e-9 * max(abs(x), abs(y))
     }
-    // For each amount: how many compatible amounts agree with it, and the first of them.
+    // Whether each amount is stated where its item is the subject (the paragraph opens with it, or a table
+    // row names it) rather than in passing, in a paragraph about something else.
+    let atHome = members.map { isAtHome($0, item: key.item, in: facts) }
+    // For each amount: how many amounts agree with it, and the first of them.
     var agreeing = [Int](repeating: 0, count: count)
     var firstAgreeing = [Int](repeating: 0, count: count)
     for i in 0..<count {
       firstAgreeing[i] = i
-      for j in 0..<count where topics[i] == topics[j] && equal(i, j) {
+      for j in 0..<count where equal(i, j) {
         agreeing[i] += 1
         if j < firstAgreeing[i] { firstAgreeing[i] = j }
       }
     }
-    let caliber = amounts[members[0]].caliber
     var result: [Diagnostic] = []
     for i in 0..<count {
-      // The strongest disagreeing value: most agreement, then earliest.
+      // The strongest disagreeing value: most agreement, then earliest. Two values in one sentence are
+      // two figures the author tells apart (项目资金共2179万元，已拨付2113.63万元), never one stated twice.
       var best: Int?
-      for j in 0..<count where topics[i] == topics[j] && !equal(i, j) {
+      for j in 0..<count where !equal(i, j) && facts[members[j]].sentence != facts[members[i]].sentence {
         if let current = best {
           if agreeing[j] > agreeing[current] || (agreeing[j] == agreeing[current] && firstAgreeing[j] < firstAgreeing[current]) {
             best = j
@@ -166,27 +227,33 @@ public struct ConflictingValues: Rule {
         }
       }
       guard let best else { continue }
+      // The odd one: the value fewer amounts agree with; between two values stated once each, the one
+      // stated in passing, and else the later one.
       let isOdd =
-        agreeing[i] < agreeing[best] || (agreeing[i] == agreeing[best] && firstAgreeing[i] > firstAgreeing[best])
+        agreeing[i] < agreeing[best]
+        || (agreeing[i] == agreeing[best]
+          && (atHome[i] == atHome[firstAgreeing[best]] ? firstAgreeing[i] > firstAgreeing[best] : !atHome[i]))
       guard isOdd else { continue }
-      let other = amounts[members[firstAgreeing[best]]]
-      let amount = amounts[members[i]]
-      let name = amount.subjectText + (caliber == .actual ? "" : "（\(caliber.label)）")
-      let place = other.isInTable ? "表中" : other.quantity.range.start < amount.quantity.range.start ? "前文" : "后文"
-      var message = "同一数据前后不一致：“\(name)”此处为\(amount.written)，\(place)为\(other.written)"
+      let other = facts[members[firstAgreeing[best]]]
+      let amount = facts[members[i]]
+      let standing = key.standing == Standing(.actual, .unstated) ? "" : "（\(key.standing.chineseName)）"
+      let name = key.item + standing
+      let place = other.cell != nil ? "表中" : other.quantity.range.start < amount.quantity.range.start ? "前文" : "后文"
+      let written = Self.written(amount.quantity)
+      let otherWritten = Self.written(other.quantity)
+      var message = "同一数据前后不一致：“\(name)”此处为\(written)，\(place)为\(otherWritten)"
       if agreeing[best] > 1 { message += "（共\(agreeing[best])处）" }
       let isCertain =
-        amount.subject.count >= 4 && isExplicit(amount) && isExplicit(other)
-        && (amount.quantity.unit?.dimension == .money
-          || ItemPhrase.measureWords.contains(Self.measure(amounts, members[0])))
+        key.item.unicodeScalars.count >= 4
+        && (key.dimension == .money || Vocabulary.measureCountWords.contains(key.measure))
       result.append(
         diagnostic(
           amount.quantity.range, message, severity: isCertain ? .warning : .information,
-          related: [RelatedInformation(range: other.quantity.range, message: "“\(name)”在此处为\(other.written)")]))
+          related: [RelatedInformation(range: other.quantity.range, message: "“\(name)”在此处为\(otherWritten)")]))
     }
     return result
   }
 
-  /// Whether the amount names its item or at least its caliber (本年数, 预算数) itself.
-  private func isExplicit(_ amount: StatedAmount) -> Bool { !amount.isInherited || amount.phrase.hasCaliberWord }
+  /// The amount as written, number and unit: "4.26元", "32万元".
+  private static func written(_ quantity: Quantity) -> String { quantity.digits + (quantity.unit?.symbol ?? "") }
 }

@@ -1,31 +1,28 @@
-/// ## What it does
-/// Finds a stated count whose enumeration has a different number of items:
-/// - `四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%` (three, not four);
-/// - `新增农业合作社3家（A、B）`, `“五大”原则。即…；…；…` and `三个方面：一是…二是…`;
-/// - `A、B、C、D三个村` (the list right before the count);
-/// - `共46人，其中分散供养31人，集中供养19人`, where the parts add up to more than the whole.
+/// ## 检查内容
+/// 查找所写数量与其后列举项数不符的情况：
+/// - `四个100%，即走访覆盖率100%、台账登记率100%、问题整改率100%`（是三个，不是四个）；
+/// - `新增农业合作社3家（A、B）`、`“五大”原则。即…；…；…` 和 `三个方面：一是…二是…`；
+/// - `A、B、C、D三个村`（列举紧挨在数量之前）；
+/// - `共46人，其中分散供养31人，集中供养19人`，各部分之和超过了总数。
 ///
-/// Only enumerations that clearly belong to the count are read: right after it (即, 分别是/为, 包括,
-/// a colon, brackets, 一是…) or right before it. A list ending in 等 is partial and is flagged only
-/// when it has more items than the count. Parts after 其中 are compared only when they count people or
-/// households in the unit of the whole, and only when they add up to more than it (parts may omit some).
+/// 只读取明确属于该数量的列举：紧跟其后的（即、分别是/为、包括、冒号、括号、一是…）或紧挨其前的。以“等”结尾的
+/// 列举并不完整，只有项数多于所写数量时才标出。“其中”之后的各部分，只有在按总数的单位统计人数或户数、且合计超过
+/// 总数时才比较（各部分可能有所省略）。
 ///
-/// ## Why is this bad?
-/// A reader counts the items. A count that does not match them shows that an item was dropped or the
-/// sentence was copied from another report without being adjusted.
+/// ## 为什么要改
+/// 读者会去数列举的项数。数量与项数不符，说明漏写了一项，或者句子是从别的报告抄来、没有相应调整。
 ///
-/// ## Example
+/// ## 示例
 /// ```
-/// 入户走访做到四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
+/// 排查工作实现四个100%，即走访覆盖率100%、台账登记率100%、问题整改率100%。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
-/// 入户走访做到三个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
+/// 排查工作实现三个100%，即走访覆盖率100%、台账登记率100%、问题整改率100%。
 /// ```
 ///
-/// ## Fix safety
-/// The fix changes the count to the number of items and is unsafe: an item may be missing instead.
-/// Parts that exceed their whole have no fix.
+/// ## 修复安全性
+/// 修复把数量改为实际项数，属于不安全修复：也可能是漏写了一项。各部分超过总数的情况不提供修复。
 public struct CountMismatch: Rule {
   public static let code = "A105"
   public static let name = "count-mismatch"

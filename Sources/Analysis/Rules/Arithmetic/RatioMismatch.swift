@@ -1,27 +1,24 @@
-/// ## What it does
-/// Recomputes every stated percentage that is a quotient of other figures of the report — 节约比,
-/// 超支率, 上升/下降 X%, 完成率, 执行率, 到位率, 占比, "完成年初预算的X%", rate columns of tables,
-/// indicator completion rates — and flags the ones the figures do not give, rounding included.
+/// ## 检查内容
+/// 重新计算报告中每一个由其他数字相除得出的百分比——节约比、超支率、上升/下降 X%、完成率、执行率、到位率、
+/// 占比、“完成年初预算的X%”、表格中的比率列、指标完成率——按所写的精度四舍五入后与原文比对，标出与数字不符的百分比。
 ///
-/// ## Why is this bad?
-/// A percentage that does not follow from the amounts beside it is the error reviewers find first: it
-/// shows the figures were not checked, and often that one of the amounts is wrong too (a 节约比 worked
-/// out from another item's saving).
+/// ## 为什么要改
+/// 百分比与旁边的金额对不上，是审核人员最先发现的问题：说明数字没有核对过，而且往往其中一个金额本身也有错
+/// （例如用另一项目的节约额算出的节约比）。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 年初预算32万元，本年实际支出29.07万元，节约比为7.3%。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 年初预算32万元，本年实际支出29.07万元，节约比为9.2%。
 /// ```
 ///
-/// ## Fix safety
-/// The fix writes the recomputed value with the author's number of decimals. It is safe only when the
-/// inputs stand in the same sentence, no other finding disputes them, and every rounding of the inputs
-/// gives the same written value; otherwise (an input from an earlier paragraph, another figure of the
-/// sentence that is also wrong) it is unsafe, because the wrong number may be an input.
+/// ## 修复安全性
+/// 修复按作者原有的小数位数写入重新计算的数值。只有在参与计算的数字都在同一句中、没有其他问题对其提出异议、
+/// 且这些数字按任何方式舍入都得出同一写法时，修复才是安全的；否则（数字取自前面的段落，或句中另有数字也有错）
+/// 修复不安全，因为写错的可能正是参与计算的数字。
 public struct RatioMismatch: Rule {
   public static let code = "A101"
   public static let name = "ratio-mismatch"
@@ -35,8 +32,22 @@ public struct RatioMismatch: Rule {
     let disputed = ClaimFindings.disputed(claims)
     return claims.filter { $0.kind == .ratio && $0.verdict != .consistent }.map { claim in
       let unit = claim.unitText
+      let stated = claim.stated.digits + unit
+      if claim.isUndefined {
+        let base = claim.formula.contains(FormulaText.minus) ? "\(claim.formula)=0" : claim.formula
+        let message = "\(claim.name)无法计算：基期数为\(base)，文中为\(stated)"
+        return diagnostic(
+          claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim))
+      }
+      if !claim.isPlausible {
+        // 63729.50% for a share: an input is wrong, not the stated figure alone.
+        let message = "\(claim.name)与数据不符：按文中数据\(claim.formula)=\(claim.expectedDetail)\(unit)，"
+          + "不可能是\(claim.name)，文中为\(stated)；所用的数额可能有误"
+        return diagnostic(
+          claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim))
+      }
       let message = "\(claim.name)应为\(claim.expected)\(unit)（\(claim.formula)=\(claim.expectedDetail)\(unit)），"
-        + "文中为\(claim.stated.digits)\(unit)" + ClaimFindings.alternativesText(claim)
+        + "文中为\(stated)" + ClaimFindings.alternativesText(claim)
       return diagnostic(
         claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim),
         fixes: [ClaimFindings.replaceFix(claim, disputed: disputed)])

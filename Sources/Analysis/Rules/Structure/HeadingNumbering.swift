@@ -1,39 +1,40 @@
-/// ## What it does
-/// Checks the numbering of headings and numbered items level by level (siblings under one parent):
-/// - a number that skips (`二、` then `四、`), repeats or goes back (`四、` then `二、`);
-/// - a level that starts after 1 (`（二）` with no `（一）`);
-/// - a heading numbered in another style than its siblings (`1、概况` then `二、`; `（1）基本支出`
-///   then `（二）项目支出`; `成绩一` among `（二）成绩二`, `（三）成绩三`);
-/// - a heading glued to the end of the paragraph before it (`……措施。   五、存在的主要问题`);
-/// - (information) a top level numbered `1、 2、` in a report that has no `一、` at all.
+/// ## 检查内容
+/// 逐层检查标题和编号条目的序号（同一上级下的同级条目）：
+/// - 序号跳号（`二、` 之后是 `四、`）、重号或倒退（`四、` 之后是 `二、`）；
+/// - 某一层级不从1开始（有 `（二）` 而没有 `（一）`）；
+/// - 标题的编号样式与同级标题不同（`1、概况` 之后是 `二、`；`（1）基本支出` 之后是 `（二）项目支出`；
+///   `（二）成绩二`、`（三）成绩三` 中间夹着 `成绩一`）；
+/// - 标题紧接在上一段末尾（`……措施。   五、存在的主要问题`）；
+/// - （information 级别）通篇没有 `一、` 的报告，顶层用 `1、 2、` 编号；
+/// - 同一段落内编号的条目（`1.…。2.…。3.…。4.…。4.…`、`注：1.…，3.…`）重号或跳号。
 ///
-/// Lists of numbered paragraphs restart legitimately under each new parent and after an unnumbered
-/// subtitle, so a restart at 1 is only flagged for section headings (`一、`, `（一）`).
+/// 编号段落的列举在每个新的上级之下、以及在无编号的小标题之后重新编号是正常的，因此只对章节标题（`一、`、`（一）`）
+/// 标出重新从1开始的情况。片段（一节、一个附件、长文档中的一页：没有标题，也不以 `一、` 这样的第一个标题开头）可以从
+/// 任意序号开始：其顶层的上级位于摘录之前，不要求从1开始，也不要求用 `一、`。表格的行标签（被压成一行的表格中的
+/// `1、公务用车购置…`）和目录条目不是标题。
 ///
-/// ## Why is this bad?
-/// GB/T 9704-2012 (7.3.3) numbers body headings 一、→（一）→ 1. →（1）, without skipping or mixing
-/// levels. Broken numbering is the first sign of sections pasted from another report, and it breaks
-/// the outline reviewers navigate by.
+/// ## 为什么要改
+/// GB/T 9704-2012（7.3.3）规定正文标题依次用 一、→（一）→ 1. →（1），不得跳级或混用。编号错乱是从别的报告粘贴
+/// 章节的第一个迹象，也会打乱审核人员据以查阅的提纲。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 三、绩效评价工作情况
 /// 四、部门整体支出绩效情况
 /// 二、存在的主要问题
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 三、绩效评价工作情况
 /// 四、部门整体支出绩效情况
 /// 五、存在的主要问题
 /// ```
 ///
-/// ## Fix safety
-/// "Renumber this heading" is safe when the number is certain: the heading sits between two
-/// siblings that fix it (`二、` between `一、` and `三、`), or it is a sibling in the wrong style whose
-/// number already fits the sequence. Otherwise it is unsafe (a section may be missing rather than
-/// misnumbered). "Renumber the whole level" is always unsafe. Moving a glued heading to its own line is
-/// safe.
+/// ## 修复安全性
+/// “重新编号此标题”在序号确定时是安全的：标题位于两个能确定其序号的同级标题之间（`二、` 位于 `一、` 和 `三、` 之间），
+/// 或者标题样式不对但序号本身已符合顺序。否则不安全（可能是缺了一节，而不是编错了号）。夹在带括号同级标题中的
+/// 带标签标题（`（二）成绩二：` 中的 `成绩一：`）通过不安全修复在前面补上缺少的编号（`（一）成绩一：`）：标签也可能
+/// 就是作者想要的编号。“重新编号整个层级”和对段落内条目重新编号始终不安全。把紧接在段末的标题移到单独一行是安全的。
 public struct HeadingNumbering: Rule {
   public static let code = "S102"
   public static let name = "heading-numbering"
@@ -45,7 +46,7 @@ public struct HeadingNumbering: Rule {
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let headings = document.headings
-    guard !headings.isEmpty else { return [] }
+    guard !headings.isEmpty else { return inlineNumbering(document, context.characters) }
     var groups: [Int: [Int]] = [:]
     var topLevel: [Int] = []
     for index in headings.indices {
@@ -55,15 +56,16 @@ public struct HeadingNumbering: Rule {
         topLevel.append(index)
       }
     }
-    var result = checkLevel(topLevel, document)
-    for parent in groups.keys.sorted() { result += checkLevel(groups[parent]!, document) }
-    result += arabicTopLevel(topLevel, document)
-    return result
+    var result = checkLevel(topLevel, isTop: true, document)
+    for parent in groups.keys.sorted() { result += checkLevel(groups[parent]!, isTop: false, document) }
+    if !document.isFragment { result += arabicTopLevel(topLevel, document) }
+    return result + inlineNumbering(document, context.characters)
   }
 
   // MARK: - One level
 
-  private func checkLevel(_ siblings: [Int], _ document: Document) -> [Diagnostic] {
+  /// `isTop`: the level has no parent heading (in a fragment it may start at any number).
+  private func checkLevel(_ siblings: [Int], isTop: Bool, _ document: Document) -> [Diagnostic] {
     let headings = document.headings
     guard !siblings.isEmpty else { return [] }
     let main = mainStyle(siblings, headings)
@@ -100,7 +102,10 @@ public struct HeadingNumbering: Rule {
       if byStyle[style] == nil { order.append(style) }
       byStyle[style, default: []].append(index)
     }
-    for style in order { result += checkSequence(byStyle[style]!, style: style, level: siblings, document) }
+    let mayStartAnywhere = isTop && document.isFragment
+    for style in order {
+      result += checkSequence(byStyle[style]!, style: style, mayStartAnywhere: mayStartAnywhere, document)
+    }
     return result
   }
 
@@ -126,7 +131,7 @@ public struct HeadingNumbering: Rule {
     return byRank.count == 1 && byCount.count >= 3 ? byCount.style : byRank.style
   }
 
-  private func checkSequence(_ members: [Int], style: NumberingStyle, level: [Int], _ document: Document)
+  private func checkSequence(_ members: [Int], style: NumberingStyle, mayStartAnywhere: Bool, _ document: Document)
     -> [Diagnostic]
   {
     let headings = document.headings
@@ -140,7 +145,7 @@ public struct HeadingNumbering: Rule {
       let heading = headings[index]
       let expected = previous + 1
       previous = heading.number
-      if heading.number == expected { continue }
+      if heading.number == expected || (position == 0 && mayStartAnywhere) { continue }
       let isSection = style.rank <= NumberingStyle.chineseParen.rank
       if position > 0, heading.number == 1 {
         // A list restarting at 1: legitimate for numbered paragraphs, and after an unnumbered subtitle.
@@ -192,7 +197,11 @@ public struct HeadingNumbering: Rule {
       : TextEdit(range: heading.markerRange, replacement: replacement)
     return diagnostic(
       heading.markerRange, "同级标题编号样式不一致：此处是“\(marker)”，同级其他标题用“\(right)”这一样式",
-      fixes: [Fix(title: "改为“\(right)”", edits: [edit], applicability: heading.isTitle ? .safe : .unsafe)])
+      fixes: [
+        Fix(
+          title: heading.style == .labelled ? "在前面加上“\(replacement)”" : "改为“\(right)”", edits: [edit],
+          applicability: heading.isTitle && heading.style != .labelled ? .safe : .unsafe)
+      ])
   }
 
   /// `……措施。     五、存在的主要问题`: the missing heading at the end of the paragraph before.
@@ -241,6 +250,94 @@ public struct HeadingNumbering: Rule {
         "一级标题用“\(marker)”编号；公文一级标题应为“一、”，其下依次为“（一）”“1.”“（1）”（GB/T 9704-2012 7.3.3）",
         severity: .information, fixes: fixes)
     ]
+  }
+
+  // MARK: - Items inside a paragraph
+
+  /// An item number inside a paragraph: `2.` or `2、` at its start or after a mark, before text.
+  private struct Item {
+    var number: Int
+    var marker: TextRange
+    /// `.` and `．` number one list, `、` another.
+    var isComma: Bool
+  }
+
+  /// Items numbered inside one paragraph (`1.…。2.…。4.…`): the first number that repeats, skips or
+  /// goes back in each list that starts at 1. The digits are read from the shared index.
+  private func inlineNumbering(_ document: Document, _ characters: CharacterIndex) -> [Diagnostic] {
+    let text = document.scalars
+    let paragraphs = document.paragraphs
+    var result: [Diagnostic] = []
+    var items: [Item] = []
+    var paragraph = 0
+    func finish() {
+      for isComma in [false, true] { result += checkItems(items.filter { $0.isComma == isComma }, document) }
+      items.removeAll(keepingCapacity: true)
+    }
+    for offset in characters.others {
+      let index = Int(offset)
+      guard text[index].isDigit, index == 0 || !text[index - 1].isDigit else { continue }
+      while paragraph < paragraphs.count, paragraphs[paragraph].range.end <= index {
+        finish()
+        paragraph += 1
+      }
+      guard paragraph < paragraphs.count, paragraphs[paragraph].range.contains(index) else { continue }
+      if let item = item(text, at: index, in: paragraphs[paragraph].range) { items.append(item) }
+    }
+    finish()
+    return result
+  }
+
+  /// The item numbered at `start`, a digit inside `paragraph`, if there is one.
+  private func item(_ text: [Unicode.Scalar], at start: Int, in paragraph: TextRange) -> Item? {
+    var before = start
+    while before > paragraph.start, text[before - 1].isSpace { before -= 1 }
+    if before > paragraph.start {
+      switch text[before - 1] {
+      case "。", "！", "？", "；", "：", "，", ";", ":", ",": break
+      default: return nil
+      }
+    }
+    var end = start
+    var number = 0
+    while end < paragraph.end, end - start < 2, let digit = text[end].digitValue {
+      number = number * 10 + digit
+      end += 1
+    }
+    guard number > 0, end + 1 < paragraph.end, !text[end].isDigit else { return nil }
+    let separator = text[end]
+    guard separator == "." || separator == "．" || separator == "、" else { return nil }
+    let next = text[end + 1]
+    guard !next.isDigit, !next.isSpace, !next.isPunctuation else { return nil }
+    return Item(number: number, marker: TextRange(start, end + 1), isComma: separator == "、")
+  }
+
+  /// The first wrong number of each list of `items` (one paragraph's, one separator) that starts at 1.
+  private func checkItems(_ items: [Item], _ document: Document) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    var previous: Item?
+    for item in items {
+      if item.number == 1 {
+        previous = item
+        continue
+      }
+      guard let last = previous else { continue }
+      previous = item
+      let expected = last.number + 1
+      if item.number == expected { continue }
+      let before = document.string(in: last.marker)
+      let marker = document.string(in: item.marker)
+      let separator = item.isComma ? "、" : String(marker.unicodeScalars.last!)
+      let right = "\(expected)\(separator)"
+      let what = item.number > expected ? "跳过了“\(right)”" : (item.number == last.number ? "重复" : "倒退")
+      result.append(
+        diagnostic(
+          item.marker, "段内编号\(what)：前一项是“\(before)”，此处是“\(marker)”，应为“\(right)”",
+          fixes: [.replace(item.marker, with: right, title: "改为“\(right)”", applicability: .unsafe)]))
+      // One finding per list: the items after it follow the wrong number or the right one.
+      previous = nil
+    }
+    return result
   }
 
   // MARK: - Helpers

@@ -1,24 +1,24 @@
-/// ## What it does
-/// Checks that the report's title names the unit and the fiscal year, as in
-/// `甲乙镇人民政府2021年度部门整体支出绩效评价报告`. The title is the opening line or lines before the
-/// first heading that end with 报告.
+/// ## 检查内容
+/// 检查标题是否写明单位和年度，如 `甲乙镇人民政府2021年度部门整体支出绩效评价报告` 或
+/// `甲乙镇人民政府2022年度部门决算情况说明`。标题是第一个标题之前、开头由短行组成的部分，直到写明文种的那一行
+/// （…报告、…说明、…自评表、…决算）。没有标题的文本——片段、附件、长文档中的一页——不予检查；表格类文书的标题
+/// （`项目支出绩效自评表（2023年度）`）也不检查，其单位和年度是表中的栏目。年份可以不带“年度”（`2017整体支出绩效报告`）。
 ///
-/// ## Why is this bad?
-/// Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the
-/// mark of a template not filled in, and tells a reader of the published file nothing.
+/// ## 为什么要改
+/// 报告按单位和年度归档、公开和比较。光秃秃的 `部门整体支出绩效评价报告` 是模板没有填写的标志，公开后读者从中
+/// 得不到任何信息。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 部门整体支出绩效评价报告
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 甲乙镇人民政府2021年度部门整体支出绩效评价报告
 /// ```
 ///
-/// ## Fix safety
-/// When the unit and year are known from elsewhere in the report (the signature, the body), the fix
-/// writes them in front of the title. It is unsafe: the wording of a title is the author's choice.
+/// ## 修复安全性
+/// 当单位和年度可以从报告的其他地方（落款、正文）得知时，修复把它们写在标题前面。该修复不安全：标题的措辞由作者决定。
 public struct IncompleteTitle: Rule {
   public static let code = "S104"
   public static let name = "incomplete-title"
@@ -27,26 +27,16 @@ public struct IncompleteTitle: Rule {
 
   public init() {}
 
-  /// Where the report names itself: the part of the title after the unit and year.
-  private static let reportWords = ["部门整体", "绩效", "项目支出", "整体支出", "自评", "评价"]
+  /// Where the title names the document: the part after the unit and year.
+  private static let genreWords = [
+    "部门整体", "部门决算", "部门预算", "绩效", "项目支出", "整体支出", "自评", "评价", "决算", "预算", "三公", "“三公",
+  ]
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let text = document.scalars
-    let firstHeadingLine = document.headings.first?.line ?? Int.max
-    // The title block: the first non-blank lines, up to the one that names the report.
-    var block: [TextRange] = []
-    var titleLine: TextRange?
-    for paragraph in document.paragraphs.prefix(5) {
-      guard paragraph.line < firstHeadingLine, paragraph.range.length <= 60 else { break }
-      block.append(paragraph.range)
-      if text.firstOffset(of: "报告", in: paragraph.range) != nil {
-        titleLine = paragraph.range
-        break
-      }
-    }
-    guard let titleLine, let blockStart = block.first?.start else { return [] }
-    let blockRange = TextRange(blockStart, titleLine.end)
+    guard let titleLine = document.titleLine, let blockRange = document.titleBlock, !namesAForm(text, titleLine)
+    else { return [] }
     let hasYear = containsYear(text, blockRange)
     let hasUnit = containsUnit(text, blockRange, subject: document.subject)
     guard !hasYear || !hasUnit else { return [] }
@@ -63,14 +53,51 @@ public struct IncompleteTitle: Rule {
           edits: [TextEdit(range: TextRange(titleLine.start, titleLine.start), replacement: insertion)],
           applicability: .unsafe))
     }
-    return [diagnostic(titleLine, "报告标题未写明\(missing)（如“××镇人民政府2021年度部门整体支出绩效评价报告”）", fixes: fixes)]
+    return [
+      diagnostic(titleLine, "标题未写明\(missing)（如“\(Self.example(document.genre))”）", fixes: fixes)
+    ]
   }
 
+  /// Whether the title names a form (…绩效自评表, …评分表（2023年度）): its last word before a
+  /// bracket is 表.
+  private func namesAForm(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
+    var end = range.end
+    var depth = 0
+    while end > range.start {
+      let scalar = text[end - 1]
+      if scalar == "）" || scalar == ")" {
+        depth += 1
+      } else if scalar == "（" || scalar == "(" {
+        depth = max(0, depth - 1)
+      } else if depth == 0, scalar.isHan {
+        return scalar == "表"
+      }
+      end -= 1
+    }
+    return false
+  }
+
+  /// A complete title of the genre, as an example.
+  private static func example(_ genre: Genre) -> String {
+    switch genre {
+    case .departmentEvaluation, .unknown: "××镇人民政府2021年度部门整体支出绩效评价报告"
+    case .projectEvaluation: "××局2021年度××项目支出绩效自评报告"
+    case .finalAccounts: "××镇人民政府2021年度部门决算情况说明"
+    case .threePublicExpenses: "××镇人民政府2021年度“三公”经费决算情况说明"
+    case .budget: "××镇人民政府2022年部门预算说明"
+    }
+  }
+
+  /// `2021年`, or a year written bare (`2018绩效评价`): four digits from 1990 to 2099 standing alone.
   private func containsYear(_ text: [Unicode.Scalar], _ range: TextRange) -> Bool {
     var index = range.start
-    while index + 4 < range.end {
-      if (index..<(index + 4)).allSatisfy({ text[$0].isDigit }), text[index + 4] == "年" { return true }
-      index += 1
+    while index + 4 <= range.end {
+      defer { index += 1 }
+      guard index == range.start || !text[index - 1].isDigit, (index..<(index + 4)).allSatisfy({ text[$0].isDigit })
+      else { continue }
+      if index + 4 < range.end, text[index + 4] == "年" { return true }
+      let year = (index..<(index + 4)).reduce(0) { $0 * 10 + (text[$1].digitValue ?? 0) }
+      if (1990...2099).contains(year), index + 4 == range.end || !text[index + 4].isDigit { return true }
     }
     return false
   }
@@ -80,7 +107,7 @@ public struct IncompleteTitle: Rule {
   private func containsUnit(_ text: [Unicode.Scalar], _ range: TextRange, subject: Subject) -> Bool {
     if subject.unitRanges.contains(where: { range.contains($0) }) { return true }
     var end = range.end
-    for word in Self.reportWords {
+    for word in Self.genreWords {
       if let found = text.firstOffset(of: word, in: range), found < end { end = found }
     }
     var hanCount = 0

@@ -10,24 +10,29 @@ import Testing
     "000": [
       "A106 17.11万元",  // 三公 budget 17.11 here, 16 in the next paragraph and the table
       "A106 6.53万元",  // 公务用车 budget 6.53 here, 6 in the next paragraph and the table
-      "A106 320批次",  // 公务接待 200批次 before
-      "A106 1725人次",  // 公务接待 2000人次 before
+      "A106 200次",  // 公务接待 in passing; its own paragraph says 320批次
+      "A106 2000人次",  // in passing; its own paragraph says 1725人次
+      "A106 644万元",  // 基本建设支出 518.59万元 in the paragraph before, a part of the same 项目支出
       "A105 四",  // 四个100% with three items
     ],
     "001": [
       "A106 50.4万元",  // 三公 budget: the table's total is 56.4
       "A106 34万元",  // 三公 actual: the table's total is 40
+      "A107 510万", "A107 162万",  // 万 without 元 in a list of 万元 parts
+      "A107 510万", "A107 162万",  // the same list pasted again
     ],
     "002": ["A106 10.779公里"],  // 10.79公里 before
     "003": [
       "A107 179.93元",  // among 万元 balances
       "A107 3.92元",  // a change of 3.92元 on 万元 amounts, 34.07% confirms 万元
+      "A107 30万",  // 投入资金30万 beside 投入资金30万元
     ],
     "004": [
       "A107 15公分",  // 厚0.18米 beside 厚15公分, in a paragraph pasted twice
       "A107 3.07元",
       "A107 3.07元",  // 8.65 − 5.58 = 3.07 in 万元
       "A107 15公分",
+      "A107 6713",  // 增加到6713 from 6081元: no unit
     ],
   ]
 
@@ -65,7 +70,7 @@ import Testing
     let rules: [any Rule.Type] = [CountMismatch.self, ConflictingValues.self, UnitMismatch.self, GradeMismatch.self]
     var total = 0
     for length in 0...scalars.count {
-      let text = Array(scalars[0..<length]).text
+      let text = String(scalars: scalars[0..<length])
       let context = RuleContext(document: Document(text: text), configuration: .default, gazetteer: nil)
       for rule in rules {
         for diagnostic in rule.init().check(context) {

@@ -40,8 +40,6 @@ import Testing
     "年初预算682.1442万元，全年决算支出600.12万元，节约率为12.02%。",
     // 亿元 and a change of one figure.
     "本年财政收入3.56亿元，较上年增加0.36亿元，增长11.3%。",
-    // Cut rather than rounded (99.746 written 99.74).
-    "收入合计9248.84万元，其中财政拨款收入9225.39万元，占比为99.74%，其他收入23.45万元，占比为0.25%。",
     // An approximate budget is never an input.
     "年初预算约16万元，全年支出14.41万元，节约比为8.6%。",
     // Rates from counts: the base is the earlier count of the sentence.
@@ -63,7 +61,7 @@ import Testing
     ("年初预算16万元，全年决算支出14.41万元，节约比为8.6%。", "8.6%", "9.9"),
     ("预算总额1,531.23万元，实际到位资金1,849.89万元，资金到位率112%。", "112%", "121"),
     ("本年财政收入3.56亿元，较上年增加0.36亿元，增长13.1%。", "13.1%", "11.3"),
-    ("收入合计9248.84万元，其中财政拨款收入9225.39万元，占比为99.74%，其他收入23.45万元，占比为0.52%。", "0.52%", "0.25"),
+    ("收入合计4136.42万元，其中财政拨款收入4125.6万元，占比为99.74%，其他收入10.82万元，占比为0.62%。", "0.62%", "0.26"),
     ("一年来共调处各类矛盾240件，成功化解223件，化解率96.2%。", "96.2%", "92.9"),
     ("年初预算批复的基本支出为1168.51万元，年中追加789.37万元（占年初预算批复数76.55%）。", "76.55%", "67.55"),
     ("年初预算16万元。全年决算支出14.41万元，完成年初预算的95%。", "95%", "90"),
@@ -76,6 +74,18 @@ import Testing
     #expect(found.count == 1)
     #expect(covered(only.range, in: text) == flagged)
     #expect(only.fixes.first?.edits.first?.replacement == expected)
+  }
+
+  @Test func aValueCutRatherThanRoundedIsALessSureFinding() throws {
+    // 4125.6 ÷ 4136.42 = 99.7384%: written 99.73, it was cut, not rounded.
+    let text = "收入合计4136.42万元，其中财政拨款收入4125.6万元，占比为99.73%，其他收入10.82万元，占比为0.26%。"
+    let found = findings(RatioMismatch.self, in: text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(covered(only.range, in: text) == "99.73%")
+    #expect(only.severity == .information)
+    #expect(only.message.contains("截去尾数"))
+    #expect(only.fixes.first?.applicability == .unsafe)
   }
 
   @Test func tableRateColumnIsRecomputedFromTheDifference() throws {

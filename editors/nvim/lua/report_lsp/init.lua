@@ -14,6 +14,9 @@ M.defaults = {
   root_markers = { '.reportlsp.json', '.reportlsp-waivers.json', '.git' },
   -- ReportLSP settings: the keys of .reportlsp.json (disabledRules, severity, gazetteerPath, …).
   settings = {},
+  -- Show the findings under the cursor in a floating window on CursorHold (after 'updatetime' ms): a
+  -- paragraph is one long line, where virtual text at its end is out of sight. false turns it off.
+  float = true,
   on_attach = nil,
   capabilities = nil,
 }
@@ -83,8 +86,35 @@ local function lint_workspace()
   end
 end
 
+-- On CursorHold, the findings under the cursor in a float wrapped to the window, not cut at its edge.
+local function float_on_hold(bufnr)
+  local group = vim.api.nvim_create_augroup('report_lsp_float_' .. bufnr, { clear = true })
+  vim.api.nvim_create_autocmd('CursorHold', {
+    group = group,
+    buffer = bufnr,
+    callback = function()
+      vim.diagnostic.open_float({
+        bufnr = bufnr,
+        scope = 'cursor',
+        focus = false,
+        max_width = math.max(40, math.floor(vim.o.columns * 0.8)),
+      })
+    end,
+  })
+end
+
 function M.config(options)
   local settings = object(options.settings)
+  local on_attach = options.on_attach
+  if options.float ~= false then
+    local user_on_attach = on_attach
+    on_attach = function(client, bufnr)
+      float_on_hold(bufnr)
+      if user_on_attach then
+        user_on_attach(client, bufnr)
+      end
+    end
+  end
   return {
     name = 'report_lsp',
     cmd = options.cmd,
@@ -92,7 +122,7 @@ function M.config(options)
     root_markers = options.root_markers,
     init_options = settings,
     settings = { reportLSP = settings },
-    on_attach = options.on_attach,
+    on_attach = on_attach,
     capabilities = options.capabilities,
   }
 end
