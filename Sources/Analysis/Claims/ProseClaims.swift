@@ -154,7 +154,7 @@ enum ProseClaims {
     let like = change.map { builder.facts[$0].quantity }
     var now = current(builder, at: change ?? index, like: like)
     var before: Int?
-    // 2020年…收入为286.5万元，2021年收入为329.5万元，同比增长15%: two years in the sentence.
+    // 2020年…收入为240万元，2021年收入为270万元，同比增长12.5%: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
       builder.facts[$0].standing.period != .unstated && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value

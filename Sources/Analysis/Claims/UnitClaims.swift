@@ -197,7 +197,7 @@ enum UnitClaims {
     return nil
   }
 
-  /// 增加到6713，在去年6081元的基础上: a new value written without a unit while the figure it changes
+  /// 增加到7420，在去年6980元的基础上: a new value written without a unit while the figure it changes
   /// from, in the same sentence, has one.
   private static func missingUnits(_ builder: ClaimBuilder) -> [UnitSlip] {
     var slips: [UnitSlip] = []

@@ -344,7 +344,7 @@ enum QuantityScanner {
   private static func inheritListUnits(_ text: [Unicode.Scalar], _ quantities: inout [Quantity], from first: Int) {
     guard quantities.count - first >= 2 else { return }
     for i in stride(from: quantities.count - 2, through: first, by: -1) {
-      // A bare number, or one followed by 万 or 亿 alone (1.57万与5.3万株).
+      // A bare number, or one followed by 万 or 亿 alone (2.4万与6.8万株).
       let isMultiple = quantities[i].unit?.dimension == .multiple
       guard quantities[i].kind == .bare || isMultiple else { continue }
       let nextStart = quantities[i + 1].numberRange.start

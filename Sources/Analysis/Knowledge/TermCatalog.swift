@@ -112,7 +112,7 @@ public enum TermCatalog {
       sources: [Source.sanGong]),
     Term(
       name: "基本支出",
-      definition: "为保障机构正常运转、完成日常工作任务而发生的支出，由人员经费和公用经费组成。",
+      definition: "保障机构正常运转和完成日常工作任务所需的支出，包括人员经费和公用经费。",
       formulas: [
         Formula("基本支出 = 人员经费 + 公用经费", confidence: .unconfirmed),
         Formula("支出合计 = 基本支出 + 项目支出"),

@@ -162,7 +162,7 @@ public struct UnitMismatch: Rule {
         !quantity.isRangeBound, fact.ratioKind == .share || (fact.ratioKind == .rate
           && Vocabulary.boundedRateStems.contains(fact.rateStem)),
         let keyword = fact.keywordRange,
-        // A figure glued to the next number (合格率20100%100%) is a flattened table, not a share.
+        // A figure glued to the next number (合格率30100%100%) is a flattened table, not a share.
         quantity.range.end >= text.count || !text[quantity.range.end].isDigit
       else { continue }
       let word = document.string(in: keyword)
