@@ -39,13 +39,16 @@ struct ClaimBuilder {
   var ownYearComparisons: [TextRange] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
+  /// The tables as read: a cell-per-line table as the grid of its rows (`TableClaims.grid`), nil for one
+  /// whose rows could not be told; by table index.
+  var tables: [Table?] = []
   /// How many table cells were read as paragraphs (numbered after the document's paragraphs).
   var cellParagraphs = 0
   /// What each table is about (its caption, as an item), by table index.
   var tableTopics: [String?] = []
 
   /// How many paragraphs (or tables) back a figure may be taken from.
-  static let lookBack = 8
+  static let lookBack = 12
 
   /// How many facts back any look-up may go. Figures are compared with figures written near them (in
   /// the sample reports at most 26 amounts back); the bound keeps the look-ups linear on text without
@@ -533,11 +536,16 @@ struct ClaimBuilder {
   }
 
   private mutating func readTable(_ tableIndex: Int, block currentBlock: Int) {
-    let table = document.tables[tableIndex]
+    let grid = TableClaims.grid(of: document.tables[tableIndex], text)
+    if tables.count <= tableIndex { tables += [Table?](repeating: nil, count: tableIndex + 1 - tables.count) }
+    tables[tableIndex] = grid
+    guard let table = grid else { return }
     let columns = TableClaims.columnKinds(table, text)
     columnKinds[tableIndex] = columns
     // Which figure each column holds, from its header's words (年初预算数, 20年决算).
-    let standings = table.header.map { LabelReader.standing(ofHeader: Vocabulary.folded(Array($0.text.unicodeScalars))) }
+    let standings = table.header.map {
+      LabelReader.standing(ofHeader: Vocabulary.folded(Array($0.text.unicodeScalars.filter { !$0.isSpace })))
+    }
     // What the table is about (its caption), the item of its 合计 row.
     var topic = TableClaims.topic(document, table, text)
     // A 合计 row stands for the table's topic only when no row is named for the topic itself (a caption

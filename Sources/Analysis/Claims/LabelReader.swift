@@ -238,7 +238,7 @@ enum LabelReader {
         case .decrease:
           reading.ratioKind = text.matches("节约", at: changeHit.start) || text.matches("节省", at: changeHit.start)
             ? .saving : .decline
-        case .neutral, .none: reading.role = .value
+        case .neutral, .unchanged: reading.role = .value
         }
         reading.direction = changeHit.direction
       } else if let changeHit, towardChange {
@@ -335,12 +335,14 @@ enum LabelReader {
     var found: [Unchanged] = []
     var comparison: Int?
     var groupStart = segment.start
+    var groupEnd: Int?
     var cursor = segment.start
     var groups: [(start: Int, end: Int)] = []
     while cursor < segment.end {
       let scalar = text[cursor]
       if scalar.isClauseEnd || scalar.isSentenceEnd {
         comparison = nil
+        groupEnd = nil
         groups.removeAll()
       }
       if comparison != nil, scalar == "、" {
@@ -353,12 +355,16 @@ enum LabelReader {
       }
       let end = cursor + entry.scalars.count
       switch entry.keyword {
+      case .comparison where comparison != nil && groupEnd == nil:
+        // 与…相比: 相比 closes what is compared with.
+        groupEnd = cursor
       case .comparison:
         comparison = cursor
         groupStart = end
+        groupEnd = nil
         groups.removeAll()
-      case .change(.none) where comparison != nil:
-        groups.append((groupStart, cursor))
+      case .change(.unchanged) where comparison != nil:
+        groups.append((groupStart, groupEnd ?? cursor))
         for group in groups {
           var hits: [Hit] = []
           var position = group.start
@@ -379,6 +385,7 @@ enum LabelReader {
           }
         }
         comparison = nil
+        groupEnd = nil
         groups.removeAll()
       default: break
       }

@@ -126,6 +126,47 @@ import Testing
     #expect(found.first?.fixes.map(\.title).dropFirst().first == "改第1项为19.97万元")
   }
 
+  /// A table converted one cell per line (rows lost), with the prose that explains it.
+  static let cellPerLine = """
+    一、2022年度“三公”经费支出决算表
+    单位：万元 |
+    项 目 |
+    预 算 数 |
+    决 算 数 |
+    合 计 |
+    36.5 |
+    21.2 |
+    因公出国（境）费 |
+    0 |
+    公务接待费 |
+    16.5 |
+    9.8 |
+    公务用车运行维护费 |
+    20 |
+    11.4 |
+    二、“三公”经费支出情况说明
+    1.公务接待费支出9.8万元，与2022年度预算相比，减少6.7万元。
+    2.公务用车运行维护费支出20万元，与2022年度预算相比无变化。
+    3.因公出国（境）费支出0万元，与2022年度预算相比无增减。
+    """
+
+  @Test func aCellPerLineTableGivesItsRowsToTheProse() {
+    #expect(Self.arithmetic(Self.cellPerLine).isEmpty, "\(Self.arithmetic(Self.cellPerLine).map(\.message))")
+    let difference = Self.cellPerLine.replacingOccurrences(of: "减少6.7万元", with: "减少1.7万元")
+    #expect(Self.arithmetic(difference).map { "\($0.code) \(covered($0.range, in: difference))" } == ["A103 1.7万元"])
+  }
+
+  @Test func noChangeIsContradictedByTheFiguresComparedWith() throws {
+    let text = Self.cellPerLine.replacingOccurrences(of: "支出20万元，与2022年度预算相比无变化", with: "支出11.4万元，与2022年度预算相比无变化")
+    let found = Self.arithmetic(text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(only.code == "A104")
+    #expect(covered(only.range, in: text) == "无变化")
+    #expect(only.message == "文中称“无变化”，但实际数11.4万元与预算数20万元不同（11.4−20=−8.6万元），实为减少")
+    #expect(only.fixes.isEmpty)
+  }
+
   @Test func aPercentageWrittenAsAWordGetsItsSign() throws {
     let text = "质量指标 验收合格率 ≥100百分比 100 8 8"
     let only = try #require(findings(UnitMismatch.self, in: text).first)

@@ -1,8 +1,8 @@
 /// ## What it does
 /// Flags words of direction that the figures contradict: 增加/上升/增长/提高/超支 where the figure fell,
 /// 减少/下降/降低/节约 where it rose, "由30%降至40%", "超出预期"/"超额完成" with a result below
-/// its indicator, and a 节约额 (超支额) table column whose sign says the opposite of the budget and
-/// actual beside it.
+/// its indicator, "与年初预算相比无增减"/"持平"/"无变化" where the amount differs from the figure compared
+/// with, and a 节约额 (超支额) table column whose sign says the opposite of the budget and actual beside it.
 ///
 /// ## Why is this bad?
 /// Saying a cost rose when it fell reverses the meaning of the sentence; it usually comes from a
@@ -46,7 +46,10 @@ public struct DirectionContradiction: Rule {
       let referenceText = reference.quantity.digits + (reference.quantity.unit?.symbol ?? "")
       let message: String
       var fixes: [Fix] = []
-      if claim.name == "超出预期" {
+      if claim.statedDirection == .unchanged {
+        message = "文中称“\(word)”，但\(now.role)\(nowText)与\(reference.role)\(referenceText)不同"
+          + "（\(claim.formula)=\(claim.expectedDetail)），实为\(claim.expected)"
+      } else if claim.name == "超出预期" {
         message = "文中称“\(word)”，但实际\(nowText)低于指标值\(referenceText)（\(claim.formula)=\(claim.expectedDetail)）"
       } else {
         let actual = claim.statedDirection == .increase ? "低于" : "高于"
