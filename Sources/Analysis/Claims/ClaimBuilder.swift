@@ -559,8 +559,11 @@ struct ClaimBuilder {
     }
     if tableTopics.count <= tableIndex { tableTopics += [String?](repeating: nil, count: tableIndex + 1 - tableTopics.count) }
     tableTopics[tableIndex] = topic
-    // The last row that is not a 其中 sub-row, whose cells the sub-rows are parts of.
+    // The last row that is not a 其中 sub-row, whose cells the sub-rows are parts of: its facts by column,
+    // its amounts with a unit in order, and its width.
     var wholeRow: [Int: Int] = [:]
+    var wholeAmounts: [Int] = []
+    var wholeWidth = 0
     // A flattened table may be one long row of everything, text included.
     for cell in table.header where cell.quantity == nil && Self.isProse(cell, text) {
       readCellParagraph(cell, table: table, block: currentBlock)
@@ -576,12 +579,25 @@ struct ClaimBuilder {
       var item = LabelReader.item(labelScalars, in: TextRange(0, labelScalars.count))
       if isTotalRow, item.isEmpty, let topic { item = topic }
       var rowFacts: [Int: Int] = [:]
+      var rowAmounts: [Int] = []
       for (columnIndex, cell) in row.enumerated() where columnIndex > 0 {
         guard let quantity = cell.quantity, Self.isAmount(quantity) else { continue }
         let column = columnIndex < columns.count ? columns[columnIndex] : .other
-        let standing = columnIndex < standings.count ? standings[columnIndex] : .unstated
+        var standing = columnIndex < standings.count ? standings[columnIndex] : .unstated
         let isPercent = quantity.unit?.dimension == .percent
-        let parent = isSubRow ? wholeRow[columnIndex] : nil
+        // A sub-row of the whole row's width is aligned by column; one that lost empty cells (a flattened
+        // row) by the order of its amounts with a unit.
+        var parent: Int?
+        if isSubRow {
+          if row.count == wholeWidth {
+            parent = wholeRow[columnIndex]
+          } else if !isPercent, !quantity.isUnitInherited, rowAmounts.count < wholeAmounts.count {
+            parent = wholeAmounts[rowAmounts.count]
+            // Its column is its whole's.
+            standing = facts[wholeAmounts[rowAmounts.count]].standing
+          }
+        }
+        if !isPercent, !quantity.isUnitInherited { rowAmounts.append(facts.count) }
         let fact = Fact(
           quantityIndex: -1, quantity: quantity, role: isPercent ? .ratio : (column == .difference ? .change : .value),
           item: item, isItemInherited: false, itemSource: nil, isItemQualified: false, standing: standing,
@@ -600,7 +616,11 @@ struct ClaimBuilder {
         plainItems.append(Self.isPlainItem(item))
         blockOfFact.append(currentBlock)
       }
-      if !isSubRow { wholeRow = rowFacts }
+      if !isSubRow {
+        wholeRow = rowFacts
+        wholeAmounts = rowAmounts
+        wholeWidth = row.count
+      }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
         paragraph: nil, table: tableIndex, row: rowIndex, facts: first..<facts.count))
       // A cell of running text (年度总体目标, 实际完成情况) is read as a paragraph of its own.

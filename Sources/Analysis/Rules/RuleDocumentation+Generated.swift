@@ -182,6 +182,8 @@ extension RuleDocumentation {
         6081元的基础上);
       - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
       - a percentage whose sign is written as a word (合格率100百分比);
+      - parts counted with another classifier than their whole while the numbers add up (192只, of which
+        180只 and 12头);
       - a share above 100% (占比120%, 合格率105%).
 
       The amounts and their items come from the claim layer, which also does the arithmetic that

@@ -167,6 +167,28 @@ import Testing
     #expect(only.fixes.isEmpty)
   }
 
+  @Test func subRowsOfAFlattenedTableArePartsOfTheirRow() throws {
+    // Rows on one line with | between cells; the sub-rows lost their empty cells.
+    let rows = """
+      三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分
+      补助畜禽养殖数量 | 10 | 240只 | 240只 | 10
+      其中鸡养殖数量 | 200只 | 200只
+      其中牛养殖数量 | 40头 | 40头
+      补助果树种植面积 | 10 | 12亩 | 12亩 | 10
+      其中桃树种植面积 | 7亩 | 7亩
+      其中梨树种植面积 | 5亩 | 5亩
+      """
+    let found = findings(UnitMismatch.self, in: rows)
+    #expect(found.map { covered($0.range, in: rows) } == ["240只", "240只"])
+    let only = try #require(found.first)
+    #expect(only.message == "分项计量单位与总数不一致：240只由200只+40头相加而得，“头”与“只”混用")
+    #expect(only.severity == .information)
+    // The parts of a row add up to it: no total finding.
+    #expect(findings(TotalMismatch.self, in: rows).isEmpty)
+    let wrong = rows.replacingOccurrences(of: "其中梨树种植面积 | 5亩 | 5亩", with: "其中梨树种植面积 | 8亩 | 8亩")
+    #expect(findings(TotalMismatch.self, in: wrong).map { covered($0.range, in: wrong) } == ["12亩", "12亩"])
+  }
+
   @Test func aPercentageWrittenAsAWordGetsItsSign() throws {
     let text = "质量指标 验收合格率 ≥100百分比 100 8 8"
     let only = try #require(findings(UnitMismatch.self, in: text).first)

@@ -9,6 +9,8 @@
 ///   6081元的基础上);
 /// - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
 /// - a percentage whose sign is written as a word (合格率100百分比);
+/// - parts counted with another classifier than their whole while the numbers add up (192只, of which
+///   180只 and 12头);
 /// - a share above 100% (占比120%, 合格率105%).
 ///
 /// The amounts and their items come from the claim layer, which also does the arithmetic that
@@ -69,6 +71,11 @@ public struct UnitMismatch: Rule {
     case .missingUnit:
       message = "\(quantity.digits)缺少计量单位：所比较的\(sibling)以\(slip.unit)计，应为\(quantity.digits)\(slip.unit)？"
       related = RelatedInformation(range: slip.sibling.range, message: "所比较的数额：\(sibling)")
+    case .mixedCountUnits(let parts):
+      let own = quantity.unit?.symbol ?? ""
+      message = "分项计量单位与总数不一致：\(written)由\(parts)相加而得，“\(slip.unit)”与“\(own)”混用"
+      related = RelatedInformation(range: slip.sibling.range, message: "以“\(slip.unit)”计的分项：\(sibling)")
+      return diagnostic(quantity.range, message, severity: .information, related: [related])
     }
     if let confirmation = slip.confirmation {
       let result = confirmation.kind == .ratio ? confirmation.expected + "%" : confirmation.stated.digits
