@@ -16,12 +16,14 @@ public struct Configuration: Sendable, Equatable {
   public var sectionTemplate: String?
   /// Outlines the user adds for S103.
   public var customSectionTemplates: [SectionTemplate]
+  /// How many findings are listed per rule and per document; the rest are counted in one finding.
+  public var findingLimits: FindingLimits
 
   public init(
     disabledRules: Set<String> = [], severityOverrides: [String: Severity] = [:],
     gradeScale: [String: Double] = Configuration.defaultGradeScale,
     extraConfusables: [ConfusableEntry] = [], sectionTemplate: String? = nil,
-    customSectionTemplates: [SectionTemplate] = []
+    customSectionTemplates: [SectionTemplate] = [], findingLimits: FindingLimits = .default
   ) {
     self.disabledRules = disabledRules
     self.severityOverrides = severityOverrides
@@ -29,6 +31,7 @@ public struct Configuration: Sendable, Equatable {
     self.extraConfusables = extraConfusables
     self.sectionTemplate = sectionTemplate
     self.customSectionTemplates = customSectionTemplates
+    self.findingLimits = findingLimits
   }
 
   /// 财政部 bands, 90 优 / 80 良 / 60 中 / below 60 差, with the older labels 优秀/良好/合格/不合格 on the same bounds.
@@ -37,4 +40,22 @@ public struct Configuration: Sendable, Equatable {
   ]
 
   public static let `default` = Configuration()
+}
+
+/// The most findings one analysis lists, so a pathological text (a megabyte of unmatched brackets) cannot
+/// flood the editor or the terminal: past a limit, the rest are counted in one finding.
+public struct FindingLimits: Sendable, Equatable {
+  /// Findings listed per rule; nil means no limit.
+  public var perRule: Int?
+  /// Findings listed per document, after the per-rule limit; nil means no limit.
+  public var perDocument: Int?
+
+  public init(perRule: Int?, perDocument: Int?) {
+    self.perRule = perRule
+    self.perDocument = perDocument
+  }
+
+  /// A real report has tens of findings; a few thousand means the text is not what the rules expect.
+  public static let `default` = FindingLimits(perRule: 1000, perDocument: 3000)
+  public static let unlimited = FindingLimits(perRule: nil, perDocument: nil)
 }

@@ -30,15 +30,40 @@ public struct Linter: Sendable {
   }
 
   private func diagnostics(in context: RuleContext) -> [Diagnostic] {
+    let limits = configuration.findingLimits
     var result: [Diagnostic] = []
     for ruleType in enabledRules {
       var found = ruleType.init().check(context)
       if let severity = configuration.severityOverrides[ruleType.code] {
         for index in found.indices { found[index].severity = severity }
       }
+      if let limit = limits.perRule, found.count > limit {
+        found.sort { $0.range < $1.range }
+        Self.truncate(&found, to: limit, code: ruleType.code) { count in
+          "另有 \(count) 处 \(ruleType.code) 问题未列出（每条规则最多列出 \(limit) 处，可用设置项 maxFindingsPerRule 调整）"
+        }
+      }
       result.append(contentsOf: found)
     }
-    return result.sorted { ($0.range, $0.code) < ($1.range, $1.code) }
+    result.sort { ($0.range, $0.code) < ($1.range, $1.code) }
+    if let limit = limits.perDocument {
+      Self.truncate(&result, to: limit, code: nil) { count in
+        "本文另有 \(count) 处问题未列出（每个文档最多列出 \(limit) 处，可用设置项 maxFindings 调整）"
+      }
+    }
+    return result
+  }
+
+  /// Keeps the first `limit` of `findings` (sorted by position) and adds one information finding where
+  /// the first one left out is, counting them, under `code` (else that finding's code).
+  private static func truncate(
+    _ findings: inout [Diagnostic], to limit: Int, code: String?, message: (_ leftOut: Int) -> String
+  ) {
+    guard findings.count > limit else { return }
+    let first = findings[limit]
+    let message = message(findings.count - limit)
+    findings.removeSubrange(limit...)
+    findings.append(Diagnostic(code: code ?? first.code, severity: .information, range: first.range, message: message))
   }
 
   /// Convenience: analyse a string.

@@ -9,6 +9,7 @@ import Foundation
 ///     .build/release/report-bench --loop FILE N   # for a profiler
 ///     .build/release/report-bench --dump FILE...  # every finding, fix, fact and claim, to diff before/after
 ///     .build/release/report-bench --stress KB     # growth of every pass on hostile shapes
+///     .build/release/report-bench --sighan FILE   # L102 on SIGHAN-2015 (pycorrector's sighan2015_test.tsv)
 ///
 /// `scripts/bench` runs it together with the peer comparison and the server measurements.
 
@@ -27,6 +28,8 @@ struct Options {
   /// `--dump FILE...`: print what the engine finds in each file, so a speed change can be shown to
   /// change nothing else.
   var dump: [String]?
+  /// `--sighan FILE`: score L102 on SIGHAN-2015's test set (see Sighan.swift).
+  var sighan: String?
 }
 
 func parseOptions() -> Options {
@@ -50,6 +53,7 @@ func parseOptions() -> Options {
     case "--emit-synthetic": options.emitSynthetic = value(argument)
     case "--loop": options.loop = (value(argument), Int(value(argument)) ?? 100)
     case "--stress": options.stressKB = max(1, Int(value(argument)) ?? 16)
+    case "--sighan": options.sighan = value(argument)
     case "--dump":
       options.dump = Array(arguments)
       arguments = []
@@ -117,6 +121,10 @@ func format(_ value: Double, _ digits: Int = 3) -> String {
 let options = parseOptions()
 if let kilobytes = options.stressKB {
   Stress.run(linter: Linter(), baseBytes: kilobytes << 10)
+  exit(0)
+}
+if let path = options.sighan {
+  Sighan.run(path: path)
   exit(0)
 }
 if let paths = options.dump {

@@ -20,6 +20,8 @@ import Foundation
 /// - `requiredSections`: the sections of a custom outline, each a title or `{"title", "keywords"}`; setting
 ///   it selects that outline unless `sectionTemplate` names another.
 /// - `ruleDocsURL`: base URL of docs/rules.md; each diagnostic links to `<base>#<code>-<name>`. Unset, no link.
+/// - `maxFindingsPerRule`, `maxFindings`: how many findings are listed per rule (default 1000) and per
+///   document (default 3000); the rest are counted in one finding. 0 means no limit.
 /// - `debounceMs`, `inlayHints` (off unless `true`): server behaviour.
 /// - `serverPath`, `trace`: read by editor clients only; accepted and ignored here.
 struct Settings: Equatable, Sendable {
@@ -47,6 +49,8 @@ struct Settings: Equatable, Sendable {
   var inlayHints: Bool = false
   /// Base URL of docs/rules.md; nil means diagnostics carry no documentation link.
   var ruleDocsURL: String?
+  /// How many findings are listed per rule and per document.
+  var findingLimits = FindingLimits.default
 
   /// One grade of a grade scale.
   struct GradeBand: Equatable, Sendable {
@@ -56,13 +60,17 @@ struct Settings: Equatable, Sendable {
 
   static let `default` = Settings()
 
+  /// The section editors keep these settings under (`workspace/configuration`, VS Code's `reportLSP.*`).
+  static let section = "reportLSP"
+
   /// The name under which `requiredSections` is offered to S103.
   static let customTemplateName = "custom"
 
   /// The keys this version understands, including those only editor clients read.
   static let knownKeys: Set<String> = Set([
     "gazetteerPath", "debounceMs", "disabledRules", "enabledRules", "severity", "gradeScale", "extraConfusables",
-    "extraTerms", "sectionTemplate", "requiredSections", "inlayHints", "ruleDocsURL",
+    "extraTerms", "sectionTemplate", "requiredSections", "inlayHints", "ruleDocsURL", "maxFindingsPerRule",
+    "maxFindings",
   ]).union(clientOnlyKeys)
 
   /// Keys that belong to editor clients (VS Code's `reportLSP.serverPath`, `reportLSP.trace.server`).
@@ -82,7 +90,7 @@ struct Settings: Equatable, Sendable {
     default: return (settings, ["设置应为 JSON 对象，已使用默认值"])
     }
     // Editors may nest the section: {"reportLSP": {...}}.
-    if let nested = object["reportLSP"] {
+    if let nested = object[section] {
       if case .array([]) = nested { return (settings, problems) }
       if let nestedObject = nested.objectValue { object = nestedObject }
     }
@@ -189,6 +197,17 @@ struct Settings: Equatable, Sendable {
           + "例如 [\"部门概况\", {\"title\": \"存在的主要问题\", \"keywords\": [\"问题\", \"不足\"]}]"
       }
       requiredSections = sections
+    case "maxFindingsPerRule", "maxFindings":
+      let limit: Int?
+      if case .null = value {
+        limit = key == "maxFindings" ? FindingLimits.default.perDocument : FindingLimits.default.perRule
+      } else {
+        guard let number = value.intValue, number >= 0 else {
+          return "设置项 \(key) 应为非负整数（0 表示不限）"
+        }
+        limit = number == 0 ? nil : number
+      }
+      if key == "maxFindings" { findingLimits.perDocument = limit } else { findingLimits.perRule = limit }
     case "inlayHints":
       guard let flag = value.boolValue else { return "设置项 inlayHints 应为 true 或 false" }
       inlayHints = flag
@@ -203,9 +222,46 @@ struct Settings: Equatable, Sendable {
       ruleDocsURL = url.isEmpty ? nil : url
     default:
       if Self.clientOnlyKeys.contains(key) { return nil }
+      if let suggestion = Self.closestKnownKey(to: key) { return "未知的设置项 \(key)（是否应为 \(suggestion)？），已忽略" }
       return "未知的设置项 \(key)，已忽略"
     }
     return nil
+  }
+
+  /// The known key a mistyped `key` most likely meant: the nearest by edit distance, ignoring case, when it
+  /// is at most a third of the key's length away (`disabledRule` → `disabledRules`, `gazeteerPath` →
+  /// `gazetteerPath`); nil when nothing is that close.
+  static func closestKnownKey(to key: String) -> String? {
+    let typed = Array(key.lowercased().unicodeScalars)
+    guard !typed.isEmpty else { return nil }
+    var best: (key: String, distance: Int)?
+    for known in knownKeys.subtracting(clientOnlyKeys).sorted() {
+      let distance = editDistance(typed, Array(known.lowercased().unicodeScalars))
+      if distance < (best?.distance ?? Int.max) { best = (known, distance) }
+    }
+    guard let best, best.distance <= max(1, typed.count / 3) else { return nil }
+    return best.key
+  }
+
+  /// Levenshtein distance (insertions, deletions and substitutions, plus swaps of two neighbours).
+  private static func editDistance(_ lhs: [Unicode.Scalar], _ rhs: [Unicode.Scalar]) -> Int {
+    if lhs.isEmpty { return rhs.count }
+    if rhs.isEmpty { return lhs.count }
+    var previousRow: [Int] = []
+    var row = Array(0...rhs.count)
+    for i in 1...lhs.count {
+      let beforeRow = previousRow
+      previousRow = row
+      row = [i] + Array(repeating: 0, count: rhs.count)
+      for j in 1...rhs.count {
+        let cost = lhs[i - 1] == rhs[j - 1] ? 0 : 1
+        row[j] = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
+        if i > 1, j > 1, lhs[i - 1] == rhs[j - 2], lhs[i - 2] == rhs[j - 1] {
+          row[j] = min(row[j], beforeRow[j - 2] + 1)
+        }
+      }
+    }
+    return row[rhs.count]
   }
 
   /// A wrong value, described in Chinese.
@@ -352,6 +408,6 @@ struct Settings: Equatable, Sendable {
         ?? Configuration.defaultGradeScale,
       extraConfusables: extraConfusables + terms,
       sectionTemplate: sectionTemplate ?? (requiredSections == nil ? nil : Self.customTemplateName),
-      customSectionTemplates: custom ?? [])
+      customSectionTemplates: custom ?? [], findingLimits: findingLimits)
   }
 }

@@ -10,8 +10,10 @@ import Testing
     .deletingLastPathComponent()
   static let rulesDirectory = packageRoot.appendingPathComponent("Sources/Analysis/Rules")
 
-  /// The sections every rule's doc comment has, in this order (`## Options` may follow).
-  static let requiredSections = ["## What it does", "## Why is this bad?", "## Example", "## Fix safety"]
+  /// The sections every rule's doc comment has, in this order (`RuleDocumentation` names them).
+  static let requiredSections = RuleDocumentation.requiredSections
+  static let optionalSections = RuleDocumentation.optionalSections
+  static let correctionMarker = RuleDocumentation.correctionMarker
 
   struct RuleSource {
     var code: String
@@ -55,11 +57,11 @@ import Testing
       problems.append("sections are \(headings), expected \(requiredSections) first")
     }
     if let extra = headings.dropFirst(requiredSections.count).first(where: {
-      !["## Options", "## References", "## Performance"].contains($0)
+      !optionalSections.contains($0)
     }) {
       problems.append("unexpected section \(extra)")
     }
-    if !documentation.contains("Use instead:") { problems.append("## Example lacks \"Use instead:\"") }
+    if !documentation.contains(correctionMarker) { problems.append("## 示例 lacks \"\(correctionMarker)\"") }
     return problems
   }
 
@@ -86,9 +88,23 @@ import Testing
   }
 
   @Test func sectionCheckRejectsIncompleteDocumentation() {
-    #expect(Self.sectionProblems("## What it does\nx\n## Example\nUse instead:\n## Fix safety\n").count == 1)
-    #expect(Self.sectionProblems(Self.requiredSections.joined(separator: "\n") + "\nUse instead:").isEmpty)
-    #expect(Self.sectionProblems(Self.requiredSections.joined(separator: "\n") + "\n## Notes\nUse instead:").count == 1)
+    #expect(Self.sectionProblems("## 检查内容\nx\n## 示例\n应改为：\n## 修复安全性\n").count == 1)
+    #expect(Self.sectionProblems(Self.requiredSections.joined(separator: "\n") + "\n应改为：").isEmpty)
+    #expect(Self.sectionProblems(Self.requiredSections.joined(separator: "\n") + "\n## 选项\n应改为：").isEmpty)
+    #expect(Self.sectionProblems(Self.requiredSections.joined(separator: "\n") + "\n## 备注\n应改为：").count == 1)
+    #expect(Self.sectionProblems(Self.requiredSections.joined(separator: "\n")).count == 1)
+    // The English headings of earlier versions are not accepted.
+    #expect(!Self.sectionProblems("## What it does\n## Why is this bad?\n## Example\nUse instead:\n## Fix safety").isEmpty)
+  }
+
+  @Test func summaryIsTheFirstParagraphOfWhatItChecks() throws {
+    let markdown = "## 检查内容\n查找重复的\n词语 and a `word`\nacross lines。\n\n第二段。\n\n## 为什么要改\n原因。"
+    #expect(RuleDocumentation.summary(of: markdown) == "查找重复的词语 and a `word` across lines。")
+    #expect(RuleDocumentation.summary(of: "## 检查内容\n\n## 为什么要改\n原因。") == nil)
+    #expect(RuleDocumentation.summary(of: "## What it does\nx") == nil)
+    for source in try Self.ruleSources() {
+      #expect(RuleDocumentation.summary(of: source.documentation)?.isEmpty == false, "\(source.path)")
+    }
   }
 
   static func expectFile(_ relativePath: String, equals rendered: String) throws {
@@ -128,10 +144,10 @@ import Testing
   }
 
   static func renderMarkdown(_ sources: [RuleSource]) -> String {
-    var output = "# Rules\n\n<!-- \(generatedNotice)\n     \(regenerateHint) -->\n\n"
-    output += "`report-lsp rules` lists these rules and `report-lsp explain-rule CODE` prints one of them.\n"
-    output += "Each finding links here through its code.\n\n"
-    output += "| Code | Name | 标题 | Default severity |\n|---|---|---|---|\n"
+    var output = "# 规则\n\n<!-- \(generatedNotice)\n     \(regenerateHint) -->\n\n"
+    output += "`report-lsp rules` 列出这些规则，`report-lsp explain-rule 代码` 显示其中一条的说明。\n"
+    output += "每条检查结果都通过规则代码链接到这里。\n\n"
+    output += "| 代码 | 名称 | 标题 | 默认级别 |\n|---|---|---|---|\n"
     let rules = sources.compactMap { source in RuleRegistry.rule(code: source.code).map { (source, $0) } }
     for (source, rule) in rules {
       let anchor = RuleDocumentation.anchor(code: source.code, name: rule.name)
@@ -139,7 +155,7 @@ import Testing
     }
     for (source, rule) in rules {
       output += "\n## \(source.code) \(rule.name)\n\n"
-      output += "**\(rule.title)** · default severity: \(rule.defaultSeverity.name) · source: `\(source.path)`\n\n"
+      output += "**\(rule.title)** · 默认级别：\(rule.defaultSeverity.name) · 源文件：`\(source.path)`\n\n"
       // One level down: the rule is the `##` section here.
       output += source.documentation.components(separatedBy: "\n").map { line in
         line.hasPrefix("## ") ? "#" + line : line

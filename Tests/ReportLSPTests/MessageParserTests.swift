@@ -120,3 +120,19 @@ import Testing
     #expect(errors(output) == 1)
   }
 }
+
+@Suite struct MalformedHeaderTests {
+  private func frame(_ body: String) -> [UInt8] { Array("Content-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8) }
+
+  /// `Content-Length: 7{"a":1}` (the header's line end left out) must not swallow the well-framed message
+  /// after it, however the bytes are split.
+  @Test func aHeaderWithoutItsLineEndDoesNotSwallowTheNextMessage() {
+    let stream = Array(#"Content-Length: 7{"a":1}"#.utf8) + frame(#"{"next":true}"#) + frame("{}")
+    for split in 0...stream.count {
+      var parser = MessageParser()
+      let output = parser.append(stream[0..<split]) + parser.append(stream[split...])
+      let bodies = output.compactMap { if case .message(let data) = $0 { String(decoding: data, as: UTF8.self) } else { nil } }
+      #expect(bodies == [#"{"next":true}"#, "{}"], "split at \(split)")
+    }
+  }
+}

@@ -79,6 +79,15 @@ let editingCapabilities: JSONValue = [
     #expect(try await client.diagnostics(uri)["diagnostics"]?.count == 1)
   }
 
+  /// Sends `reportLSP.recordWaiver` for the finding on `line` with `reason`, as request `id`.
+  private func sendRecordWaiver(_ client: TestClient, _ uri: String, line: Int, reason: String, id: JSONValue)
+    async throws
+  {
+    var arguments = try #require(try await waiveAction(client, uri, line: line)["command"]?["arguments"]?[0]?.objectValue)
+    arguments["reason"] = .string(reason)
+    client.sendRequest(id: id, "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+  }
+
   /// The "忽略此处…" action of the finding at the start of line 0.
   private func waiveAction(_ client: TestClient, _ uri: String, line: Int = 0) async throws -> JSONValue {
     let response = try await client.request(
@@ -119,9 +128,7 @@ let editingCapabilities: JSONValue = [
     #expect(try await client.open(uri, text)["diagnostics"]?.count == 2)
 
     // First waiver: the file does not exist, so the edit creates it.
-    var arguments = try #require(try await waiveAction(client, uri)["command"]?["arguments"]?[0]?.objectValue)
-    arguments["reason"] = "  引用上级文件原文  "
-    client.sendRequest(id: "record-1", "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+    try await sendRecordWaiver(client, uri, line: 0, reason: "  引用上级文件原文  ", id: "record-1")
     let apply = try await client.serverRequest("workspace/applyEdit")
     let changes = try #require(apply["params"]?["edit"]?["documentChanges"]?.arrayValue)
     let sideURI = folder.uri(WaiverFile.fileName)
@@ -139,9 +146,7 @@ let editingCapabilities: JSONValue = [
     #expect(file.waivers(forReport: folder.path + "/report.txt").map(\.reason) == ["引用上级文件原文"])
 
     // Second waiver: the file exists, so the edit replaces its whole text.
-    arguments = try #require(try await waiveAction(client, uri, line: 1)["command"]?["arguments"]?[0]?.objectValue)
-    arguments["reason"] = "外县文件"
-    client.sendRequest(id: "record-2", "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+    try await sendRecordWaiver(client, uri, line: 1, reason: "外县文件", id: "record-2")
     let second = try await client.serverRequest("workspace/applyEdit")
     let edit = try #require(second["params"]?["edit"]?["documentChanges"]?[0])
     #expect(edit["textDocument"] == ["uri": .string(sideURI), "version": nil])
@@ -198,9 +203,7 @@ let editingCapabilities: JSONValue = [
     client.respond(to: try await client.serverRequest("client/registerCapability"), result: nil)
     let uri = folder.uri("report.txt")
     try await client.open(uri, bracketText)
-    var arguments = try #require(try await waiveAction(client, uri)["command"]?["arguments"]?[0]?.objectValue)
-    arguments["reason"] = "原文"
-    client.sendRequest(id: "refused", "workspace/executeCommand", ["command": "reportLSP.recordWaiver", "arguments": [.object(arguments)]])
+    try await sendRecordWaiver(client, uri, line: 0, reason: "原文", id: "refused")
     client.respond(to: try await client.serverRequest("workspace/applyEdit"), result: ["applied": false, "failureReason": "只读"])
     let answer = try await client.response(id: "refused")
     #expect(errorCode(answer) == -32803)
@@ -208,6 +211,115 @@ let editingCapabilities: JSONValue = [
     try await client.settle()
     #expect(!client.received.contains { $0["method"] == "textDocument/publishDiagnostics" })
     #expect((try? folder.read(WaiverFile.fileName)) == nil)
+  }
+
+  /// What Neovim does: the edit goes into a buffer that stays unsaved, and the file on disk keeps its old
+  /// text. The second waiver must be computed against the buffer, not the disk.
+  @Test func aSecondWaiverLandsInTheUnsavedBufferOfTheFirst() async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let onDisk = "{\n  \"comment\": \"复核人：李四\",\n  \"version\": 1,\n  \"files\": {}\n}\n"
+    try folder.write(WaiverFile.fileName, onDisk)
+    let client = try await TestClient.initialized(capabilities: ["workspace": ["applyEdit": true]])
+    let uri = folder.uri("report.txt")
+    #expect(try await client.open(uri, bracketText + "\n另见甲财预[2020]12号。")["diagnostics"]?.count == 2)
+    var buffer = onDisk
+    var published: JSONValue = nil
+    for (line, reason) in [(0, "引用原文"), (1, "外县文件")] {
+      try await sendRecordWaiver(client, uri, line: line, reason: reason, id: .string(reason))
+      let apply = try await client.serverRequest("workspace/applyEdit")
+      let edits = try #require(apply["params"]?["edit"]?["changes"]?[folder.uri(WaiverFile.fileName)]?.arrayValue)
+      buffer = applying(edits, to: buffer)
+      client.respond(to: apply, result: ["applied": true])
+      #expect(try await client.response(id: .string(reason))["result"] != nil)
+      published = try await client.diagnostics(uri)
+    }
+    #expect(published["diagnostics"] == [])
+    #expect(try folder.read(WaiverFile.fileName) == onDisk)
+    let file = try WaiverFile.parse(text: buffer).get()
+    #expect(file.waivers(forReport: "report.txt").map(\.reason) == ["引用原文", "外县文件"])
+    #expect(buffer.contains("\"comment\": \"复核人：李四\""))
+  }
+
+  /// Two waivers recorded before the editor answered the first edit: the second waits, then is computed
+  /// against the text the first produced.
+  @Test func waiversRecordedBackToBackAreAppliedOneAfterTheOther() async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let client = try await TestClient.initialized(capabilities: editingCapabilities)
+    client.respond(to: try await client.serverRequest("client/registerCapability"), result: nil)
+    let uri = folder.uri("report.txt")
+    try await client.open(uri, bracketText + "\n另见甲财预[2020]12号。")
+    for (line, reason) in [(0, "引用原文"), (1, "外县文件")] {
+      try await sendRecordWaiver(client, uri, line: line, reason: reason, id: .string(reason))
+    }
+    let first = try await client.serverRequest("workspace/applyEdit")
+    try await client.settle()
+    #expect(!client.received.contains { $0["method"] == "workspace/applyEdit" })
+    var buffer = ""
+    for change in try #require(first["params"]?["edit"]?["documentChanges"]?.arrayValue) where change["edits"] != nil {
+      buffer = applying(try #require(change["edits"]?.arrayValue), to: buffer)
+    }
+    client.respond(to: first, result: ["applied": true])
+    let second = try await client.serverRequest("workspace/applyEdit")
+    let edit = try #require(second["params"]?["edit"]?["documentChanges"]?[0])
+    buffer = applying(try #require(edit["edits"]?.arrayValue), to: buffer)
+    client.respond(to: second, result: ["applied": true])
+    _ = try await client.response(id: "引用原文")
+    _ = try await client.response(id: "外县文件")
+    let file = try WaiverFile.parse(text: buffer).get()
+    #expect(file.waivers(forReport: "report.txt").map(\.reason) == ["引用原文", "外县文件"])
+  }
+
+  /// A client that synchronises the side file gets an edit against the version it holds.
+  @Test func aSynchronisedSideFileIsEditedAtItsVersion() async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    var capabilities = editingCapabilities
+    capabilities = .object(
+      (capabilities.objectValue ?? [:]).merging(["textDocument": ["synchronization": ["dynamicRegistration": true]]]) { $1 })
+    let client = try await TestClient.initialized(capabilities: capabilities)
+    let registration = try await client.serverRequest("client/registerCapability")
+    let methods = registration["params"]?["registrations"]?.arrayValue?.compactMap { $0["method"]?.stringValue } ?? []
+    #expect(methods.contains("textDocument/didOpen") && methods.contains("textDocument/didChange"))
+    client.respond(to: registration, result: nil)
+    let sideURI = folder.uri(WaiverFile.fileName)
+    let unsaved = "{\"version\": 1, \"files\": {\"other.txt\": []}, \"note\": \"未保存\"}"
+    client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(sideURI), "languageId": "json", "version": 7, "text": .string(unsaved)]])
+    let uri = folder.uri("report.txt")
+    try await client.open(uri, bracketText)
+    try await sendRecordWaiver(client, uri, line: 0, reason: "原文", id: "synced")
+    let apply = try await client.serverRequest("workspace/applyEdit")
+    let edit = try #require(apply["params"]?["edit"]?["documentChanges"]?[0])
+    #expect(edit["textDocument"] == ["uri": .string(sideURI), "version": 7])
+    let buffer = applying(try #require(edit["edits"]?.arrayValue), to: unsaved)
+    #expect(buffer.contains("\"note\": \"未保存\""))
+    client.change(sideURI, version: 8, [["text": .string(buffer)]])
+    client.respond(to: apply, result: ["applied": true])
+    _ = try await client.response(id: "synced")
+    #expect(try await client.diagnostics(uri)["diagnostics"] == [])
+    #expect((try? folder.read(WaiverFile.fileName)) == nil)
+  }
+
+  @Test func aBrokenSideFileIsReportedOnceWithWhereAndNeverOverwritten() async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let broken = "{\n  \"version\": 1,\n  \"files\": {\n    \"report.txt\": [\n      {\"code\": \"N104\",}\n"
+    try folder.write(WaiverFile.fileName, broken)
+    let client = try await TestClient.initialized()
+    let uri = folder.uri("report.txt")
+    try await client.open(uri, bracketText)
+    let message = try await client.notification("window/showMessage")
+    #expect(message["params"]?["message"]?.stringValue?.contains("第 5 行第 23 列：最后一项后面多了逗号") == true)
+    client.change(uri, version: 2, [["range": range(0, 0, 0, 0), "text": "标题\n"]])
+    _ = try await client.diagnostics(uri, version: 2)
+    let arguments = try #require(try await waiveAction(client, uri, line: 1)["command"]?["arguments"]?[0])
+    let answer = try await client.request("workspace/executeCommand", ["command": "reportLSP.waive", "arguments": [arguments]])
+    #expect(errorCode(answer) == -32803)
+    #expect(answer["error"]?["message"]?.stringValue?.contains("第 5 行第 23 列") == true)
+    try await client.settle()
+    #expect(!client.received.contains { $0["method"] == "window/showMessage" })
+    #expect(try folder.read(WaiverFile.fileName) == broken)
   }
 
   @Test(

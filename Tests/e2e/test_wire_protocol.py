@@ -70,3 +70,10 @@ def test_a_ten_megabyte_document_is_served(raw_server):
     raw_server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "version": 1, "text": text}})
     raw_server.request(1, "textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 6}})
     assert "N104" in raw_server.read_response(1, timeout=120)["result"]["contents"]["value"]
+
+
+def test_a_header_without_its_line_end_does_not_swallow_the_next_message(raw_server):
+    raw_server.initialize()
+    raw_server.write(b'Content-Length: 7{"a":1}')
+    raw_server.request(1, "shutdown")
+    assert raw_server.read_response(1, timeout=5) == {"jsonrpc": "2.0", "id": 1, "result": None}

@@ -2,7 +2,7 @@
 ///
 /// Rules are stateless: everything they need comes through `RuleContext`. A rule never throws and
 /// never does I/O. Each rule lives in its own file, opening with a doc comment in four sections
-/// (What it does / Why is this bad? / Example / Fix safety), and is listed in `RuleRegistry`.
+/// (检查内容 / 为什么要改 / 示例 / 修复安全性, named in `RuleDocumentation`), and is listed in `RuleRegistry`.
 public protocol Rule: Sendable {
   /// The stable code, a category letter and three digits (`A101`). Never reused.
   static var code: String { get }

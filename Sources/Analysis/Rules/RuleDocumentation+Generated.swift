@@ -5,773 +5,696 @@ extension RuleDocumentation {
   static let generated: [String: String] = {
     var documentation: [String: String] = [:]
     documentation["A101"] = #"""
-      ## What it does
-      Recomputes every stated percentage that is a quotient of other figures of the report — 节约比,
-      超支率, 上升/下降 X%, 完成率, 执行率, 到位率, 占比, "完成年初预算的X%", rate columns of tables,
-      indicator completion rates — and flags the ones the figures do not give, rounding included.
+      ## 检查内容
+      重新计算报告中每一个由其他数字相除得出的百分比——节约比、超支率、上升/下降 X%、完成率、执行率、到位率、
+      占比、“完成年初预算的X%”、表格中的比率列、指标完成率——按所写的精度四舍五入后与原文比对，标出与数字不符的百分比。
 
-      ## Why is this bad?
-      A percentage that does not follow from the amounts beside it is the error reviewers find first: it
-      shows the figures were not checked, and often that one of the amounts is wrong too (a 节约比 worked
-      out from another item's saving).
+      执行率、完成率、到位率、支付率等按实际数除以计划数（预算、目标）计算，两者先写哪一个都可以；写明未支付数时，
+      支付率 = 已支付数 ÷（已支付数 + 未支付数）。基数为零时（本期数等于增加额，却写“增长100%”）比率无法计算，
+      照样标出。重新计算的数值不可能成立时（占比超过100%，比率达到上千个百分点），说明参与计算的数字有错，只报告、
+      不给出改写的数值。按截尾而非四舍五入写出的数值作为较不确定的问题（提示级）报告。
 
-      ## Example
+      ## 为什么要改
+      百分比与旁边的金额对不上，是审核人员最先发现的问题：说明数字没有核对过，而且往往其中一个金额本身也有错
+      （例如用另一项目的节约额算出的节约比）。
+
+      ## 示例
       ```
       年初预算32万元，本年实际支出29.07万元，节约比为7.3%。
       ```
-      Use instead:
+      应改为：
       ```
       年初预算32万元，本年实际支出29.07万元，节约比为9.2%。
       ```
 
-      ## Fix safety
-      The fix writes the recomputed value with the author's number of decimals. It is safe only when the
-      inputs stand in the same sentence, no other finding disputes them, and every rounding of the inputs
-      gives the same written value; otherwise (an input from an earlier paragraph, another figure of the
-      sentence that is also wrong) it is unsafe, because the wrong number may be an input.
+      ## 修复安全性
+      修复按作者原有的小数位数写入重新计算的数值。只有在参与计算的数字都在同一句中、没有其他问题对其提出异议、
+      且这些数字按任何方式舍入都得出同一写法时，修复才是安全的；否则（数字取自前面的段落，或句中另有数字也有错）
+      修复不安全，因为写错的可能正是参与计算的数字。基数为零或数值不可能成立时不提供修复。
       """#
     documentation["A102"] = #"""
-      ## What it does
-      Adds up the parts of a total — "总额X，其中A a、B b", lists ending in 共计/合计, 合计/小计 rows of
-      tables — and flags totals the parts do not make. A list that may name only some parts (其中 lists,
-      which often leave out minor items) is flagged only when its parts exceed the total, or when the list
-      is evidently complete (分别为; shares adding up to 100%; 基本支出 and 项目支出; a table's rows).
+      ## 检查内容
+      将合计的各组成部分相加——“总额X，其中A a、B b”、冒号后的列举（“发放资金7.3万元：…”）、以“共计/合计”结尾的
+      列举、表格中的合计/小计行和“其中”子行——标出与各部分之和不符的合计数。可能只列出部分组成的列举（“其中”所列常
+      省略次要项目）只在各部分之和超过合计时才标出，或在列举明显完整时标出（“分别为”；占比合计为100%；基本支出与
+      项目支出；最后一项为“其他…”；同一组分项按另一单位计的数字恰好等于总数，如户数旁的人数；表格的各行）。以元计的
+      分项按合计的万元计算；写作约数的合计（11.4余万元）按其末位上下一个单位的范围比对。
 
-      ## Why is this bad?
-      A total that is not the sum of its parts means one of the figures is wrong, and the reader cannot
-      tell which. Reports are checked against 决算 tables line by line; such a slip costs credibility.
+      总数之后逐项写出的分项金额之和恰好等于总数时，这些分项就是它的全部组成：总数写出的其他数字——预算数、较上年
+      或较预算的增减额——也必须等于各分项相应数字之和（写“均无变化”的分项按其金额及零增减计）。
 
-      ## Example
+      ## 为什么要改
+      合计不等于各部分之和，说明其中某个数字有错，而读者无从判断是哪一个。报告要与决算表逐行核对，这样的疏漏
+      有损报告的可信度。
+
+      ## 示例
       ```
       2021年度支出总额3517.62万元，其中基本支出2893.4万元，项目支出647.35万元。
       ```
-      Use instead:
+      应改为：
       ```
       2021年度支出总额3540.75万元，其中基本支出2893.4万元，项目支出647.35万元。
       ```
 
-      ## Fix safety
-      Which figure is wrong is unknown: the total, or any part. The fixes offer each reading ("改合计为…",
-      "改基本支出为…", the latter for lists of up to three parts) and are all unsafe.
+      ## 修复安全性
+      无法确定错的是合计还是某一部分。修复按每种可能分别给出（“改合计为…”、“改基本支出为…”，后者仅用于不超过三项
+      且单位相同的列举），均为不安全修复；合计为约数时不提供修复。
       """#
     documentation["A103"] = #"""
-      ## What it does
-      Recomputes stated differences — "与年初预算数28.46万元相差3.18万元", "比年初预算数5.26万元减少0.68万元",
-      "较年初预算减少2.15万元" (with the budget from an earlier paragraph), "基本支出差异316.4万元",
-      收支差额, 结余 = 收入 − 支出, 金额差异 columns (决算 − 预算), and 个百分点 (the difference of two
-      rates) — and flags those the figures do not give.
+      ## 检查内容
+      重新计算文中写明的差额——“与年初预算数28.46万元相差3.18万元”、“比年初预算数5.26万元减少0.68万元”、
+      “较年初预算减少2.15万元”（预算数取自前面的段落）、“基本支出差异316.4万元”、收支差额、结余 = 收入 − 支出、
+      表格中的金额差异列（决算 − 预算），以及个百分点（两个比率之差）——标出与数字不符的差额。
 
-      ## Why is this bad?
-      A wrong difference usually means a figure was copied from another line (the 公务接待费 saving written
-      as the saving of all 三公经费); every ratio computed from it is then wrong as well.
+      ## 为什么要改
+      差额写错，通常是从别的行抄来了数字（把公务接待费的节约额写成整个三公经费的节约额）；由它算出的比率也会随之出错。
 
-      ## Example
+      ## 示例
       ```
-      2021年初批复的“三公”经费预算数为32万元。本年实际支出“三公”经费29.07万元，较年初预算减少2.15万元。
+      2022年初批复的“三公”经费预算数为36万元。本年实际支出“三公”经费31.48万元，较年初预算减少3.82万元。
       ```
-      Use instead:
+      应改为：
       ```
-      2021年初批复的“三公”经费预算数为32万元。本年实际支出“三公”经费29.07万元，较年初预算减少2.93万元。
+      2022年初批复的“三公”经费预算数为36万元。本年实际支出“三公”经费31.48万元，较年初预算减少4.52万元。
       ```
 
-      ## Fix safety
-      The fix writes the recomputed difference, and is unsafe: the difference may be right and one of the
-      two figures wrong.
+      ## 修复安全性
+      修复写入重新计算的差额，属于不安全修复：差额可能是对的，错的是两个数字之一。
       """#
     documentation["A104"] = #"""
-      ## What it does
-      Flags words of direction that the figures contradict: 增加/上升/增长/提高/超支 where the figure fell,
-      减少/下降/降低/节约 where it rose, "由30%降至40%", "超出预期"/"超额完成" with a result below
-      its indicator, "与年初预算相比无增减"/"持平"/"无变化" where the amount differs from the figure compared
-      with, and a 节约额 (超支额) table column whose sign says the opposite of the budget and actual beside it.
+      ## 检查内容
+      标出与数字相矛盾的方向词：数字下降却写“增加/上升/增长/提高/超支”，数字上升却写“减少/下降/降低/节约”，
+      “由30%降至40%”，实际结果低于指标却写“超出预期”/“超额完成”，金额与所比较的数字不同却写“与年初预算相比
+      无增减”/“持平”/“无变化”，以及表格中节约额（超支额）列的正负与旁边的预算数、实际数所示方向相反。
 
-      ## Why is this bad?
-      Saying a cost rose when it fell reverses the meaning of the sentence; it usually comes from a
-      paragraph copied from another year or another item and only partly updated.
+      ## 为什么要改
+      费用明明下降却说上升，句子的意思就完全反了；这通常是从其他年度或其他项目抄来段落、只改了一部分造成的。
 
-      ## Example
+      ## 示例
       ```
       公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年增加3.67万元。
       ```
-      Use instead:
+      应改为：
       ```
       公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年减少3.67万元。
       ```
 
-      ## Fix safety
-      The fix swaps the word for its opposite (增加 → 减少) and is unsafe: the figures may be the wrong part.
-      "超出预期" gets no fix, as the sentence needs rewriting.
+      ## 修复安全性
+      修复把方向词换成相反的词（增加 → 减少），属于不安全修复：错的也可能是数字。“超出预期”不提供修复，因为整句需要改写。
       """#
     documentation["A105"] = #"""
-      ## What it does
-      Finds a stated count whose enumeration has a different number of items:
-      - `四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%` (three, not four);
-      - `新增农业合作社3家（A、B）`, `“五大”原则。即…；…；…` and `三个方面：一是…二是…`;
-      - `A、B、C、D三个村` (the list right before the count);
-      - `共46人，其中分散供养31人，集中供养19人`, where the parts add up to more than the whole.
+      ## 检查内容
+      查找所写数量与其后列举项数不符的情况：
+      - `四个100%，即走访覆盖率100%、台账登记率100%、问题整改率100%`（是三个，不是四个）；
+      - `新增农业合作社3家（A、B）`、`“五大”原则。即…；…；…` 和 `三个方面：一是…二是…`；
+      - `A、B、C、D三个村`（列举紧挨在数量之前）。
 
-      Only enumerations that clearly belong to the count are read: right after it (即, 分别是/为, 包括,
-      a colon, brackets, 一是…) or right before it. A list ending in 等 is partial and is flagged only
-      when it has more items than the count. Parts after 其中 are compared only when they count people or
-      households in the unit of the whole, and only when they add up to more than it (parts may omit some).
+      各部分之和超过总数的情况（`共46人，其中分散供养31人，集中供养19人`）由声明层计算，见A102。
 
-      ## Why is this bad?
-      A reader counts the items. A count that does not match them shows that an item was dropped or the
-      sentence was copied from another report without being adjusted.
+      只读取明确属于该数量的列举：紧跟其后的（即、分别是/为、包括、冒号、括号、一是…）或紧挨其前的。以“等”结尾的
+      列举并不完整，只有项数多于所写数量时才标出。
 
-      ## Example
+      ## 为什么要改
+      读者会去数列举的项数。数量与项数不符，说明漏写了一项，或者句子是从别的报告抄来、没有相应调整。
+
+      ## 示例
       ```
-      入户走访做到四个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
+      排查工作实现四个100%，即走访覆盖率100%、台账登记率100%、问题整改率100%。
       ```
-      Use instead:
+      应改为：
       ```
-      入户走访做到三个100%，即走访覆盖率100%，问题登记率100%，问题办结率100%。
+      排查工作实现三个100%，即走访覆盖率100%、台账登记率100%、问题整改率100%。
       ```
 
-      ## Fix safety
-      The fix changes the count to the number of items and is unsafe: an item may be missing instead.
-      Parts that exceed their whole have no fix.
+      ## 修复安全性
+      修复把数量改为实际项数，属于不安全修复：也可能是漏写了一项。
       """#
     documentation["A106"] = #"""
-      ## What it does
-      Finds one quantity stated twice with different values: the same item, measure (预算/决算/目标 …),
-      period (本年, 上年, a year) and scope (the whole, or a part of the same whole), in the same unit, in
-      two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of 28.46万元 in one place
-      and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
+      ## 检查内容
+      查找同一数量前后写成不同数值的情况：同一事项、同一口径（预算/决算/目标 …）、同一期间（本年、上年、某一年度）、
+      同一范围（整体，或同一整体中的某一部分）、同一单位，出现在两个段落中或一个段落与一张表格中，例如“三公”经费
+      预算一处写28.46万元、另一处写32万元，或公务接待一处写150批次、另一处写240批次。
 
-      The amounts are the facts of the claim layer: each is read from the structure of its clause (the
-      item named before it or the sentence's topic, the measure and period words, 其中 and bracketed
-      parts) and from a table's row and column headers. Amounts of different years, 本年 and 上年, 预算 and
-      决算, targets and results, changes (增加/减少…), averages (每/人均), approximate numbers (约/余/以上)
-      and labels that list several things (A、B等) are different quantities and never compared. A part is
-      compared only with parts of the same whole, and the amounts of a paragraph or table with those of
-      the same topic. Titles of numbered lines, which state targets, are skipped. Both amounts must name
-      their item or their measure themselves.
+      这些金额取自声明层的事实：每个金额都按其所在分句的结构读取（前面所写的事项或句子的主题、口径词和期间词、
+      “其中”及括号中的部分），表格中的金额则按行标题和列标题读取。不同年度、本年与上年、预算与决算、目标与实际、
+      变动额（增加/减少…）、平均数（每/人均）、约数（约/余/以上）以及列举多项内容的标签（A、B等）都是不同的数量，
+      从不相互比较。某一部分只与同一整体的部分比较，一个段落或表格中的金额只与同一主题的金额比较。带编号的标题行
+      写的是目标，不予检查。两个金额都必须自己写明事项或口径。
 
-      When a value occurs more often than the other, the odd one is reported; otherwise the one stated in
-      passing (in a paragraph about another item) rather than where the item is the subject, and else the
-      later one.
+      某一数值出现次数较多时，报告与之不同的那一处；两个数值各出现一次时，报告在其他事项的段落中顺带写出的一处，
+      而不是在该事项本身为主题之处写出的一处；仍无法区分时，报告后出现的一处。
 
-      ## Why is this bad?
-      A reviewer who finds two values for one figure trusts neither. One of them is a copy or typing
-      error, often left from last year's report.
+      ## 为什么要改
+      审核人员发现同一个数字有两个数值时，哪一个都不会相信。其中一个是抄写或录入错误，常常是上一年报告留下的。
 
-      ## Example
+      ## 示例
       ```
       三公经费年初预算数28.46万元……
       2021年初批复的“三公”经费预算数为32万元。
       ```
-      Use instead:
+      应改为：
       ```
       三公经费年初预算数32万元……
       2021年初批复的“三公”经费预算数为32万元。
       ```
 
-      ## Fix safety
-      No fix: only the author knows which value is right.
+      ## 修复安全性
+      不提供修复：只有作者知道哪个数值是对的。
       """#
     documentation["A107"] = #"""
-      ## What it does
-      Finds amounts whose unit contradicts their context:
-      - an amount in 元 beside amounts of the same item in 万元, four orders of magnitude apart
-        (本年支出4.26元，上年支出7.93万元);
-      - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加4.35元 when
-        the amounts are written to 0.01万元, i.e. 100元);
-      - an amount written with 万 alone among amounts in 万元 (建设资金510万，其他支出36.5万元);
-      - a new value written without a unit while the figure it changes from has one (增加到6713，在去年
-        6081元的基础上);
-      - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
-      - a percentage whose sign is written as a word (合格率100百分比);
-      - parts counted with another classifier than their whole while the numbers add up (192只, of which
-        180只 and 12头);
-      - a share above 100% (占比120%, 合格率105%).
+      ## 检查内容
+      查找单位与上下文相矛盾的金额：
+      - 同一事项的其他金额以万元计，而这一金额以元计，相差四个数量级
+        （本年支出4.26元，上年支出7.93万元）；
+      - 以元计的变动额小于所比较的万元金额的精度（金额写到0.01万元即100元时，写“较上年增加4.35元”）；
+      - 在以万元计的金额中，唯独某一金额只写了“万”（建设资金510万，其他支出36.5万元）；
+      - 变动前的数字带有单位，变动后的新数值却没有单位（增加到5820，在去年5360元的基础上）；
+      - 同一段落中同一量用两种单位书写（厚0.2米 … 厚20公分）；
+      - 百分数的符号写成了文字（合格率100百分比）；
+      - 各分项之和与总数相符，但分项所用的量词与总数不同（240只，其中200只、40头）；
+      - 占比超过100%（占比120%，合格率105%）。
 
-      The amounts and their items come from the claim layer, which also does the arithmetic that
-      confirms the corrected reading.
+      金额及其所属事项取自声明层，声明层同时完成确认修正读法所需的计算。
 
-      ## Why is this bad?
-      A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong; a
-      missing 元 or unit leaves the reader to guess. Mixed units in one list make the list hard to compare,
-      and a share of a whole cannot exceed it.
+      ## 为什么要改
+      漏写“万”会使金额小一万倍，以它为基础的比率也全部出错；漏写“元”或单位，则要读者去猜。同一组数字单位不一，
+      难以比较；而部分占整体的比例不可能超过整体。
 
-      ## Example
+      ## 示例
       ```
       公务用车运行维护费本年支出4.26元，上年支出7.93万元，比上年减少3.67万元。
       ```
-      Use instead:
+      应改为：
       ```
       公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年减少3.67万元。
       ```
 
-      ## Fix safety
-      Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
-      stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe, as are the fixes that
-      add 元 or a unit. Replacing 百分比 by % is safe. Mixed units and shares above 100% have no fix.
+      ## 修复安全性
+      只有当同一句中的计算能够印证时（7.93 − 3.67 = 4.26，或按万元理解能得出文中写明的百分比），补上“万”才是安全的；
+      否则该修复不安全，补“元”或补单位的修复同样不安全。把“百分比”改为“%”是安全的。单位混用和占比超过100%不提供修复。
       """#
     documentation["A108"] = #"""
-      ## What it does
-      Finds a stated total score and grade that disagree with the grading scale, such as
-      `得分86分，评价等级为“优”` when 优 starts at 90.
+      ## 检查内容
+      查找所写总分与等级不符合评分等级标准的情况，例如“优”从90分起，却写 `得分86分，评价等级为“优”`。
 
-      The score is the number after 得分/评分/总分; the grade is the label after 等级/等次/绩效/评价/评定/
-      评为/定为/结果 later in the same paragraph. Satisfaction scores (满意度评分4.6分) and scores below 20,
-      which belong to other scales, are left alone.
+      分数是“得分/评分/总分”后面的数字；等级是同一段落中其后“等级/等次/绩效/评价/评定/评为/定为/结果”后面的等级名称。
+      满意度评分（满意度评分4.6分）和低于20分的分数属于其他评分体系，不予检查。
 
-      ## Why is this bad?
-      The grade is what the report is judged by; one that its own score does not support is either an
-      inflated grade or a wrong score, and reviewers send the report back.
+      ## 为什么要改
+      等级是评判报告的依据；与自身得分不符的等级，要么是拔高了等级，要么是分数写错，审核人员会将报告退回。
 
-      ## Example
+      ## 示例
       ```
       本单位自评得分86分，评价等级为“优”。
       ```
-      Use instead:
+      应改为：
       ```
       本单位自评得分86分，评价等级为“良”。
       ```
 
-      ## Fix safety
-      The fix replaces the grade by the one the score earns, in the same family of labels (优/良/中/差 or
-      优秀/良好/合格/不合格). It is unsafe: the score may be the wrong one.
+      ## 修复安全性
+      修复把等级改为该分数应得的等级，并沿用同一套等级名称（优/良/中/差 或 优秀/良好/合格/不合格）。该修复不安全：
+      写错的可能是分数。
 
-      ## Options
-      `gradeScale`: each grade label with its lowest score, inclusive. Default 优 90, 良 80, 中 60, 差 0,
-      and 优秀 90, 良好 80, 合格 60, 不合格 0.
+      ## 选项
+      `gradeScale`：每个等级名称及其最低分（含）。默认为优 90、良 80、中 60、差 0，以及优秀 90、良好 80、合格 60、
+      不合格 0。
       """#
     documentation["L101"] = #"""
-      ## What it does
-      Finds a word or phrase of two or more characters written twice in a row (`完成完成`, `利用利用`,
-      `资产管理情况：资产管理情况：`), and a quoted term followed by the same
-      term without quotes (`“明白卡”明白卡`).
+      ## 检查内容
+      查找连写两遍的两字及以上词语或短语（`完成完成`、`利用利用`、`资产管理情况：资产管理情况：`），以及加引号的
+      词语后面紧跟着不加引号的同一词语（`“明白卡”明白卡`）。
 
-      ## Why is this bad?
-      A doubled word is a slip left by editing (a word typed again, a paste over a selection that did
-      not cover the old text). Reviewers read it as carelessness in a document that is published.
+      ## 为什么要改
+      词语重复是修改时留下的疏漏（同一个词又敲了一遍，或粘贴时选区没有盖住原文）。在对外公开的文件中，审核人员
+      会把它看作工作不细致。
 
-      ## Example
+      ## 示例
       ```
       累计完成完成危房改造36户
       ```
-      Use instead:
+      应改为：
       ```
       累计完成危房改造36户
       ```
 
-      Only paragraphs are read: the cells of a table, flattened onto one line or not, repeat legitimately
-      (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `明显改善 明显改善`), and so does a
-      phrase written between two figures (`8明显改善明显改善8`: cells run together with no separator).
+      只检查正文段落：表格的单元格（无论是否被压成一行）本来就会重复（`预算数 | 决算数 | 预算数 | 决算数`，目标值与
+      实际值 `持续改善 持续改善`），夹在两个数字之间的短语也是如此（`8持续改善持续改善8`：单元格连在一起，没有分隔）。
 
-      ## Fix safety
-      The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
-      flagged: single characters (`人人`, `常常`, `一一`) are ignored, as are units that begin with a
-      numeral (`一步一步`) or contain a digit, units that are themselves reduplicated, a list of verbs and
-      adjectives whose ABAB form is idiomatic (`研究研究`, `雪白雪白`), and list items whose first copy
-      ends a longer word (`帮扶责任人、责任人、`).
+      ## 修复安全性
+      修复删除第二遍，是安全的。合乎汉语规范的重叠从不标出：单字重叠（`人人`、`常常`、`一一`）不予检查；以数词开头
+      （`一步一步`）或含有数字的单位、本身就是重叠形式的单位、ABAB 式重叠属于习惯用法的动词和形容词（`研究研究`、
+      `雪白雪白`），以及第一遍是某个更长词语结尾的列举项（`帮扶责任人、责任人、`），也都不标出。
       """#
     documentation["L102"] = #"""
-      ## What it does
-      Finds words written with a similar-looking or similar-sounding character where another word is
-      meant: `截止2020年底` (截至), `截止至`, `其它`, `布署`, `行势`, `安全稳患`, `本地藉学子`, `告之`,
-      `防汛物质`, `86户群众收益`, `明细帐`, `已问题为导向`. Each entry of the table
-      (`ConfusableTable`) carries the context that decides it and its source.
+      ## 检查内容
+      查找因字形或字音相近而写错字、把一个词写成另一个词的情况，依据有两个来源：
+      - 已知易混词表，每一条都带有判定所需的上下文（`ConfusableTable`）：`截止2020年底`（截至）、`截止至`、`其它`、
+        `布署`、`行势`、`安全稳患`、`本地藉学子`、`告之`、`防汛物质`、`86户群众收益`、`明细帐`、`已问题为导向`；
+      - 通用词典（jieba 的词频和 pycorrector 的音近字、形近字，`Lexicon`），每一段连续的中文都按它切分。切分结果
+        散成一串罕见单字时，每次尝试一处改动——把某个字换成相近的字（`管理制渡`）、删去重复的字（`补助助金`）、
+        补回四字固定短语中漏掉的字（`一丝苟`）——改动后文本能读成常用词语、可能性大幅提高时才予保留。此外还查找
+        状语与其所修饰的动词或介词之间误用的“的”（`认真的把好关`、`较好的完成了`），应为“地”。
 
-      ## Why is this bad?
-      These are the slips reviewers mark first; several change the meaning (`收益` is income, `受益` is to
-      benefit) and all of them read as carelessness in a published report.
+      通用词典从不“纠正”本类报告自身的用语（指标和术语目录、章节标题、报告的单位和乡镇名称、配置了地名库时其中的
+      乡镇和县名）、人名地名等名称（姓氏之后，镇、村、公司、同志 … 之前）、发文字号中的代字（`某财预〔2021〕5号`），
+      也不纠正报告中出现不止一次的写法。
 
-      ## Example
+      ## 为什么要改
+      这些是审核人员最先标出的错误；有些会改变意思（`收益` 指收入，`受益` 指得到好处），而且在公开的报告中都显得
+      不够细致。
+
+      ## 示例
       ```
-      截止2020年底，共排查风险稳患12处
+      截止2020年底，共排查风险稳患12处，健全财务管理制渡，统计人员一丝苟地核对
       ```
-      Use instead:
+      应改为：
       ```
-      截至2020年底，共排查风险隐患12处
+      截至2020年底，共排查风险隐患12处，健全财务管理制度，统计人员一丝不苟地核对
       ```
 
-      ## Fix safety
-      The fix replaces the wrong form by the right one and is safe: an entry only fires in the context
-      where its wrong form cannot be a correct word (`广而告之`, `运行势头`, `物质文明` stay silent).
+      ## 修复安全性
+      词表条目的修复把错误写法换成正确写法，是安全的：每个条目只在错误写法不可能是正确词语的上下文中才触发
+      （`广而告之`、`运行势头`、`物质文明` 不会标出）。通用词典的发现只是提示（严重程度为 information，提示语为
+      “…”疑为“…”）：其修复不安全，作为快速修复供作者确认，全部修复和 `lint --fix` 都不会应用。
 
-      ## Options
-      `Configuration.extraConfusables` adds entries of the same shape (wrong, right, context).
+      ## 选项
+      `Configuration.extraConfusables` 可添加同样格式的词表条目（错误写法、正确写法、上下文）。
       """#
     documentation["L103"] = #"""
-      ## What it does
-      Finds policy terms written in a wrong form or used for the wrong thing (domain.md §1.5, §5):
-      - `两不愁四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
-      - `6稳6保` (fixed terms keep Chinese numerals: 六稳六保, GB/T 15835 4.2);
-      - `新农合` in a report on 2018 or later (merged into 城乡居民基本医疗保险 by 国发〔2016〕3号);
-      - 会议费, 培训费, 办公经费 … listed as items under a “三公”经费 heading or in its table.
+      ## 检查内容
+      查找写法有误或用错对象的政策用语（domain.md §1.5、§5）：
+      - `两不愁四保障`、`两不愁两保障`（正确写法是两不愁三保障），以及 `两不愁 三保障` 中间多出的空格；
+      - `6稳6保`（固定用语保留汉字数字：六稳六保，GB/T 15835 4.2）；
+      - 2018年及以后年度报告中的 `新农合`（已按国发〔2016〕3号并入城乡居民基本医疗保险）；
+      - 在“三公”经费标题下或其表格中作为其组成项目列出的会议费、培训费、办公经费 …
 
-      ## Why is this bad?
-      These are terms of national policy with one fixed form and one fixed content. A wrong count, a
-      programme that no longer exists, or an item counted as 三公 that is not one tells a reviewer the
-      report was written without checking the policy.
+      ## 为什么要改
+      这些都是国家政策用语，写法固定，内涵也固定。数字写错、沿用已不存在的制度，或把不属于三公经费的项目算作三公
+      经费，都会让审核人员认为报告没有对照政策核实。
 
-      ## Example
+      ## 示例
       ```
       全面落实“两不愁四保障”各项政策
       ```
-      Use instead:
+      应改为：
       ```
       全面落实“两不愁三保障”各项政策
       ```
 
-      ## Fix safety
-      The fixes for 两不愁三保障 and 六稳六保 are safe: the form is fixed. 新农合 and the 三公 items have no
-      fix: the right wording depends on the sentence (新农合参合率 → 城乡居民医保参保率), and a misfiled
-      item has to be moved, not renamed.
+      ## 修复安全性
+      两不愁三保障和六稳六保的修复是安全的：写法是固定的。新农合和三公经费项目不提供修复：正确的措辞取决于句子
+      （新农合参合率 → 城乡居民医保参保率），而归错类的项目需要移走，不是改名。
       """#
     documentation["L104"] = #"""
-      ## What it does
-      Finds paired punctuation that does not pair within a paragraph: a quotation mark, book-title mark
-      or bracket with no partner (`三公”经费`, `财预〔2020〕10号）`), an opening mark written as a closing
-      one (`”放管服”改革`), and a half-width `"` standing for one side of a Chinese quotation.
+      ## 检查内容
+      查找在段落内不成对的成对标点：没有配对的引号、书名号或括号（`三公”经费`、`财预〔2020〕10号）`），把前引号写成
+      后引号（`”放管服”改革`），以及用半角 `"` 充当中文引号的一侧。
 
-      Marks pair within a paragraph — in a text hard-wrapped by a PDF conversion, across the lines the
-      paragraph was cut into — or within a table cell. The lines of a flattened table are not checked:
-      the conversion lost where its cells begin and end, so a bracket's halves may lie in cells it cut
-      or moved. A fragment's first sentence may close a bracket opened before the excerpt starts, and a
-      text that stops in mid-sentence (an excerpt, or a draft being typed) may leave its last bracket
-      open: neither is reported.
+      标点在段落内配对——在经 PDF 转换硬换行的文本中，跨越该段落被切成的各行——或在表格单元格内配对。被压成一行的
+      表格不予检查：转换时已丢失单元格的起止位置，括号的两半可能落在被切开或移位的单元格中。片段的第一句可能闭合
+      摘录开始前打开的括号，在句中中断的文本（摘录，或正在输入的草稿）可能留下最后一个括号未闭合：这两种情况都不报告。
 
-      ## Why is this bad?
-      GB/T 15834-2011 (4.8, 4.9, 4.15) requires paired marks to pair and to point the right way. An
-      unpaired mark usually means a word was cut or pasted without its quotation mark, and it changes
-      what the reader takes as quoted.
+      ## 为什么要改
+      GB/T 15834-2011（4.8、4.9、4.15）要求成对标点成对使用、方向正确。不成对的标点通常说明词语被剪切或粘贴时丢了
+      引号，也会改变读者对引用范围的理解。
 
-      ## Example
+      ## 示例
       ```
       始终坚持”过紧日子”的要求
       ```
-      Use instead:
+      应改为：
       ```
       始终坚持“过紧日子”的要求
       ```
 
-      ## Fix safety
-      A closing quotation mark that opens a quotation (the next mark is also a closing one) is turned
-      round, and a half-width `"` paired with a Chinese mark becomes the Chinese mark it stands for:
-      both fixes are safe. A mark with no partner has no fix: where the partner belongs is a guess.
-      List markers such as `1)` are not brackets and are ignored.
+      ## 修复安全性
+      起引作用的后引号（下一个引号也是后引号）会被改为前引号，与中文引号配对的半角 `"` 会被改为它所代表的中文引号：
+      这两种修复都是安全的。没有配对的标点不提供修复：另一半该放在哪里只能靠猜。`1)` 这样的列表序号不是括号，不予检查。
       """#
     documentation["L105"] = #"""
-      ## What it does
-      Finds two or more sentence or clause marks in a row: `。。`, `，，`, `、、`, `；；`, `，；`.
-      The ellipsis `……` and the dash `——` are single marks and are not flagged, nor are `？！` and `！！`.
+      ## 检查内容
+      查找连续出现的两个及以上句末点号或句内点号：`。。`、`，，`、`、、`、`；；`、`，；`。省略号 `……` 和破折号 `——`
+      是单个标点，不予标出；`？！` 和 `！！` 也不标出。
 
-      ## Why is this bad?
-      GB/T 15834-2011 gives each pause one mark. A doubled mark is a typing slip or the trace of an edit.
+      ## 为什么要改
+      GB/T 15834-2011 规定每处停顿只用一个点号。重复的点号是录入失误或修改留下的痕迹。
 
-      ## Example
+      ## 示例
       ```
       项目验收合格率98%。。
       ```
-      Use instead:
+      应改为：
       ```
       项目验收合格率98%。
       ```
 
-      ## Fix safety
-      When the marks are the same, deleting the extra ones is safe. When they differ (`，；`) the fix
-      keeps the stronger mark and is unsafe: which one the author meant is a judgement.
+      ## 修复安全性
+      点号相同时，删除多余的点号是安全的。点号不同时（`，；`），修复保留停顿较大的点号，属于不安全修复：作者本意
+      用哪一个需要判断。
       """#
     documentation["L106"] = #"""
-      ## What it does
-      Finds half-width ASCII punctuation in Chinese text: `,` `;` `:` `?` `!` written after a Chinese
-      character (`万元,公用经费`, `结余:2021年`), and round brackets `( )` around Chinese text
-      (`7个村(社区)`).
+      ## 检查内容
+      查找中文文本中的半角 ASCII 标点：写在汉字之后的 `,` `;` `:` `?` `!`（`万元,公用经费`、`结余:2021年`），以及括住
+      中文的圆括号 `( )`（`7个村(社区)`）。
 
-      ## Why is this bad?
-      GB/T 15834-2011 (5.1) sets Chinese running text in full-width marks. Half-width marks are too
-      narrow, break the even spacing of the line, and show that the text was typed with the wrong input
-      mode or pasted from elsewhere.
+      ## 为什么要改
+      GB/T 15834-2011（5.1）规定中文行文使用全角标点。半角标点过窄，破坏行内均匀的间距，也表明文字是在错误的输入
+      状态下录入或从别处粘贴而来。
 
-      ## Example
+      ## 示例
       ```
       强化预算约束,严控一般性支出(暂行)
       ```
-      Use instead:
+      应改为：
       ```
       强化预算约束，严控一般性支出（暂行）
       ```
 
-      A text typed with half-width marks throughout — at least ten of them, and no fewer than its
-      full-width ones — gets one finding, on its first half-width mark, with the count and a fix that
-      replaces them all; in a text otherwise written with full-width marks each stray one is reported.
+      通篇使用半角标点的文本——至少十个，且不少于其全角标点——只在第一个半角标点处报告一次，注明数量，并提供一次
+      全部替换的修复；在其他地方都用全角标点的文本中，每个零星的半角标点都单独报告。
 
-      ## Fix safety
-      The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe,
-      and so is the fix that replaces them all.
-      Marks inside numbers (`2,846.15`), times (`10:30`), web addresses and English words are never
-      flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
+      ## 修复安全性
+      修复把标点换成对应的全角形式（并删去其后输入的空格），是安全的，一次全部替换的修复也是安全的。数字中
+      （`2,846.15`）、时间中（`10:30`）、网址和英文单词中的标点从不标出，只括住数字或拉丁字母的括号（`(1)`、`(GDP)`）
+      也不标出。
       """#
     documentation["L107"] = #"""
-      ## What it does
-      Finds a document that writes the percent sign both half-width (`%`) and full-width (`％`).
-      It reports once, at the first sign of the less used form, with the others as related locations.
+      ## 检查内容
+      查找同一文档中百分号既有半角（`%`）又有全角（`％`）的情况。只报告一次，位置在用得较少的写法第一次出现处，
+      其他各处列为相关位置。
 
-      ## Why is this bad?
-      GB/T 15835-2011 asks for one form within a document (4.3, 局部体例一致). Two forms show text
-      pasted from different sources, and searching the report for one form misses the other.
+      ## 为什么要改
+      GB/T 15835-2011 要求同一文档中写法统一（4.3，局部体例一致）。两种写法并存，说明文字是从不同来源粘贴的，
+      而且按一种写法检索报告会漏掉另一种。
 
-      ## Example
+      ## 示例
       ```
       执行率为95%……完成率为98％
       ```
-      Use instead:
+      应改为：
       ```
       执行率为95%……完成率为98%
       ```
 
-      ## Fix safety
-      The fix rewrites every sign of the less used form to the more used one. It is safe when one form
-      is used at least twice as often as the other, and unsafe when the counts are close (which form to
-      keep is then a choice).
+      ## 修复安全性
+      修复把用得较少的写法全部改为用得较多的写法。一种写法的使用次数至少是另一种的两倍时，修复是安全的；次数接近时
+      修复不安全（保留哪种写法需要作者选择）。
       """#
     documentation["L108"] = #"""
-      ## What it does
-      Finds markers that converting a Word file to text leaves behind: bookmarks such as
-      `[bookmark: _GoBack]` or `[bookmark: _Toc12345]`.
+      ## 检查内容
+      查找 Word 文件转换为文本时留下的标记：`[bookmark: _GoBack]`、`[bookmark: _Toc12345]` 之类的书签。
 
-      ## Why is this bad?
-      The marker is not part of the report. Left in, it is printed and published as it stands.
+      ## 为什么要改
+      这些标记不是报告的内容。留在文中，就会原样打印、原样公开。
 
-      ## Example
+      ## 示例
       ```
       [bookmark: _GoBack]全乡严格落实森林防火责任制
       ```
-      Use instead:
+      应改为：
       ```
       全乡严格落实森林防火责任制
       ```
 
-      ## Fix safety
-      The fix deletes the marker (and the spaces after it) and is safe: the marker carries no text of the
-      report.
+      ## 修复安全性
+      修复删除标记（及其后的空格），是安全的：标记中不含报告的任何文字。
       """#
     documentation["L109"] = #"""
-      ## What it does
-      Finds a line break in the middle of a sentence: between a number and its unit
-      (`415.2836⏎万元`) or inside a word (`乡村振⏎兴`). It flags a line that is part of a sentence
-      (it has a clause mark), ends with a character rather than a mark, and is followed, with no blank
-      line, by a line that continues it (not a heading, not a table cell).
+      ## 检查内容
+      查找句子中间的换行：数字与单位之间（`415.2836⏎万元`）或词语内部（`乡村振⏎兴`）。标出的行须属于句子的一部分
+      （行内有句内点号）、以文字而非标点结尾，且其后没有空行、紧接着的是它的续行（不是标题，也不是表格单元格）。
 
-      ## Why is this bad?
-      The break was made by a paste or by hand-wrapping, not by the author. In Word it becomes a
-      paragraph break in the middle of a word; it also hides the number from every arithmetic check.
+      ## 为什么要改
+      这种换行是粘贴或手动折行造成的，并非作者本意。在 Word 中它会变成词语中间的分段；它还使数字逃过所有计算核对。
 
-      ## Example
+      ## 示例
       ```
       2021年预算收入为415.2836
       万元，预算支出为415.2836万元
       ```
-      Use instead:
+      应改为：
       ```
       2021年预算收入为415.2836万元，预算支出为415.2836万元
       ```
 
-      ## Fix safety
-      The fix joins the two lines and is safe.
+      ## 修复安全性
+      修复把两行合并，是安全的。
 
-      A text hard-wrapped throughout — converted from PDF, cut at the page width (see the document
-      model's logical paragraphs) — gets one finding (information), on its first break, with the number
-      of paragraphs cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is
-      unsafe, because where a paragraph ends is read from the line widths. A text with many breaks inside
-      sentences that is not wrapped at one width also gets one finding, whose fix joins those breaks
-      (each as certain as a single one: safe).
+      通篇硬换行的文本——由 PDF 转换而来、按页宽断行（见文档模型中的逻辑段落）——只在第一处换行报告一次（提示级别），注明被切开的
+      段落数和换行数，并提供一个合并每个折行段落各行的修复；该修复不安全，因为段落在哪里结束是根据行宽推断的。
+      句中换行很多、但并非按同一宽度折行的文本，也只报告一次，其修复合并这些换行（每一处都与单独一处同样确定：安全）。
       """#
     documentation["L110"] = #"""
-      ## What it does
-      Finds a traditional character inside simplified text (`及时解決` for 解决, `帶动` for 带动), from a table of
-      traditional characters that are never correct in simplified Chinese.
+      ## 检查内容
+      依据一张在简体中文中从不正确的繁体字表，查找简体文本中夹杂的繁体字（`及时解決` 应为解决，`帶动` 应为带动）。
 
-      ## Why is this bad?
-      The 《通用规范汉字表》 is the standard for official documents in the mainland. A stray traditional
-      character comes from an input method in the wrong mode or from pasted text, and looks like a typo.
+      ## 为什么要改
+      《通用规范汉字表》是内地公文用字的标准。零星的繁体字来自处于错误状态的输入法或粘贴的文字，看上去像错别字。
 
-      ## Example
+      ## 示例
       ```
       帮助群众解決实际困难
       ```
-      Use instead:
+      应改为：
       ```
       帮助群众解决实际困难
       ```
 
-      A text written in traditional characters throughout (several, and one in twenty of its
-      characters) gets one finding, on its first traditional character, with the count.
+      通篇用繁体字书写的文本（繁体字有若干个，且占全部文字的二十分之一）只在第一个繁体字处报告一次，注明数量。
 
-      ## Fix safety
-      The fix replaces the character by its simplified form and is safe: the table holds only
-      characters with a single simplified form that are not themselves simplified characters (so 於, 乾,
-      著, 餘, 藉 are not in it). For a traditional text the fix converts every character of the table at
-      once; it is unsafe, because characters outside the table stay traditional and the text needs a
-      full conversion and a read-through.
+      ## 修复安全性
+      修复把繁体字换成对应的简化字，是安全的：字表只收只有一个简化形式、且本身不是规范简化字的字（因此於、乾、著、
+      餘、藉 不在表中）。对通篇繁体的文本，修复一次转换字表中的所有字；该修复不安全，因为表外的字仍是繁体，文本需要
+      完整转换并通读一遍。
       """#
     documentation["N101"] = #"""
-      ## What it does
-      Finds the name of another township where the report speaks of its own unit: a township of the
-      same county as the report's subject (looked up in the township gazetteer), or, without a
-      gazetteer, a township government named in the title, the signature or a repeated title that is
-      not the one the report is about.
+      ## 检查内容
+      查找报告在说本单位时却写成另一个乡镇名称的情况：与报告主体同属一个县的乡镇（在乡镇地名库中查找），或在没有地名库
+      时，标题、落款或重复出现的标题中所写的、并非报告主体的乡镇人民政府。
 
-      Mentions that are legitimately about another place stay silent: neighbours and borders
-      (与…接壤/相邻/交界/毗邻), joint work (联合, 协助, 配合, 对口, 帮扶, 支援), lists of several
-      townships, comparisons, places of another county (戊己县某乡), and the subject's own short form
-      (某某苗族乡 ↔ 某某乡).
+      确实说的是其他地方的提法不予报告：相邻与交界（与…接壤/相邻/交界/毗邻）、协同工作（联合、协助、配合、对口、帮扶、
+      支援）、列举多个乡镇、相互比较、其他县的地名（戊己县某乡），以及报告主体自身的简称（某某苗族乡 ↔ 某某乡）。
 
-      ## Why is this bad?
-      Township reports are written from last year's report or a neighbour's. A name left over from the
-      copy says that another township's work or money is this one's, and reviewers read it as a sign
-      that the whole report was not checked.
+      ## 为什么要改
+      乡镇报告常以上一年的报告或邻近乡镇的报告为底稿。抄写时遗留的名称，等于把另一个乡镇的工作或资金说成本乡镇的，
+      审核人员会据此认为整份报告没有核对过。
 
-      ## Example
+      ## 示例
       ```
       甲乙镇人民政府2020年度部门整体支出绩效评价报告
       ……有力推动了丙丁镇乡村治理水平稳步提升。
       ```
-      Use instead:
+      应改为：
       ```
       ……有力推动了甲乙镇乡村治理水平稳步提升。
       ```
 
-      ## Fix safety
-      The fix replaces the name by the subject's and is unsafe: the mention might be about the other
-      township after all, in a way the rule does not recognise. Without a gazetteer, a fix is offered
-      only when the name's first character is certain (line start, or right after a county name).
+      ## 修复安全性
+      修复把该名称换成报告主体的名称，属于不安全修复：这处提法也可能确实说的是另一个乡镇，只是用了规则无法识别的说法。
+      没有地名库时，只有在名称的首字可以确定时（位于行首，或紧跟在县名之后）才提供修复。
 
-      ## Options
-      The gazetteer is the `gazetteer` setting (a CSV of code,province,city,county,township). Without
-      it only unit names in title and signature positions are compared, at information severity.
+      ## 选项
+      地名库由 `gazetteer` 设置指定（CSV，各列为 code,province,city,county,township）。没有地名库时，只比较标题和落款
+      位置上的单位名称，并以 information 级别报告。
       """#
     documentation["N102"] = #"""
-      ## What it does
-      Finds the report's own unit written inconsistently:
-      - the short form of a 民族乡 next to its full name (某某苗族乡 / 某某乡), at information severity;
-      - another administrative level used for the subject: 全街道, 我乡, 乡党委 or 乡里 in a 镇 report,
-        我镇 or 镇政府 in a 乡 report.
+      ## 检查内容
+      查找报告对本单位称呼不一致的情况：
+      - 民族乡的简称与全称并用（某某苗族乡 / 某某乡），以 information 级别报告；
+      - 对报告主体用了另一行政层级的称呼：镇的报告中出现全街道、我乡、乡党委或乡里，乡的报告中出现我镇或镇政府。
 
-      ## Why is this bad?
-      The full name of a 民族乡 is its legal name, and a report should call its unit one way. A level
-      word that does not fit (我乡 in a 镇's report) is left over from the template or the report the text
-      was copied from, and reviewers notice it at once.
+      ## 为什么要改
+      民族乡的全称是其法定名称，一份报告对本单位的称呼应当统一。层级不符的称呼（镇的报告中写“我乡”）是模板或
+      被抄报告遗留下来的，审核人员一眼就能看出。
 
-      ## Example
+      ## 示例
       ```
       甲乙镇人民政府2020年度部门整体支出绩效评价报告
       凝聚全街道上下一心抓发展的合力。经乡党委研究决定……
       ```
-      Use instead:
+      应改为：
       ```
       凝聚全镇上下一心抓发展的合力。经镇党委研究决定……
       ```
 
-      ## Fix safety
-      我乡/本乡/全乡 → the subject's level is safe: these words can only mean the report's own unit.
-      The fix of 乡党委, 乡长 or 乡里 is unsafe, since the word might speak of another unit. The full name
-      of a 民族乡 replaces its short form safely before 人民政府 (the organisation's legal name) and
-      unsafely elsewhere.
+      ## 修复安全性
+      我乡/本乡/全乡 → 报告主体的层级，是安全的：这些词只能指报告单位本身。乡党委、乡长或乡里的修复不安全，因为
+      这些词可能说的是别的单位。在“人民政府”之前（机关的法定名称）用全称替换民族乡的简称是安全的，在其他位置则不安全。
       """#
     documentation["N103"] = #"""
-      ## What it does
-      Finds years that contradict the fiscal year the report evaluates (the year of its title):
-      - a year in the reporting year's role — the year of the evaluation itself (对2019年度部门整体支出
-        进行了绩效自评, 2019年度自评得分为, 关于开展2019年度绩效自评工作的通知) or of the title repeated
-        in the body (某镇人民政府2019年度整体支出) — that is not the report's year;
-      - a document number whose year comes before the end of the year its notice evaluates
-        (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号）).
+      ## 检查内容
+      查找与报告所评价的财政年度（标题中的年度）相矛盾的年份：
+      - 处于报告年度位置上的年份——评价本身的年度（对2019年度部门整体支出进行了绩效自评、2019年度自评得分为、
+        关于开展2019年度绩效自评工作的通知）或正文中重复的标题（某镇人民政府2019年度整体支出）——与报告年度不同；
+      - 发文字号的年份早于该通知所评价年度的结束
+        （《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号））；
+      - 某一年度的数字，却以报告年度本身作为比较基数（2021年度的报告中写“与2021年决算数持平”），比较关系按声明层的
+        读取结果判断。
 
-      - a comparison whose base is the report's own year for a figure of that year (与2021年决算数持平 in a
-        report on 2021), as the claim layer reads the comparison.
+      其他与以前年度的比较（上年、较2019年）、计划和历史沿革中的年份不予检查。
 
-      Other comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
+      ## 为什么要改
+      由上一年报告改写的报告，总会有一两句保留上一年的年份。审核人员会理解为评价的年度不对；而通知的日期早于其所
+      评价的年度结束，说明引用有误。
 
-      ## Why is this bad?
-      A report rewritten from last year's keeps last year's year in a sentence or two. Reviewers read it
-      as evaluating the wrong year, and a notice dated before the year it evaluates has ended points to a
-      wrong citation.
-
-      ## Example
+      ## 示例
       ```
       甲乙镇人民政府2021年度部门整体支出绩效自评报告
       本单位组织对2020年度部门整体支出开展了绩效自评。
       ```
-      Use instead:
+      应改为：
       ```
       本单位组织对2021年度部门整体支出开展了绩效自评。
       ```
 
-      ## Fix safety
-      Replacing the year by the report's is unsafe: the sentence may speak of the other year on purpose
-      in a way the rule does not recognise. A contradictory document number gets no fix: either the
-      number or the notice's year may be wrong.
+      ## 修复安全性
+      把年份改为报告年度的修复不安全：句子可能有意说另一个年度，只是用了规则无法识别的说法。相矛盾的发文字号不提供
+      修复：写错的可能是文号，也可能是通知中的年度。
       """#
     documentation["N104"] = #"""
-      ## What it does
-      Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-      such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `甲会审字(2023)第0012号`.
+      ## 检查内容
+      查找发文字号中用方括号、方头括号或圆括号括住年份的情况，例如 `丙财绩[2021]8号`、`湘财绩【2020】7号`、
+      `财预(2020)10号` 或 `某报字(2023)第0015号`。
 
-      ## Why is this bad?
-      GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
-      mark every other bracket, and reports are checked against the cited documents by their number.
+      ## 为什么要改
+      GB/T 9704-2012（7.2.5）规定发文字号中的年份用六角括号〔〕括入。审核人员会把其他括号逐一标出，而且报告是按
+      文号与所引文件核对的。
 
-      ## Example
+      ## 示例
       ```
       根据丙财绩[2021]8号文件
       ```
-      Use instead:
+      应改为：
       ```
       根据丙财绩〔2021〕8号文件
       ```
 
-      ## Fix safety
-      The fix replaces the two brackets by 〔〕 and is safe: it only fires when a four-digit year in
-      brackets is followed by a number and 号 (with or without 第 before the number), which is the shape
-      of a document number.
+      ## 修复安全性
+      修复把两个括号换成〔〕，是安全的：只有括号中的四位年份后面跟着序号和“号”（序号前有无“第”均可）时才会触发，
+      这正是发文字号的形式。
       """#
     documentation["S101"] = #"""
-      ## What it does
-      Finds a paragraph, or a run of consecutive paragraphs, that repeats earlier content of the report
-      exactly or nearly — at least 60 characters, comparing only characters, digits and letters, so that
-      white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
-      reported on its first line, with the line where it ends, pointing at the first. In a text
-      hard-wrapped by a PDF conversion the paragraphs compared are the logical ones, not the lines.
+      ## 检查内容
+      查找与报告前文完全或几乎完全重复的段落或连续多个段落——至少60个字，只比较汉字、数字和字母，使空白、编号
+      （（1）、2、）和标点掩盖不了抄写。在后出现的一份的第一行报告，注明其结束的行，并指向第一份。在经 PDF 转换
+      硬换行的文本中，比较的是逻辑段落，而不是行。
 
-      Short repeated phrases (under 60 characters, such as 详见下表：) and table cells are never
-      reported.
+      较短的重复短语（不足60个字，如“详见下表：”）和表格单元格从不报告。
 
-      ## Why is this bad?
-      A section pasted twice — typically 年度重点工作 copied again under 部门整体支出绩效情况 — makes the
-      report longer without saying more, and reviewers take it as a sign that the report was assembled
-      without being read.
+      ## 为什么要改
+      一节内容粘贴了两遍——典型的是把“年度重点工作”又抄到“部门整体支出绩效情况”之下——报告变长了却没有多说什么，
+      审核人员会认为报告是拼凑而成、没有通读过的。
 
-      ## Example
+      ## 示例
       ```
       3、年度重点工作
       （1）村级公共服务提档升级。全乡新建垃圾分类收集点12个……
       四、部门整体支出绩效情况
       1、村级公共服务提档升级。全乡新建垃圾分类收集点12个……
       ```
-      Use instead: keep one copy, and write the results under 绩效情况.
+      应改为：保留一份，并在“绩效情况”下写明取得的绩效。
 
-      ## Fix safety
-      The fix deletes the later copy (whole lines) and is unsafe: deleting content always needs a look,
-      and the copy may sit where it belongs while the first does not. It is offered only when every
-      paragraph of the copy is the same as its original, or contained in it; a near copy that changes
-      some figures gets no fix.
+      ## 修复安全性
+      修复删除后出现的一份（整行删除），属于不安全修复：删除内容总要看一眼，而且可能后一份放对了地方、第一份反而没有。
+      只有当重复部分的每个段落都与原文相同或包含在原文之中时才提供修复；改动了部分数字的近似重复不提供修复。
 
-      ## Performance
-      Paragraphs are compared through winnowed k-gram fingerprints kept in a hash map (Schleimer,
-      Wilkerson and Aiken, 2003): one pass over the text, no comparison of all pairs of paragraphs.
+      ## 性能
+      段落通过存入哈希表的 winnowing k-gram 指纹进行比较（Schleimer、Wilkerson 和 Aiken，2003）：只需扫描文本一遍，
+      无须对所有段落两两比较。
       """#
     documentation["S102"] = #"""
-      ## What it does
-      Checks the numbering of headings and numbered items level by level (siblings under one parent):
-      - a number that skips (`二、` then `四、`), repeats or goes back (`四、` then `二、`);
-      - a level that starts after 1 (`（二）` with no `（一）`);
-      - a heading numbered in another style than its siblings (`1、概况` then `二、`; `（1）基本支出`
-        then `（二）项目支出`; `成绩一` among `（二）成绩二`, `（三）成绩三`);
-      - a heading glued to the end of the paragraph before it (`……措施。   五、存在的主要问题`);
-      - (information) a top level numbered `1、 2、` in a report that has no `一、` at all;
-      - items numbered inside one paragraph (`1.…。2.…。3.…。4.…。4.…`, `注：1.…，3.…`) that repeat or
-        skip a number.
+      ## 检查内容
+      逐层检查标题和编号条目的序号（同一上级下的同级条目）：
+      - 序号跳号（`二、` 之后是 `四、`）、重号或倒退（`四、` 之后是 `二、`）；
+      - 某一层级不从1开始（有 `（二）` 而没有 `（一）`）；
+      - 标题的编号样式与同级标题不同（`1、概况` 之后是 `二、`；`（1）基本支出` 之后是 `（二）项目支出`；
+        `（二）成绩二`、`（三）成绩三` 中间夹着 `成绩一`）；
+      - 标题紧接在上一段末尾（`……措施。   五、存在的主要问题`）；
+      - （information 级别）通篇没有 `一、` 的报告，顶层用 `1、 2、` 编号；
+      - 同一段落内编号的条目（`1.…。2.…。3.…。4.…。4.…`、`注：1.…，3.…`）重号或跳号。
 
-      Lists of numbered paragraphs restart legitimately under each new parent and after an unnumbered
-      subtitle, so a restart at 1 is only flagged for section headings (`一、`, `（一）`). A fragment (a
-      section, an appendix, a page of a longer document: no title, and it does not open with a first
-      heading such as `一、`) may start anywhere: its top level, whose parents lie before the excerpt, is
-      not required to start at 1, nor to use `一、`. Row labels of tables (`1、公务用车购置…` in a
-      flattened table) and the entries of a table of contents are not headings.
+      编号段落的列举在每个新的上级之下、以及在无编号的小标题之后重新编号是正常的，因此只对章节标题（`一、`、`（一）`）
+      标出重新从1开始的情况。片段（一节、一个附件、长文档中的一页：没有标题，也不以 `一、` 这样的第一个标题开头）可以从
+      任意序号开始：其顶层的上级位于摘录之前，不要求从1开始，也不要求用 `一、`。表格的行标签（被压成一行的表格中的
+      `1、公务用车购置…`）和目录条目不是标题。
 
-      ## Why is this bad?
-      GB/T 9704-2012 (7.3.3) numbers body headings 一、→（一）→ 1. →（1）, without skipping or mixing
-      levels. Broken numbering is the first sign of sections pasted from another report, and it breaks
-      the outline reviewers navigate by.
+      ## 为什么要改
+      GB/T 9704-2012（7.3.3）规定正文标题依次用 一、→（一）→ 1. →（1），不得跳级或混用。编号错乱是从别的报告粘贴
+      章节的第一个迹象，也会打乱审核人员据以查阅的提纲。
 
-      ## Example
+      ## 示例
       ```
       三、绩效评价工作情况
       四、部门整体支出绩效情况
       二、存在的主要问题
       ```
-      Use instead:
+      应改为：
       ```
       三、绩效评价工作情况
       四、部门整体支出绩效情况
       五、存在的主要问题
       ```
 
-      ## Fix safety
-      "Renumber this heading" is safe when the number is certain: the heading sits between two
-      siblings that fix it (`二、` between `一、` and `三、`), or it is a title in the wrong style whose
-      number already fits the sequence. Otherwise it is unsafe (a section may be missing rather than
-      misnumbered). A labelled heading among bracketed siblings (`成绩一：` among `（二）成绩二：`) gets
-      the missing marker in front (`（一）成绩一：`) by an unsafe fix: the label may be the numbering the
-      author meant. "Renumber the whole level" and renumbering an item inside a paragraph are always
-      unsafe. Moving a glued heading to its own line is safe.
+      ## 修复安全性
+      “重新编号此标题”在序号确定时是安全的：标题位于两个能确定其序号的同级标题之间（`二、` 位于 `一、` 和 `三、` 之间），
+      或者标题样式不对但序号本身已符合顺序。否则不安全（可能是缺了一节，而不是编错了号）。夹在带括号同级标题中的
+      带标签标题（`（二）成绩二：` 中的 `成绩一：`）通过不安全修复在前面补上缺少的编号（`（一）成绩一：`）：标签也可能
+      就是作者想要的编号。“重新编号整个层级”和对段落内条目重新编号始终不安全。把紧接在段末的标题移到单独一行是安全的。
       """#
     documentation["S103"] = #"""
-      ## What it does
-      Checks that a report has the top-level sections its outline requires (domain.md §3): the Hunan
-      部门整体支出绩效评价报告 outline (部门概况 … 改进措施和有关建议) or the Hubei 自评报告 outline
-      (绩效自评得分情况及绩效等级 … 绩效自评结果拟应用情况). The outline is the one the headings match best,
-      or the one named in `Configuration.sectionTemplate`. It reports once, at the top of the document,
-      listing what is missing.
+      ## 检查内容
+      检查报告是否具备其提纲要求的各个一级章节（domain.md §3）：湖南的部门整体支出绩效评价报告提纲（部门概况 … 改进措施和
+      有关建议）或湖北的自评报告提纲（绩效自评得分情况及绩效等级 … 绩效自评结果拟应用情况）。所用提纲是与各标题最吻合的
+      一个，或 `Configuration.sectionTemplate` 中指定的那个。只在文档开头报告一次，列出缺少的章节。
 
 
-      The outlines are those of a whole 部门整体支出绩效 report: a text whose title names another genre
-      (a 决算说明, a 项目支出绩效自评, a “三公”经费说明, a 预算说明) is not held to them, nor is a
-      fragment (no title, and it does not open with a first heading such as `一、`). An outline named in
-      the configuration is applied to any whole text.
+      这些提纲适用于完整的部门整体支出绩效报告：标题表明是其他文种的文本（决算说明、项目支出绩效自评、“三公”经费说明、
+      预算说明）不按这些提纲检查，片段（没有标题，也不以 `一、` 这样的第一个标题开头）同样不检查。配置中指定的提纲适用于任何完整的文本。
 
-      ## Why is this bad?
-      The 财政 notice prescribes the outline, and reviewers score a report section by section: a missing
-      section (most often 存在的主要问题 or 改进措施) costs points and sends the report back.
+      ## 为什么要改
+      财政部门的通知规定了报告提纲，审核人员按章节逐一打分：缺少章节（最常见的是存在的主要问题或改进措施）会被扣分，
+      报告也会被退回。
 
-      ## Example
+      ## 示例
       ```
       一、部门概况 二、部门整体支出管理及使用情况 三、绩效评价工作情况 四、部门整体支出绩效情况
       ```
-      Use instead:
+      应改为：
       ```
       一、部门概况 … 四、部门整体支出绩效情况 五、存在的主要问题 六、改进措施和有关建议
       ```
 
-      ## Fix safety
-      No fix: the missing text has to be written. Titles are matched loosely by keywords anywhere in
-      the outline, and nothing is reported unless the report clearly follows the outline (at least three
-      of its sections and half of them present).
+      ## 修复安全性
+      不提供修复：缺少的内容需要撰写。标题按关键词在提纲中任意位置宽松匹配；只有报告明显按该提纲编写时（至少有三节、
+      且具备一半以上的章节）才会报告。
 
-      ## Options
-      `Configuration.sectionTemplate` names the outline (`hunan-department`, `hubei-self-evaluation`,
-      or a custom one); `Configuration.customSectionTemplates` adds outlines.
+      ## 选项
+      `Configuration.sectionTemplate` 指定提纲（`hunan-department`、`hubei-self-evaluation` 或自定义提纲）；
+      `Configuration.customSectionTemplates` 用于添加提纲。
       """#
     documentation["S104"] = #"""
-      ## What it does
-      Checks that the title names the unit and the year, as in
-      `甲乙镇人民政府2021年度部门整体支出绩效评价报告` or `甲乙镇人民政府2022年度部门决算情况说明`. The
-      title is the opening block of short lines, before the first heading, up to the line that names the
-      document (…报告, …说明, …自评表, …决算). A text without one — a fragment, an appendix, a page of a
-      longer document — is not checked, nor is the title of a form (`项目支出绩效自评表（2023年度）`), whose
-      unit and year are fields of the form. A year may be written bare (`2019部门整体支出绩效自评报告`).
+      ## 检查内容
+      检查标题是否写明单位和年度，如 `甲乙镇人民政府2021年度部门整体支出绩效评价报告` 或
+      `甲乙镇人民政府2022年度部门决算情况说明`。标题是第一个标题之前、开头由短行组成的部分，直到写明文种的那一行
+      （…报告、…说明、…自评表、…决算）。没有标题的文本——片段、附件、长文档中的一页——不予检查；表格类文书的标题
+      （`项目支出绩效自评表（2023年度）`）也不检查，其单位和年度是表中的栏目。年份可以不带“年度”（`2017整体支出绩效报告`）。
 
-      ## Why is this bad?
-      Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the
-      mark of a template not filled in, and tells a reader of the published file nothing.
+      ## 为什么要改
+      报告按单位和年度归档、公开和比较。光秃秃的 `部门整体支出绩效评价报告` 是模板没有填写的标志，公开后读者从中
+      得不到任何信息。
 
-      ## Example
+      ## 示例
       ```
       部门整体支出绩效评价报告
       ```
-      Use instead:
+      应改为：
       ```
       甲乙镇人民政府2021年度部门整体支出绩效评价报告
       ```
 
-      ## Fix safety
-      When the unit and year are known from elsewhere in the report (the signature, the body), the fix
-      writes them in front of the title. It is unsafe: the wording of a title is the author's choice.
+      ## 修复安全性
+      当单位和年度可以从报告的其他地方（落款、正文）得知时，修复把它们写在标题前面。该修复不安全：标题的措辞由作者决定。
       """#
     return documentation
   }()

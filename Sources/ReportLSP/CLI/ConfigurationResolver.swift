@@ -12,9 +12,11 @@ struct ResolvedConfiguration: Sendable {
 /// Finds `.reportlsp.json` by walking up from each report's folder (the nearest one wins, as in ruff),
 /// reads it with `Settings.parse`, and loads its gazetteer. Each file and gazetteer is read once.
 final class ConfigurationResolver {
-  static let fileName = ".reportlsp.json"
+  static let fileName = ConfigFile.fileName
 
   private let options: LintOptions
+  /// The settings a configuration file is read over (the defaults; the editor's, for the server's workspace lint).
+  private let base: Settings
   private let currentDirectory: String
   private var byDirectory: [String: String?] = [:]
   private var byConfigPath: [String: ResolvedConfiguration] = [:]
@@ -23,8 +25,9 @@ final class ConfigurationResolver {
   /// Problems found so far, in Chinese, each naming its file and key.
   private(set) var problems: [String] = []
 
-  init(options: LintOptions, currentDirectory: String) {
+  init(options: LintOptions, currentDirectory: String, base: Settings = .default) {
     self.options = options
+    self.base = base
     self.currentDirectory = currentDirectory
   }
 
@@ -35,7 +38,7 @@ final class ConfigurationResolver {
     }
     guard options.usesConfigFiles, let found = configPath(from: directory) else {
       if let defaultConfiguration { return defaultConfiguration }
-      let made = make(settings: .default, gazetteerBase: currentDirectory, path: nil)
+      let made = make(settings: base, gazetteerBase: currentDirectory, path: nil)
       defaultConfiguration = made
       return made
     }
@@ -60,17 +63,14 @@ final class ConfigurationResolver {
   private func configuration(at path: String) -> ResolvedConfiguration {
     if let cached = byConfigPath[path] { return cached }
     let directory = (path as NSString).deletingLastPathComponent
-    var settings = Settings.default
-    if let data = FileManager.default.contents(atPath: path) {
-      if let json = try? JSONDecoder().decode(JSONValue.self, from: data) {
-        let (parsed, found) = Settings.parse(json, base: .default)
-        settings = parsed
-        problems.append(contentsOf: found.map { "配置文件 \(path): \($0)" })
-      } else {
-        problems.append("配置文件 \(path): 不是有效的 JSON，已使用默认设置")
-      }
-    } else {
-      problems.append("配置文件 \(path): 无法读取，已使用默认设置")
+    var settings = base
+    switch ConfigFile.read(at: path) {
+    case .success(let json):
+      let (parsed, found) = ConfigFile.settings(from: json, path: path, base: base)
+      settings = parsed
+      problems.append(contentsOf: found)
+    case .failure(let error):
+      problems.append(error.message + "，已使用默认设置")
     }
     let resolved = make(settings: settings, gazetteerBase: directory, path: path)
     byConfigPath[path] = resolved
@@ -96,7 +96,9 @@ final class ConfigurationResolver {
     if let cached = gazetteers[path] { return cached }
     var loaded: Gazetteer?
     switch GazetteerLoader.load(path: path) {
-    case .success(let gazetteer): loaded = gazetteer
+    case .success(let result):
+      loaded = result.gazetteer
+      if let warning = result.warning { problems.append(configPath.map { "配置文件 \($0): \(warning)" } ?? warning) }
     case .failure(let error):
       problems.append(configPath.map { "配置文件 \($0): 设置项 gazetteerPath: \(error)" } ?? "\(error)")
     }

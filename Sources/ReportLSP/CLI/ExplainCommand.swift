@@ -39,7 +39,9 @@ enum ExplainCommand {
     var gazetteer: Gazetteer?
     if let gazetteerPath {
       switch GazetteerLoader.load(path: gazetteerPath) {
-      case .success(let loaded): gazetteer = loaded
+      case .success(let loaded):
+        gazetteer = loaded.gazetteer
+        if let warning = loaded.warning { console.writeError("report-lsp explain: \(warning)\n") }
       case .failure(let error):
         console.writeError("report-lsp explain: \(error)\n")
         return 2

@@ -136,7 +136,7 @@ enum SARIFFormatter {
       let documentation = RuleDocumentation.markdown(for: rule.code) ?? rule.title
       return ReportingDescriptor(
         id: rule.code, name: rule.name, shortDescription: Message(text: rule.title),
-        fullDescription: Message(text: summary(of: documentation) ?? rule.title),
+        fullDescription: Message(text: RuleDocumentation.summary(of: documentation) ?? rule.title),
         help: Message(text: documentation, markdown: documentation),
         helpUri: RuleLinks.url(for: rule.code, base: docsBase),
         defaultConfiguration: Configuration(level: level(rule.defaultSeverity)),
@@ -233,14 +233,6 @@ enum SARIFFormatter {
     return Region(
       startLine: start.line + 1, startColumn: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1,
       snippet: withSnippet ? Message(text: document.scalars.string(in: range)) : nil)
-  }
-
-  /// The first paragraph of "## What it does".
-  static func summary(of documentation: String) -> String? {
-    let lines = documentation.components(separatedBy: "\n")
-    guard let heading = lines.firstIndex(of: "## What it does") else { return nil }
-    let paragraph = lines[(heading + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("## ") }
-    return paragraph.isEmpty ? nil : paragraph.joined(separator: " ")
   }
 
   /// FNV-1a, 64 bits, in hex: stable across runs and platforms (Swift's `Hasher` is seeded per process).

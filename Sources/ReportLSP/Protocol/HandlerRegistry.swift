@@ -4,13 +4,16 @@ import Foundation
 struct Reply<Response: Encodable & Sendable>: Sendable {
   let id: JSONValue
   let sink: any MessageSink
+  /// Turns an error into the one this request answers with (a diagnostic pull answers ServerCancelled
+  /// where others answer ContentModified).
+  var mapError: @Sendable (ResponseError) -> ResponseError = { $0 }
 
   func callAsFunction(_ response: Response) {
     sink.send(OutgoingMessage.response(id: id, result: response))
   }
 
   func fail(_ error: ResponseError) {
-    sink.send(OutgoingMessage.error(id: id, error))
+    sink.send(OutgoingMessage.error(id: id, mapError(error)))
   }
 }
 

@@ -3,14 +3,17 @@ import Foundation
 /// One decoded JSON-RPC message from the client, or the reason it is not one.
 enum IncomingMessage: Sendable {
   case request(id: JSONValue, method: String, body: Data)
-  case notification(method: String, body: Data)
+  /// `repair` says what `BodyRepair` replaced in the body's text (lone surrogates, invalid UTF-8).
+  case notification(method: String, body: Data, repair: BodyRepair)
   /// A response to a request the server sent (applyEdit, progress creation, registration).
   case response(id: JSONValue, body: Data)
   /// Not a valid message: answered with `error`, echoing `id` when it could be read (else null).
   case invalid(id: JSONValue, error: ResponseError)
 
   /// Classifies a message body. Only the envelope is decoded here; params are decoded by the handler.
-  init(body: Data) {
+  /// Text a strict decoder would reject (lone surrogates, invalid UTF-8) is repaired first (`BodyRepair`).
+  init(body original: Data) {
+    var (body, repair) = BodyRepair.repair(original, markingInvalidBytes: true)
     let envelope: Envelope
     do {
       envelope = try JSONDecoder().decode(Envelope.self, from: body)
@@ -51,12 +54,21 @@ enum IncomingMessage: Sendable {
       self = .invalid(id: id ?? .null, error: ResponseError(.invalidRequest, "params 必须是对象或数组"))
       return
     }
+    // Only the text of didOpen and didChange keeps the markers (the server replaces them); elsewhere an
+    // invalid byte is U+FFFD.
+    if repair.invalidBytes > 0, !Self.textSyncMethods.contains(method) {
+      body = BodyRepair.repair(original).body
+    }
     switch id {
-    case .none: self = .notification(method: method, body: body)
+    case .none: self = .notification(method: method, body: body, repair: repair)
     case .some(.null): self = .invalid(id: .null, error: ResponseError(.invalidRequest, "id 必须是数字或字符串"))
     case .some(let id): self = .request(id: id, method: method, body: body)
     }
   }
+
+  private static let textSyncMethods: Set<String> = [
+    DidOpenTextDocumentNotification.method, DidChangeTextDocumentNotification.method,
+  ]
 
   /// The parts of a message needed to route it, read without decoding its params.
   private struct Envelope: Decodable {

@@ -32,6 +32,7 @@ enum ErrorCode: Int, Sendable {
   case serverNotInitialized = -32002
   case requestCancelled = -32800
   case contentModified = -32801
+  case serverCancelled = -32802
   case requestFailed = -32803
 }
 
@@ -39,10 +40,13 @@ enum ErrorCode: Int, Sendable {
 struct ResponseError: Error, Codable, Hashable, Sendable {
   var code: Int
   var message: String
+  /// Extra information some errors carry (`{"retriggerRequest": true}` for a cancelled diagnostic pull).
+  var data: JSONValue?
 
-  init(_ code: ErrorCode, _ message: String) {
+  init(_ code: ErrorCode, _ message: String, data: JSONValue? = nil) {
     self.code = code.rawValue
     self.message = message
+    self.data = data
   }
 }
 

@@ -23,7 +23,7 @@ extension LanguageServer {
     document.generation = generation
     document.debounce?.cancel()
     document.debounce = nil
-    let delay = settings.debounceMs
+    let delay = configuration(for: uri).settings.debounceMs
     if delay > 0 {
       document.debounce = Task {
         try? await Task.sleep(nanoseconds: UInt64(delay) * 1_000_000)
@@ -46,17 +46,17 @@ extension LanguageServer {
     documents[uri] = document
     let scalars = document.scalars
     let version = document.version
-    let linter = linter
+    let configuration = configuration(for: uri)
     let analyze = analyzer.analyze
     Task.detached(priority: .userInitiated) {
       var text = String.UnicodeScalarView()
       text.append(contentsOf: scalars)
-      let (analysed, result) = await analyze(String(text), linter)
+      let (analysed, result) = await analyze(String(text), configuration.linter)
       await self.finishAnalysis(
         uri,
         AnalysisSnapshot(
-          version: version, generation: generation, document: analysed, findings: result.diagnostics,
-          diagnostics: result.diagnostics, claims: result.claims))
+          version: version, generation: generation, document: analysed, configuration: configuration,
+          findings: result.diagnostics, diagnostics: result.diagnostics, claims: result.claims))
     }
   }
 
@@ -81,9 +81,12 @@ extension LanguageServer {
     for request in waiting { request.answer(snapshot) }
   }
 
+  /// Sends the snapshot's findings, unless the client pulls them.
   func publishDiagnostics(_ uri: String, _ snapshot: AnalysisSnapshot) {
+    guard !usesPullDiagnostics else { return }
     let diagnostics = snapshot.diagnostics.map {
-      Conversion.diagnostic($0, in: snapshot.document, uri: uri, encoding: encoding, ruleDocsURL: settings.ruleDocsURL)
+      Conversion.diagnostic(
+        $0, in: snapshot.document, uri: uri, encoding: encoding, ruleDocsURL: snapshot.configuration.settings.ruleDocsURL)
     }
     send(PublishDiagnosticsNotification(uri: uri, version: snapshot.version, diagnostics: diagnostics))
   }

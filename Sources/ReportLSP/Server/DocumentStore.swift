@@ -5,6 +5,8 @@ struct AnalysisSnapshot: Sendable {
   var version: Int
   var generation: Int
   var document: Document
+  /// The settings and linter the document was analysed with; requests on the snapshot use the same.
+  var configuration: DocumentConfiguration
   /// Every finding of the rules, waived ones included.
   var findings: [Analysis.Diagnostic]
   /// The findings no waiver silences: what is published, and what requests are answered from.
@@ -38,6 +40,8 @@ struct OpenDocument {
   /// The pending debounce timer.
   var debounce: Task<Void, Never>?
   var waiting: [WaitingRequest] = []
+  /// The last report answered to a diagnostic pull, so an identical one can be answered `unchanged`.
+  var lastPulled: (resultId: String, items: [LSPDiagnostic])?
 
   init(uri: String, version: Int, text: String, generation: Int) {
     self.uri = uri

@@ -31,14 +31,28 @@ actor LanguageServer {
   var workspaceFolders: [String] = []
   /// The waiver side files read so far.
   var waiverStore = WaiverStore()
+  /// Waiver side files the client synchronises, by URI (never analysed as reports).
+  var sideFiles: [String: OpenDocument] = [:]
+  /// Waiver commands waiting for the one being recorded.
+  var waiverJobs: [WaiverJob] = []
+  var isRecordingWaiver = false
+  /// Configuration files, the configuration of each report, and the gazetteers.
+  var configurations = ConfigurationStore()
+  /// Whether the client pulls diagnostics (`textDocument/diagnostic`) instead of receiving them.
+  var usesPullDiagnostics = false
+  var isRefreshScheduled = false
+  /// What was repaired in the text of the notification being handled (see `BodyRepair`).
+  var currentRepair = BodyRepair()
+  /// The documents whose repaired text the user has been told about.
+  var repairedDocuments: Set<String> = []
   /// Requests sent to the client whose response is awaited, by id.
   var pendingResponses: [JSONValue: (Result<JSONValue, ResponseError>) -> Void] = [:]
   /// The source of ids for requests and progress tokens the server creates.
   var lastOutgoingID = 0
   /// The settings from `initializationOptions`: the base a pushed configuration is read against.
   var initialSettings = Settings.default
+  /// The editor's settings; each report's `.reportlsp.json` is read over them (`configuration(for:)`).
   var settings = Settings.default
-  var linter = Linter()
   var documents: [String: OpenDocument] = [:]
   /// The source of document generations, shared by all documents so a generation is never reused.
   var lastGeneration = 0
@@ -59,8 +73,10 @@ actor LanguageServer {
       pendingResponses.removeValue(forKey: id)?(ClientResponse.decode(body))
     case .request(let id, let method, let body):
       handleRequest(id: id, method: method, body: body)
-    case .notification(let method, let body):
+    case .notification(let method, let body, let repair):
+      currentRepair = repair
       handleNotification(method: method, body: body)
+      currentRepair = BodyRepair()
     }
   }
 

@@ -36,12 +36,12 @@ extension LanguageServer {
     let progress = WorkspaceLintProgress(token: progressToken, sink: sink)
     progress.begin()
     let folders = workspaceFolders
-    let configuration = ResolvedConfiguration(settings: settings, linter: linter, path: nil)
+    let editorSettings = settings
     let encoding = encoding
     // Dispatch, not the cooperative pool: the lint blocks its thread (parallelMap) until every file is done.
     DispatchQueue.global(qos: .utility).async {
       let outcome = WorkspaceLint.run(
-        folders: folders, configuration: configuration, encoding: encoding, progress: progress)
+        folders: folders, editorSettings: editorSettings, encoding: encoding, progress: progress)
       Task { await self.finishWorkspaceLint(outcome, progress: progress, reply: reply) }
     }
   }
@@ -83,10 +83,11 @@ enum WorkspaceLint {
     var errors: [String]
   }
 
-  /// Lints every `.txt`/`.md` file under `folders` (hidden folders skipped, waivers applied), reporting
-  /// each finished file to `progress`. Blocks until done.
+  /// Lints every `.txt`/`.md` file under `folders` (hidden folders skipped, waivers applied) with the
+  /// editor's settings and each report's nearest `.reportlsp.json` over them, as open reports are,
+  /// reporting each finished file to `progress`. Blocks until done.
   static func run(
-    folders: [String], configuration: ResolvedConfiguration, encoding: ColumnUnit, progress: WorkspaceLintProgress
+    folders: [String], editorSettings: Settings, encoding: ColumnUnit, progress: WorkspaceLintProgress
   ) -> Outcome {
     var walk = LintOptions()
     walk.inputs = folders
@@ -94,22 +95,24 @@ enum WorkspaceLint {
     walk.includes = LintOptions.textIncludes
     let options = walk
     let (inputs, inputErrors) = InputCollector(options: options).collect(options, currentDirectory: "/")
+    let resolver = ConfigurationResolver(options: options, currentDirectory: "/", base: editorSettings)
     let (jobs, jobErrors) = LintCommand.jobs(
-      for: inputs, currentDirectory: "/", usesWaivers: true, readInput: { nil }, configuration: { _ in configuration })
+      for: inputs, currentDirectory: "/", usesWaivers: true, readInput: { nil },
+      configuration: resolver.configuration(forDirectory:))
     progress.start(total: jobs.count)
     let results = parallelMap(jobs) { job in
       defer { progress.advance() }
       return LintCommand.lint(job, options: options, currentDirectory: "/")
     }
     var files: [File] = []
-    var errors = inputErrors + jobErrors
+    var errors = inputErrors + jobErrors + resolver.problems
     for result in results {
       if let error = result.error { errors.append(error) }
       guard let document = result.document, case .file(let given) = result.input else { continue }
       let path = InputCollector.absolute(given, in: "/")
       let diagnostics = result.diagnostics.map {
         Conversion.diagnostic(
-          $0, in: document, uri: result.uri, encoding: encoding, ruleDocsURL: configuration.settings.ruleDocsURL)
+          $0, in: document, uri: result.uri, encoding: encoding, ruleDocsURL: result.ruleDocsURL)
       }
       files.append(File(path: path, uri: result.uri, diagnostics: diagnostics))
     }

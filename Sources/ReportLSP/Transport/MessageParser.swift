@@ -138,6 +138,13 @@ struct MessageParser {
         }
         return nil
       }
+      // A header whose line end is missing runs into the next message: its line then holds the next
+      // message's `Content-Length` header. That one is intact, so the broken header (and whatever body
+      // followed it) is dropped and parsing resumes there.
+      let startsBody = buffer[lineStart] == UInt8(ascii: "{") || buffer[lineStart] == UInt8(ascii: "[")
+      if !startsBody, let embedded = Self.embeddedHeader(in: buffer, from: lineStart + 1, to: newline) {
+        return skipHeader(reason: "消息头缺少行尾，已跳过该消息", resumeAt: embedded)
+      }
       var lineEnd = newline
       if lineEnd > lineStart, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
       let line = buffer[lineStart..<lineEnd]
@@ -199,6 +206,16 @@ struct MessageParser {
     while index + count <= to {
       if bytes[index] | 0x20 == first, matchesHeaderName(bytes, at: index) { return index }
       index += 1
+    }
+    return nil
+  }
+
+  /// The first `Content-Length` header line (name, `:`, digits, line end) starting in `from..<to`.
+  private static func embeddedHeader(in bytes: [UInt8], from: Int, to: Int) -> Int? {
+    var start = from
+    while let found = findHeader(in: bytes, from: start, to: to) {
+      if isHeaderLine(bytes, at: found) { return found }
+      start = found + 1
     }
     return nil
   }

@@ -14,8 +14,8 @@ import Testing
     let waived = try #require(
       Linter().diagnostics(for: document).first { document.scalars.string(in: $0.range) == "【2019】" })
     var waivers = WaiverFile()
-    waivers.add(Waiver(for: waived, in: document, reason: "引用外县文件原标题，保持原样"), forReport: "report.md")
-    try folder.write(WaiverFile.fileName, waivers.encoded())
+    try waivers.add(Waiver(for: waived, in: document, reason: "引用外县文件原标题，保持原样"), forReport: "report.md").get()
+    try folder.write(WaiverFile.fileName, waivers.text)
     return folder
   }
 
@@ -43,7 +43,7 @@ import Testing
     #expect(suppressed.first?["suppressions"]?.arrayValue?.first?["justification"]?.stringValue == "引用外县文件原标题，保持原样")
     let rules = log["runs"]?.arrayValue?.first?["tool"]?["driver"]?["rules"]?.arrayValue ?? []
     #expect(rules.count == RuleRegistry.all.count)
-    #expect(rules.first?["help"]?["markdown"]?.stringValue?.contains("## Fix safety") == true)
+    #expect(rules.first?["help"]?["markdown"]?.stringValue?.contains("## 修复安全性") == true)
   }
 
   @Test func diffMatchesGoldenAndWritesNothing() throws {
@@ -262,7 +262,9 @@ import Testing
     let run = runCLI(["lint", "report.md"], in: folder.url)
     #expect(run.code == 2)
     #expect(run.output.contains("report.md:1:6: 警告:"))
-    #expect(run.errorOutput.contains(".reportlsp.json: 不是有效的 JSON，已使用默认设置"))
+    #expect(
+      run.errorOutput.contains(
+        ".reportlsp.json: 不是有效的 JSON，第 1 行第 2 列：对象的键应为双引号括起的字符串，此处是“d”，已使用默认设置"))
   }
 
   @Test func gazetteerPathIsRelativeToTheConfigurationFile() throws {

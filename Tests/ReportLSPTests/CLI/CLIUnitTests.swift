@@ -147,22 +147,91 @@ import Testing
   @Test func roundTripsAndReplacesWaiversForTheSamePlace() throws {
     var file = WaiverFile()
     let waiver = Waiver(code: "N104", text: "[2021]", before: "依据丙财绩", after: "6号。", reason: "原文如此")
-    file.add(waiver, forReport: "/tmp/x/report.md")
+    try file.add(waiver, forReport: "/tmp/x/report.md").get()
     var renewed = waiver
     renewed.reason = "引用原文"
-    file.add(renewed, forReport: "/tmp/x/report.md")
+    try file.add(renewed, forReport: "/tmp/x/report.md").get()
     #expect(file.waivers(forReport: "/elsewhere/report.md") == [renewed])
-    let parsed = try WaiverFile.parse(Data(file.encoded().utf8)).get()
+    let parsed = try WaiverFile.parse(Data(file.text.utf8)).get()
     #expect(parsed == file)
-    #expect(file.encoded().hasSuffix("}\n"))
+    #expect(file.text.hasSuffix("}\n"))
     #expect(WaiverFile.path(forReport: "/tmp/x/report.md") == "/tmp/x/.reportlsp-waivers.json")
   }
 
-  @Test func rejectsOtherShapes() {
+  /// A reviewer's notes (a top-level comment, an entry's author and date, an entry the program does not
+  /// know) survive a new waiver, byte for byte, and the file keeps its layout and line ends.
+  @Test func addingAWaiverKeepsEverythingElseAsWritten() throws {
+    let original =
+      "{\r\n  \"comment\": \"由财政所复核\",\r\n  \"version\": 1,\r\n  \"files\": {\r\n    \"a.md\": [\r\n"
+      + "      {\"code\": \"N104\", \"text\": \"[2021]\", \"before\": \"依据\", \"after\": \"号\", \"reason\": \"原文\", \"author\": \"张三\", \"date\": \"2024-05-01\"},\r\n"
+      + "      {\"note\": \"待定\"}\r\n    ]\r\n  }\r\n}\r\n"
+    var file = try WaiverFile.parse(text: original).get()
+    #expect(file.waivers(forReport: "a.md").count == 1)
+    let added = Waiver(code: "L102", text: "截止", before: "", after: "2023年", reason: "引文")
+    try file.add(added, forReport: "/x/a.md").get()
+    try file.add(added, forReport: "/x/b.md").get()
+    #expect(file.text.hasPrefix(String(original.prefix(original.count - 20))))
+    #expect(file.text.contains(#"{"note": "待定"},"# + "\r\n      " + #"{"code": "L102""#))
+    #expect(!file.text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    let json = try #require(try? JSONDecoder().decode(JSONValue.self, from: Data(file.text.utf8)))
+    #expect(json["comment"] == "由财政所复核")
+    #expect(json["files"]?["a.md"]?[0]?["author"] == "张三" && json["files"]?["a.md"]?[0]?["date"] == "2024-05-01")
+    #expect(json["files"]?["a.md"]?[1] == ["note": "待定"])
+    #expect(json["files"]?["a.md"]?.count == 3 && json["files"]?["b.md"]?.count == 1)
+    // Waiving the same place again changes its reason only.
+    var again = added
+    again.reason = "引用原文件"
+    try file.add(again, forReport: "/x/a.md").get()
+    let renewed = try #require(try? JSONDecoder().decode(JSONValue.self, from: Data(file.text.utf8)))
+    #expect(renewed["files"]?["a.md"]?.count == 3 && renewed["files"]?["a.md"]?[2]?["reason"] == "引用原文件")
+  }
+
+  @Test func rejectsOtherShapesAndSaysWhereTheJSONIsBroken() throws {
     #expect(throws: WaiverFileError.self) { try WaiverFile.parse(Data("[]".utf8)).get() }
-    #expect(throws: WaiverFileError.self) {
-      try WaiverFile.parse(Data(#"{"version":1,"files":{"a":[{}]}}"#.utf8)).get()
-    }
+    #expect(throws: WaiverFileError.self) { try WaiverFile.parse(Data(#"{"version": 2, "files": {}}"#.utf8)).get() }
+    #expect(throws: WaiverFileError.self) { try WaiverFile.parse(Data(#"{"files": {"a.md": {}}}"#.utf8)).get() }
+    // An entry the program does not understand waives nothing and is no error.
+    #expect(try WaiverFile.parse(Data(#"{"version":1,"files":{"a":[{}]}}"#.utf8)).get().files == ["a": []])
+    let broken = "{\n  \"version\": 1,\n  \"files\": {\n    \"a.md\": [\n      {\"code\": \"N104\" \"text\": \"x\"}\n"
+    let error = try #require(WaiverFile.parse(Data(broken.utf8)).failure)
+    #expect(error.message == "不是有效的 JSON，第 5 行第 23 列：缺少逗号或 }，此处是“\"”")
+  }
+}
+
+extension Result {
+  /// The error of a failure, nil for a success.
+  var failure: Failure? {
+    if case .failure(let error) = self { return error }
+    return nil
+  }
+}
+
+@Suite struct JSONTextTests {
+  @Test(arguments: [
+    ("{\"a\": 1,}", "第 1 行第 9 列：最后一项后面多了逗号"),
+    ("{\"a\" 1}", "第 1 行第 6 列：键 a 后应有冒号，此处是“1”"),
+    ("{'a': 1}", "第 1 行第 2 列：对象的键应为双引号括起的字符串，此处是“'”"),
+    ("[1, 2", "第 1 行第 1 列：数组没有结束（缺少 ]）"),
+    ("{\"甲\": \"乙\n\"}", "第 1 行第 9 列：字符串没有结束（缺少右引号）"),
+    ("{\"a\": 01}", "第 1 行第 7 列：数字不能以 0 开头"),
+    ("{} x", "第 1 行第 4 列：之后还有多余的内容"),
+    ("", "第 1 行第 1 列：缺少值，文件就结束了"),
+  ])
+  func syntaxErrorsNameTheirLineAndColumn(text: String, expected: String) throws {
+    let error = try #require(JSONText.parse(Array(text.utf8)).failure)
+    #expect(error.description == expected)
+  }
+
+  @Test func valuesKeepTheirPlaceAndDecodeLikeFoundation() throws {
+    let text = "\u{FEFF}{\"甲\": [true, null, -1.5e2, \"\\u4e59\\ud83d\\ude00\\n\"], \"b\": {}}"
+    let parsed = try JSONText.parse(Array(text.utf8)).get()
+    let member = try #require(JSONText.member("甲", of: parsed.root))
+    #expect(String(decoding: parsed.bytes[member.value.span], as: UTF8.self).hasPrefix("[true"))
+    #expect(JSONText.jsonValue(parsed.root) == ["甲": [true, nil, -150, "乙😀\n"], "b": [:]])
+    #expect(JSONText.quoted("a\"b\\\u{1}") == #""a\"b\\\u0001""#)
+    // Nesting deeper than the limit is an error, not a stack overflow.
+    let deep = String(repeating: "[", count: 100_000)
+    #expect(JSONText.parse(Array(deep.utf8)).failure?.problem == "：嵌套层数太多")
   }
 }
 

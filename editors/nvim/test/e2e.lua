@@ -106,7 +106,7 @@ local ok, err = pcall(function()
   local side = vim.fn.fnamemodify(file, ':p:h') .. '/.reportlsp-waivers.json'
   local function recorded()
     local lines = vim.fn.filereadable(side) == 1 and vim.fn.readfile(side) or {}
-    return table.concat(lines, '\n'):find('"reason" : "引用原文"', 1, true) ~= nil
+    return table.concat(lines, '\n'):find('"reason"%s*:%s*"引用原文"') ~= nil
   end
   if not vim.wait(20000, recorded, 50) then
     return finish(false, 'the waiver was not written to ' .. side)

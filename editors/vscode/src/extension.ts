@@ -16,7 +16,8 @@ function serverSettings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('reportLSP');
   const keys = [
     'gazetteerPath', 'disabledRules', 'enabledRules', 'severity', 'gradeScale', 'extraConfusables', 'extraTerms',
-    'sectionTemplate', 'requiredSections', 'inlayHints', 'debounceMs', 'ruleDocsURL',
+    'sectionTemplate', 'requiredSections', 'inlayHints', 'debounceMs', 'ruleDocsURL', 'maxFindingsPerRule',
+    'maxFindings',
   ];
   const settings: Record<string, unknown> = {};
   for (const key of keys) {

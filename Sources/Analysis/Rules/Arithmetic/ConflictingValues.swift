@@ -1,39 +1,33 @@
-/// ## What it does
-/// Finds one quantity stated twice with different values: the same item, measure (预算/决算/目标 …),
-/// period (本年, 上年, a year) and scope (the whole, or a part of the same whole), in the same unit, in
-/// two paragraphs or in a paragraph and a table, such as a “三公”经费 budget of 28.46万元 in one place
-/// and 32万元 in another, or 公务接待 150批次 here and 240批次 there.
+/// ## 检查内容
+/// 查找同一数量前后写成不同数值的情况：同一事项、同一口径（预算/决算/目标 …）、同一期间（本年、上年、某一年度）、
+/// 同一范围（整体，或同一整体中的某一部分）、同一单位，出现在两个段落中或一个段落与一张表格中，例如“三公”经费
+/// 预算一处写28.46万元、另一处写32万元，或公务接待一处写150批次、另一处写240批次。
 ///
-/// The amounts are the facts of the claim layer: each is read from the structure of its clause (the
-/// item named before it or the sentence's topic, the measure and period words, 其中 and bracketed
-/// parts) and from a table's row and column headers. Amounts of different years, 本年 and 上年, 预算 and
-/// 决算, targets and results, changes (增加/减少…), averages (每/人均), approximate numbers (约/余/以上)
-/// and labels that list several things (A、B等) are different quantities and never compared. A part is
-/// compared only with parts of the same whole, and the amounts of a paragraph or table with those of
-/// the same topic. Titles of numbered lines, which state targets, are skipped. Both amounts must name
-/// their item or their measure themselves.
+/// 这些金额取自声明层的事实：每个金额都按其所在分句的结构读取（前面所写的事项或句子的主题、口径词和期间词、
+/// “其中”及括号中的部分），表格中的金额则按行标题和列标题读取。不同年度、本年与上年、预算与决算、目标与实际、
+/// 变动额（增加/减少…）、平均数（每/人均）、约数（约/余/以上）以及列举多项内容的标签（A、B等）都是不同的数量，
+/// 从不相互比较。某一部分只与同一整体的部分比较，一个段落或表格中的金额只与同一主题的金额比较。带编号的标题行
+/// 写的是目标，不予检查。两个金额都必须自己写明事项或口径。
 ///
-/// When a value occurs more often than the other, the odd one is reported; otherwise the one stated in
-/// passing (in a paragraph about another item) rather than where the item is the subject, and else the
-/// later one.
+/// 某一数值出现次数较多时，报告与之不同的那一处；两个数值各出现一次时，报告在其他事项的段落中顺带写出的一处，
+/// 而不是在该事项本身为主题之处写出的一处；仍无法区分时，报告后出现的一处。
 ///
-/// ## Why is this bad?
-/// A reviewer who finds two values for one figure trusts neither. One of them is a copy or typing
-/// error, often left from last year's report.
+/// ## 为什么要改
+/// 审核人员发现同一个数字有两个数值时，哪一个都不会相信。其中一个是抄写或录入错误，常常是上一年报告留下的。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 三公经费年初预算数28.46万元……
 /// 2021年初批复的“三公”经费预算数为32万元。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 三公经费年初预算数32万元……
 /// 2021年初批复的“三公”经费预算数为32万元。
 /// ```
 ///
-/// ## Fix safety
-/// No fix: only the author knows which value is right.
+/// ## 修复安全性
+/// 不提供修复：只有作者知道哪个数值是对的。
 public struct ConflictingValues: Rule {
   public static let code = "A106"
   public static let name = "conflicting-values"

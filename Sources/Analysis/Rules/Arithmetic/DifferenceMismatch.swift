@@ -1,25 +1,22 @@
-/// ## What it does
-/// Recomputes stated differences — "与年初预算数28.46万元相差3.18万元", "比年初预算数5.26万元减少0.68万元",
-/// "较年初预算减少2.15万元" (with the budget from an earlier paragraph), "基本支出差异316.4万元",
-/// 收支差额, 结余 = 收入 − 支出, 金额差异 columns (决算 − 预算), and 个百分点 (the difference of two
-/// rates) — and flags those the figures do not give.
+/// ## 检查内容
+/// 重新计算文中写明的差额——“与年初预算数28.46万元相差3.18万元”、“比年初预算数5.26万元减少0.68万元”、
+/// “较年初预算减少2.15万元”（预算数取自前面的段落）、“基本支出差异316.4万元”、收支差额、结余 = 收入 − 支出、
+/// 表格中的金额差异列（决算 − 预算），以及个百分点（两个比率之差）——标出与数字不符的差额。
 ///
-/// ## Why is this bad?
-/// A wrong difference usually means a figure was copied from another line (the 公务接待费 saving written
-/// as the saving of all 三公经费); every ratio computed from it is then wrong as well.
+/// ## 为什么要改
+/// 差额写错，通常是从别的行抄来了数字（把公务接待费的节约额写成整个三公经费的节约额）；由它算出的比率也会随之出错。
 ///
-/// ## Example
+/// ## 示例
 /// ```
-/// 2021年初批复的“三公”经费预算数为32万元。本年实际支出“三公”经费29.07万元，较年初预算减少2.15万元。
+/// 2022年初批复的“三公”经费预算数为36万元。本年实际支出“三公”经费31.48万元，较年初预算减少3.82万元。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
-/// 2021年初批复的“三公”经费预算数为32万元。本年实际支出“三公”经费29.07万元，较年初预算减少2.93万元。
+/// 2022年初批复的“三公”经费预算数为36万元。本年实际支出“三公”经费31.48万元，较年初预算减少4.52万元。
 /// ```
 ///
-/// ## Fix safety
-/// The fix writes the recomputed difference, and is unsafe: the difference may be right and one of the
-/// two figures wrong.
+/// ## 修复安全性
+/// 修复写入重新计算的差额，属于不安全修复：差额可能是对的，错的是两个数字之一。
 public struct DifferenceMismatch: Rule {
   public static let code = "A103"
   public static let name = "difference-mismatch"

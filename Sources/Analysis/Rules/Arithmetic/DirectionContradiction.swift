@@ -1,25 +1,22 @@
-/// ## What it does
-/// Flags words of direction that the figures contradict: 增加/上升/增长/提高/超支 where the figure fell,
-/// 减少/下降/降低/节约 where it rose, "由30%降至40%", "超出预期"/"超额完成" with a result below
-/// its indicator, "与年初预算相比无增减"/"持平"/"无变化" where the amount differs from the figure compared
-/// with, and a 节约额 (超支额) table column whose sign says the opposite of the budget and actual beside it.
+/// ## 检查内容
+/// 标出与数字相矛盾的方向词：数字下降却写“增加/上升/增长/提高/超支”，数字上升却写“减少/下降/降低/节约”，
+/// “由30%降至40%”，实际结果低于指标却写“超出预期”/“超额完成”，金额与所比较的数字不同却写“与年初预算相比
+/// 无增减”/“持平”/“无变化”，以及表格中节约额（超支额）列的正负与旁边的预算数、实际数所示方向相反。
 ///
-/// ## Why is this bad?
-/// Saying a cost rose when it fell reverses the meaning of the sentence; it usually comes from a
-/// paragraph copied from another year or another item and only partly updated.
+/// ## 为什么要改
+/// 费用明明下降却说上升，句子的意思就完全反了；这通常是从其他年度或其他项目抄来段落、只改了一部分造成的。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年增加3.67万元。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年减少3.67万元。
 /// ```
 ///
-/// ## Fix safety
-/// The fix swaps the word for its opposite (增加 → 减少) and is unsafe: the figures may be the wrong part.
-/// "超出预期" gets no fix, as the sentence needs rewriting.
+/// ## 修复安全性
+/// 修复把方向词换成相反的词（增加 → 减少），属于不安全修复：错的也可能是数字。“超出预期”不提供修复，因为整句需要改写。
 public struct DirectionContradiction: Rule {
   public static let code = "A104"
   public static let name = "direction-contradiction"

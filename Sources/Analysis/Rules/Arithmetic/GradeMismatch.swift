@@ -1,31 +1,28 @@
-/// ## What it does
-/// Finds a stated total score and grade that disagree with the grading scale, such as
-/// `得分86分，评价等级为“优”` when 优 starts at 90.
+/// ## 检查内容
+/// 查找所写总分与等级不符合评分等级标准的情况，例如“优”从90分起，却写 `得分86分，评价等级为“优”`。
 ///
-/// The score is the number after 得分/评分/总分; the grade is the label after 等级/等次/绩效/评价/评定/
-/// 评为/定为/结果 later in the same paragraph. Satisfaction scores (满意度评分4.6分) and scores below 20,
-/// which belong to other scales, are left alone.
+/// 分数是“得分/评分/总分”后面的数字；等级是同一段落中其后“等级/等次/绩效/评价/评定/评为/定为/结果”后面的等级名称。
+/// 满意度评分（满意度评分4.6分）和低于20分的分数属于其他评分体系，不予检查。
 ///
-/// ## Why is this bad?
-/// The grade is what the report is judged by; one that its own score does not support is either an
-/// inflated grade or a wrong score, and reviewers send the report back.
+/// ## 为什么要改
+/// 等级是评判报告的依据；与自身得分不符的等级，要么是拔高了等级，要么是分数写错，审核人员会将报告退回。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 本单位自评得分86分，评价等级为“优”。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 本单位自评得分86分，评价等级为“良”。
 /// ```
 ///
-/// ## Fix safety
-/// The fix replaces the grade by the one the score earns, in the same family of labels (优/良/中/差 or
-/// 优秀/良好/合格/不合格). It is unsafe: the score may be the wrong one.
+/// ## 修复安全性
+/// 修复把等级改为该分数应得的等级，并沿用同一套等级名称（优/良/中/差 或 优秀/良好/合格/不合格）。该修复不安全：
+/// 写错的可能是分数。
 ///
-/// ## Options
-/// `gradeScale`: each grade label with its lowest score, inclusive. Default 优 90, 良 80, 中 60, 差 0,
-/// and 优秀 90, 良好 80, 合格 60, 不合格 0.
+/// ## 选项
+/// `gradeScale`：每个等级名称及其最低分（含）。默认为优 90、良 80、中 60、差 0，以及优秀 90、良好 80、合格 60、
+/// 不合格 0。
 public struct GradeMismatch: Rule {
   public static let code = "A108"
   public static let name = "grade-mismatch"

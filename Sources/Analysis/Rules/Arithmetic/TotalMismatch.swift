@@ -1,25 +1,29 @@
-/// ## What it does
-/// Adds up the parts of a total — "总额X，其中A a、B b", lists ending in 共计/合计, 合计/小计 rows of
-/// tables — and flags totals the parts do not make. A list that may name only some parts (其中 lists,
-/// which often leave out minor items) is flagged only when its parts exceed the total, or when the list
-/// is evidently complete (分别为; shares adding up to 100%; 基本支出 and 项目支出; a table's rows).
+/// ## 检查内容
+/// 将合计的各组成部分相加——“总额X，其中A a、B b”、冒号后的列举（“发放资金7.3万元：…”）、以“共计/合计”结尾的
+/// 列举、表格中的合计/小计行和“其中”子行——标出与各部分之和不符的合计数。可能只列出部分组成的列举（“其中”所列常
+/// 省略次要项目）只在各部分之和超过合计时才标出，或在列举明显完整时标出（“分别为”；占比合计为100%；基本支出与
+/// 项目支出；最后一项为“其他…”；同一组分项按另一单位计的数字恰好等于总数，如户数旁的人数；表格的各行）。以元计的
+/// 分项按合计的万元计算；写作约数的合计（11.4余万元）按其末位上下一个单位的范围比对。
 ///
-/// ## Why is this bad?
-/// A total that is not the sum of its parts means one of the figures is wrong, and the reader cannot
-/// tell which. Reports are checked against 决算 tables line by line; such a slip costs credibility.
+/// 总数之后逐项写出的分项金额之和恰好等于总数时，这些分项就是它的全部组成：总数写出的其他数字——预算数、较上年
+/// 或较预算的增减额——也必须等于各分项相应数字之和（写“均无变化”的分项按其金额及零增减计）。
 ///
-/// ## Example
+/// ## 为什么要改
+/// 合计不等于各部分之和，说明其中某个数字有错，而读者无从判断是哪一个。报告要与决算表逐行核对，这样的疏漏
+/// 有损报告的可信度。
+///
+/// ## 示例
 /// ```
 /// 2021年度支出总额3517.62万元，其中基本支出2893.4万元，项目支出647.35万元。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 2021年度支出总额3540.75万元，其中基本支出2893.4万元，项目支出647.35万元。
 /// ```
 ///
-/// ## Fix safety
-/// Which figure is wrong is unknown: the total, or any part. The fixes offer each reading ("改合计为…",
-/// "改基本支出为…", the latter for lists of up to three parts) and are all unsafe.
+/// ## 修复安全性
+/// 无法确定错的是合计还是某一部分。修复按每种可能分别给出（“改合计为…”、“改基本支出为…”，后者仅用于不超过三项
+/// 且单位相同的列举），均为不安全修复；合计为约数时不提供修复。
 public struct TotalMismatch: Rule {
   public static let code = "A102"
   public static let name = "total-mismatch"

@@ -1,39 +1,33 @@
-/// ## What it does
-/// Finds amounts whose unit contradicts their context:
-/// - an amount in 元 beside amounts of the same item in 万元, four orders of magnitude apart
-///   (本年支出4.26元，上年支出7.93万元);
-/// - a change in 元 smaller than the precision of the 万元 amounts it compares (较上年增加4.35元 when
-///   the amounts are written to 0.01万元, i.e. 100元);
-/// - an amount written with 万 alone among amounts in 万元 (建设资金510万，其他支出36.5万元);
-/// - a new value written without a unit while the figure it changes from has one (增加到6713，在去年
-///   6081元的基础上);
-/// - one measure written in two units in one paragraph (厚0.2米 … 厚20公分);
-/// - a percentage whose sign is written as a word (合格率100百分比);
-/// - parts counted with another classifier than their whole while the numbers add up (192只, of which
-///   180只 and 12头);
-/// - a share above 100% (占比120%, 合格率105%).
+/// ## 检查内容
+/// 查找单位与上下文相矛盾的金额：
+/// - 同一事项的其他金额以万元计，而这一金额以元计，相差四个数量级
+///   （本年支出4.26元，上年支出7.93万元）；
+/// - 以元计的变动额小于所比较的万元金额的精度（金额写到0.01万元即100元时，写“较上年增加4.35元”）；
+/// - 在以万元计的金额中，唯独某一金额只写了“万”（建设资金510万，其他支出36.5万元）；
+/// - 变动前的数字带有单位，变动后的新数值却没有单位（增加到5820，在去年5360元的基础上）；
+/// - 同一段落中同一量用两种单位书写（厚0.2米 … 厚20公分）；
+/// - 百分数的符号写成了文字（合格率100百分比）；
+/// - 各分项之和与总数相符，但分项所用的量词与总数不同（240只，其中200只、40头）；
+/// - 占比超过100%（占比120%，合格率105%）。
 ///
-/// The amounts and their items come from the claim layer, which also does the arithmetic that
-/// confirms the corrected reading.
+/// 金额及其所属事项取自声明层，声明层同时完成确认修正读法所需的计算。
 ///
-/// ## Why is this bad?
-/// A missing 万 makes an amount ten thousand times too small, and every ratio built on it wrong; a
-/// missing 元 or unit leaves the reader to guess. Mixed units in one list make the list hard to compare,
-/// and a share of a whole cannot exceed it.
+/// ## 为什么要改
+/// 漏写“万”会使金额小一万倍，以它为基础的比率也全部出错；漏写“元”或单位，则要读者去猜。同一组数字单位不一，
+/// 难以比较；而部分占整体的比例不可能超过整体。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 公务用车运行维护费本年支出4.26元，上年支出7.93万元，比上年减少3.67万元。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 公务用车运行维护费本年支出4.26万元，上年支出7.93万元，比上年减少3.67万元。
 /// ```
 ///
-/// ## Fix safety
-/// Inserting 万 is safe only when arithmetic in the same sentence confirms it (7.93 − 3.67 = 4.26, or a
-/// stated percentage that the 万元 reading reproduces); otherwise the fix is unsafe, as are the fixes that
-/// add 元 or a unit. Replacing 百分比 by % is safe. Mixed units and shares above 100% have no fix.
+/// ## 修复安全性
+/// 只有当同一句中的计算能够印证时（7.93 − 3.67 = 4.26，或按万元理解能得出文中写明的百分比），补上“万”才是安全的；
+/// 否则该修复不安全，补“元”或补单位的修复同样不安全。把“百分比”改为“%”是安全的。单位混用和占比超过100%不提供修复。
 public struct UnitMismatch: Rule {
   public static let code = "A107"
   public static let name = "unit-mismatch"

@@ -1,32 +1,26 @@
-/// ## What it does
-/// Finds a line break in the middle of a sentence: between a number and its unit
-/// (`415.2836⏎万元`) or inside a word (`乡村振⏎兴`). It flags a line that is part of a sentence
-/// (it has a clause mark), ends with a character rather than a mark, and is followed, with no blank
-/// line, by a line that continues it (not a heading, not a table cell).
+/// ## 检查内容
+/// 查找句子中间的换行：数字与单位之间（`415.2836⏎万元`）或词语内部（`乡村振⏎兴`）。标出的行须属于句子的一部分
+/// （行内有句内点号）、以文字而非标点结尾，且其后没有空行、紧接着的是它的续行（不是标题，也不是表格单元格）。
 ///
-/// ## Why is this bad?
-/// The break was made by a paste or by hand-wrapping, not by the author. In Word it becomes a
-/// paragraph break in the middle of a word; it also hides the number from every arithmetic check.
+/// ## 为什么要改
+/// 这种换行是粘贴或手动折行造成的，并非作者本意。在 Word 中它会变成词语中间的分段；它还使数字逃过所有计算核对。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 2021年预算收入为415.2836
 /// 万元，预算支出为415.2836万元
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 2021年预算收入为415.2836万元，预算支出为415.2836万元
 /// ```
 ///
-/// ## Fix safety
-/// The fix joins the two lines and is safe.
+/// ## 修复安全性
+/// 修复把两行合并，是安全的。
 ///
-/// A text hard-wrapped throughout — converted from PDF, cut at the page width (see the document
-/// model's logical paragraphs) — gets one finding (information), on its first break, with the number
-/// of paragraphs cut and of breaks, and a fix that joins every wrapped paragraph's lines; that fix is
-/// unsafe, because where a paragraph ends is read from the line widths. A text with many breaks inside
-/// sentences that is not wrapped at one width also gets one finding, whose fix joins those breaks
-/// (each as certain as a single one: safe).
+/// 通篇硬换行的文本——由 PDF 转换而来、按页宽断行（见文档模型中的逻辑段落）——只在第一处换行报告一次（提示级别），注明被切开的
+/// 段落数和换行数，并提供一个合并每个折行段落各行的修复；该修复不安全，因为段落在哪里结束是根据行宽推断的。
+/// 句中换行很多、但并非按同一宽度折行的文本，也只报告一次，其修复合并这些换行（每一处都与单独一处同样确定：安全）。
 public struct BrokenLine: Rule {
   public static let code = "L109"
   public static let name = "broken-line"

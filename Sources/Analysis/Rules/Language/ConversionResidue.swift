@@ -1,22 +1,20 @@
-/// ## What it does
-/// Finds markers that converting a Word file to text leaves behind: bookmarks such as
-/// `[bookmark: _GoBack]` or `[bookmark: _Toc12345]`.
+/// ## 检查内容
+/// 查找 Word 文件转换为文本时留下的标记：`[bookmark: _GoBack]`、`[bookmark: _Toc12345]` 之类的书签。
 ///
-/// ## Why is this bad?
-/// The marker is not part of the report. Left in, it is printed and published as it stands.
+/// ## 为什么要改
+/// 这些标记不是报告的内容。留在文中，就会原样打印、原样公开。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// [bookmark: _GoBack]全乡严格落实森林防火责任制
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 全乡严格落实森林防火责任制
 /// ```
 ///
-/// ## Fix safety
-/// The fix deletes the marker (and the spaces after it) and is safe: the marker carries no text of the
-/// report.
+/// ## 修复安全性
+/// 修复删除标记（及其后的空格），是安全的：标记中不含报告的任何文字。
 public struct ConversionResidue: Rule {
   public static let code = "L108"
   public static let name = "conversion-residue"

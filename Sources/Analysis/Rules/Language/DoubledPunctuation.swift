@@ -1,22 +1,22 @@
-/// ## What it does
-/// Finds two or more sentence or clause marks in a row: `。。`, `，，`, `、、`, `；；`, `，；`.
-/// The ellipsis `……` and the dash `——` are single marks and are not flagged, nor are `？！` and `！！`.
+/// ## 检查内容
+/// 查找连续出现的两个及以上句末点号或句内点号：`。。`、`，，`、`、、`、`；；`、`，；`。省略号 `……` 和破折号 `——`
+/// 是单个标点，不予标出；`？！` 和 `！！` 也不标出。
 ///
-/// ## Why is this bad?
-/// GB/T 15834-2011 gives each pause one mark. A doubled mark is a typing slip or the trace of an edit.
+/// ## 为什么要改
+/// GB/T 15834-2011 规定每处停顿只用一个点号。重复的点号是录入失误或修改留下的痕迹。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 项目验收合格率98%。。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 项目验收合格率98%。
 /// ```
 ///
-/// ## Fix safety
-/// When the marks are the same, deleting the extra ones is safe. When they differ (`，；`) the fix
-/// keeps the stronger mark and is unsafe: which one the author meant is a judgement.
+/// ## 修复安全性
+/// 点号相同时，删除多余的点号是安全的。点号不同时（`，；`），修复保留停顿较大的点号，属于不安全修复：作者本意
+/// 用哪一个需要判断。
 public struct DoubledPunctuation: Rule {
   public static let code = "L105"
   public static let name = "doubled-punctuation"

@@ -1,31 +1,27 @@
-/// ## What it does
-/// Finds a word or phrase of two or more characters written twice in a row (`完成完成`, `利用利用`,
-/// `资产管理情况：资产管理情况：`), and a quoted term followed by the same
-/// term without quotes (`“明白卡”明白卡`).
+/// ## 检查内容
+/// 查找连写两遍的两字及以上词语或短语（`完成完成`、`利用利用`、`资产管理情况：资产管理情况：`），以及加引号的
+/// 词语后面紧跟着不加引号的同一词语（`“明白卡”明白卡`）。
 ///
-/// ## Why is this bad?
-/// A doubled word is a slip left by editing (a word typed again, a paste over a selection that did
-/// not cover the old text). Reviewers read it as carelessness in a document that is published.
+/// ## 为什么要改
+/// 词语重复是修改时留下的疏漏（同一个词又敲了一遍，或粘贴时选区没有盖住原文）。在对外公开的文件中，审核人员
+/// 会把它看作工作不细致。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 累计完成完成危房改造36户
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 累计完成危房改造36户
 /// ```
 ///
-/// Only paragraphs are read: the cells of a table, flattened onto one line or not, repeat legitimately
-/// (`预算数 | 决算数 | 预算数 | 决算数`, a target and its actual value `明显改善 明显改善`), and so does a
-/// phrase written between two figures (`8明显改善明显改善8`: cells run together with no separator).
+/// 只检查正文段落：表格的单元格（无论是否被压成一行）本来就会重复（`预算数 | 决算数 | 预算数 | 决算数`，目标值与
+/// 实际值 `持续改善 持续改善`），夹在两个数字之间的短语也是如此（`8持续改善持续改善8`：单元格连在一起，没有分隔）。
 ///
-/// ## Fix safety
-/// The fix deletes the second copy and is safe. Reduplication that is correct Chinese is never
-/// flagged: single characters (`人人`, `常常`, `一一`) are ignored, as are units that begin with a
-/// numeral (`一步一步`) or contain a digit, units that are themselves reduplicated, a list of verbs and
-/// adjectives whose ABAB form is idiomatic (`研究研究`, `雪白雪白`), and list items whose first copy
-/// ends a longer word (`帮扶责任人、责任人、`).
+/// ## 修复安全性
+/// 修复删除第二遍，是安全的。合乎汉语规范的重叠从不标出：单字重叠（`人人`、`常常`、`一一`）不予检查；以数词开头
+/// （`一步一步`）或含有数字的单位、本身就是重叠形式的单位、ABAB 式重叠属于习惯用法的动词和形容词（`研究研究`、
+/// `雪白雪白`），以及第一遍是某个更长词语结尾的列举项（`帮扶责任人、责任人、`），也都不标出。
 public struct DoubledWord: Rule {
   public static let code = "L101"
   public static let name = "doubled-word"

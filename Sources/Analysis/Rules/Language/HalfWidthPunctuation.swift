@@ -1,31 +1,27 @@
-/// ## What it does
-/// Finds half-width ASCII punctuation in Chinese text: `,` `;` `:` `?` `!` written after a Chinese
-/// character (`万元,公用经费`, `结余:2021年`), and round brackets `( )` around Chinese text
-/// (`7个村(社区)`).
+/// ## 检查内容
+/// 查找中文文本中的半角 ASCII 标点：写在汉字之后的 `,` `;` `:` `?` `!`（`万元,公用经费`、`结余:2021年`），以及括住
+/// 中文的圆括号 `( )`（`7个村(社区)`）。
 ///
-/// ## Why is this bad?
-/// GB/T 15834-2011 (5.1) sets Chinese running text in full-width marks. Half-width marks are too
-/// narrow, break the even spacing of the line, and show that the text was typed with the wrong input
-/// mode or pasted from elsewhere.
+/// ## 为什么要改
+/// GB/T 15834-2011（5.1）规定中文行文使用全角标点。半角标点过窄，破坏行内均匀的间距，也表明文字是在错误的输入
+/// 状态下录入或从别处粘贴而来。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 强化预算约束,严控一般性支出(暂行)
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 强化预算约束，严控一般性支出（暂行）
 /// ```
 ///
-/// A text typed with half-width marks throughout — at least ten of them, and no fewer than its
-/// full-width ones — gets one finding, on its first half-width mark, with the count and a fix that
-/// replaces them all; in a text otherwise written with full-width marks each stray one is reported.
+/// 通篇使用半角标点的文本——至少十个，且不少于其全角标点——只在第一个半角标点处报告一次，注明数量，并提供一次
+/// 全部替换的修复；在其他地方都用全角标点的文本中，每个零星的半角标点都单独报告。
 ///
-/// ## Fix safety
-/// The fix replaces the mark by its full-width form (and drops the space typed after it) and is safe,
-/// and so is the fix that replaces them all.
-/// Marks inside numbers (`2,846.15`), times (`10:30`), web addresses and English words are never
-/// flagged, nor are brackets around digits or Latin letters only (`(1)`, `(GDP)`).
+/// ## 修复安全性
+/// 修复把标点换成对应的全角形式（并删去其后输入的空格），是安全的，一次全部替换的修复也是安全的。数字中
+/// （`2,846.15`）、时间中（`10:30`）、网址和英文单词中的标点从不标出，只括住数字或拉丁字母的括号（`(1)`、`(GDP)`）
+/// 也不标出。
 public struct HalfWidthPunctuation: Rule {
   public static let code = "L106"
   public static let name = "half-width-punctuation"

@@ -1,28 +1,26 @@
-/// ## What it does
-/// Finds policy terms written in a wrong form or used for the wrong thing (domain.md §1.5, §5):
-/// - `两不愁四保障`, `两不愁两保障` (the term is 两不愁三保障), and a stray space inside `两不愁 三保障`;
-/// - `6稳6保` (fixed terms keep Chinese numerals: 六稳六保, GB/T 15835 4.2);
-/// - `新农合` in a report on 2018 or later (merged into 城乡居民基本医疗保险 by 国发〔2016〕3号);
-/// - 会议费, 培训费, 办公经费 … listed as items under a “三公”经费 heading or in its table.
+/// ## 检查内容
+/// 查找写法有误或用错对象的政策用语（domain.md §1.5、§5）：
+/// - `两不愁四保障`、`两不愁两保障`（正确写法是两不愁三保障），以及 `两不愁 三保障` 中间多出的空格；
+/// - `6稳6保`（固定用语保留汉字数字：六稳六保，GB/T 15835 4.2）；
+/// - 2018年及以后年度报告中的 `新农合`（已按国发〔2016〕3号并入城乡居民基本医疗保险）；
+/// - 在“三公”经费标题下或其表格中作为其组成项目列出的会议费、培训费、办公经费 …
 ///
-/// ## Why is this bad?
-/// These are terms of national policy with one fixed form and one fixed content. A wrong count, a
-/// programme that no longer exists, or an item counted as 三公 that is not one tells a reviewer the
-/// report was written without checking the policy.
+/// ## 为什么要改
+/// 这些都是国家政策用语，写法固定，内涵也固定。数字写错、沿用已不存在的制度，或把不属于三公经费的项目算作三公
+/// 经费，都会让审核人员认为报告没有对照政策核实。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 全面落实“两不愁四保障”各项政策
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 全面落实“两不愁三保障”各项政策
 /// ```
 ///
-/// ## Fix safety
-/// The fixes for 两不愁三保障 and 六稳六保 are safe: the form is fixed. 新农合 and the 三公 items have no
-/// fix: the right wording depends on the sentence (新农合参合率 → 城乡居民医保参保率), and a misfiled
-/// item has to be moved, not renamed.
+/// ## 修复安全性
+/// 两不愁三保障和六稳六保的修复是安全的：写法是固定的。新农合和三公经费项目不提供修复：正确的措辞取决于句子
+/// （新农合参合率 → 城乡居民医保参保率），而归错类的项目需要移走，不是改名。
 public struct MisusedFixedTerm: Rule {
   public static let code = "L103"
   public static let name = "misused-fixed-term"

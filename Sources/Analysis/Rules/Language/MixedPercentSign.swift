@@ -1,24 +1,23 @@
-/// ## What it does
-/// Finds a document that writes the percent sign both half-width (`%`) and full-width (`％`).
-/// It reports once, at the first sign of the less used form, with the others as related locations.
+/// ## 检查内容
+/// 查找同一文档中百分号既有半角（`%`）又有全角（`％`）的情况。只报告一次，位置在用得较少的写法第一次出现处，
+/// 其他各处列为相关位置。
 ///
-/// ## Why is this bad?
-/// GB/T 15835-2011 asks for one form within a document (4.3, 局部体例一致). Two forms show text
-/// pasted from different sources, and searching the report for one form misses the other.
+/// ## 为什么要改
+/// GB/T 15835-2011 要求同一文档中写法统一（4.3，局部体例一致）。两种写法并存，说明文字是从不同来源粘贴的，
+/// 而且按一种写法检索报告会漏掉另一种。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 执行率为95%……完成率为98％
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 执行率为95%……完成率为98%
 /// ```
 ///
-/// ## Fix safety
-/// The fix rewrites every sign of the less used form to the more used one. It is safe when one form
-/// is used at least twice as often as the other, and unsafe when the counts are close (which form to
-/// keep is then a choice).
+/// ## 修复安全性
+/// 修复把用得较少的写法全部改为用得较多的写法。一种写法的使用次数至少是另一种的两倍时，修复是安全的；次数接近时
+/// 修复不安全（保留哪种写法需要作者选择）。
 public struct MixedPercentSign: Rule {
   public static let code = "L107"
   public static let name = "mixed-percent-sign"

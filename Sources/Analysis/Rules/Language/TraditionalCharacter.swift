@@ -1,29 +1,24 @@
-/// ## What it does
-/// Finds a traditional character inside simplified text (`及时解決` for 解决, `帶动` for 带动), from a table of
-/// traditional characters that are never correct in simplified Chinese.
+/// ## 检查内容
+/// 依据一张在简体中文中从不正确的繁体字表，查找简体文本中夹杂的繁体字（`及时解決` 应为解决，`帶动` 应为带动）。
 ///
-/// ## Why is this bad?
-/// The 《通用规范汉字表》 is the standard for official documents in the mainland. A stray traditional
-/// character comes from an input method in the wrong mode or from pasted text, and looks like a typo.
+/// ## 为什么要改
+/// 《通用规范汉字表》是内地公文用字的标准。零星的繁体字来自处于错误状态的输入法或粘贴的文字，看上去像错别字。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 帮助群众解決实际困难
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 帮助群众解决实际困难
 /// ```
 ///
-/// A text written in traditional characters throughout (several, and one in twenty of its
-/// characters) gets one finding, on its first traditional character, with the count.
+/// 通篇用繁体字书写的文本（繁体字有若干个，且占全部文字的二十分之一）只在第一个繁体字处报告一次，注明数量。
 ///
-/// ## Fix safety
-/// The fix replaces the character by its simplified form and is safe: the table holds only
-/// characters with a single simplified form that are not themselves simplified characters (so 於, 乾,
-/// 著, 餘, 藉 are not in it). For a traditional text the fix converts every character of the table at
-/// once; it is unsafe, because characters outside the table stay traditional and the text needs a
-/// full conversion and a read-through.
+/// ## 修复安全性
+/// 修复把繁体字换成对应的简化字，是安全的：字表只收只有一个简化形式、且本身不是规范简化字的字（因此於、乾、著、
+/// 餘、藉 不在表中）。对通篇繁体的文本，修复一次转换字表中的所有字；该修复不安全，因为表外的字仍是繁体，文本需要
+/// 完整转换并通读一遍。
 public struct TraditionalCharacter: Rule {
   public static let code = "L110"
   public static let name = "traditional-character"

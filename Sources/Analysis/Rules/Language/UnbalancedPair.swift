@@ -1,34 +1,27 @@
-/// ## What it does
-/// Finds paired punctuation that does not pair within a paragraph: a quotation mark, book-title mark
-/// or bracket with no partner (`三公”经费`, `财预〔2020〕10号）`), an opening mark written as a closing
-/// one (`”放管服”改革`), and a half-width `"` standing for one side of a Chinese quotation.
+/// ## 检查内容
+/// 查找在段落内不成对的成对标点：没有配对的引号、书名号或括号（`三公”经费`、`财预〔2020〕10号）`），把前引号写成
+/// 后引号（`”放管服”改革`），以及用半角 `"` 充当中文引号的一侧。
 ///
-/// Marks pair within a paragraph — in a text hard-wrapped by a PDF conversion, across the lines the
-/// paragraph was cut into — or within a table cell. The lines of a flattened table are not checked:
-/// the conversion lost where its cells begin and end, so a bracket's halves may lie in cells it cut
-/// or moved. A fragment's first sentence may close a bracket opened before the excerpt starts, and a
-/// text that stops in mid-sentence (an excerpt, or a draft being typed) may leave its last bracket
-/// open: neither is reported.
+/// 标点在段落内配对——在经 PDF 转换硬换行的文本中，跨越该段落被切成的各行——或在表格单元格内配对。被压成一行的
+/// 表格不予检查：转换时已丢失单元格的起止位置，括号的两半可能落在被切开或移位的单元格中。片段的第一句可能闭合
+/// 摘录开始前打开的括号，在句中中断的文本（摘录，或正在输入的草稿）可能留下最后一个括号未闭合：这两种情况都不报告。
 ///
-/// ## Why is this bad?
-/// GB/T 15834-2011 (4.8, 4.9, 4.15) requires paired marks to pair and to point the right way. An
-/// unpaired mark usually means a word was cut or pasted without its quotation mark, and it changes
-/// what the reader takes as quoted.
+/// ## 为什么要改
+/// GB/T 15834-2011（4.8、4.9、4.15）要求成对标点成对使用、方向正确。不成对的标点通常说明词语被剪切或粘贴时丢了
+/// 引号，也会改变读者对引用范围的理解。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 始终坚持”过紧日子”的要求
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 始终坚持“过紧日子”的要求
 /// ```
 ///
-/// ## Fix safety
-/// A closing quotation mark that opens a quotation (the next mark is also a closing one) is turned
-/// round, and a half-width `"` paired with a Chinese mark becomes the Chinese mark it stands for:
-/// both fixes are safe. A mark with no partner has no fix: where the partner belongs is a guess.
-/// List markers such as `1)` are not brackets and are ignored.
+/// ## 修复安全性
+/// 起引作用的后引号（下一个引号也是后引号）会被改为前引号，与中文引号配对的半角 `"` 会被改为它所代表的中文引号：
+/// 这两种修复都是安全的。没有配对的标点不提供修复：另一半该放在哪里只能靠猜。`1)` 这样的列表序号不是括号，不予检查。
 public struct UnbalancedPair: Rule {
   public static let code = "L104"
   public static let name = "unbalanced-pair"

@@ -1,24 +1,23 @@
-/// ## What it does
-/// Finds the year of a document number (发文字号) written in square, lenticular or round brackets,
-/// such as `丙财绩[2021]8号`, `湘财绩【2020】7号`, `财预(2020)10号` or `甲会审字(2023)第0012号`.
+/// ## 检查内容
+/// 查找发文字号中用方括号、方头括号或圆括号括住年份的情况，例如 `丙财绩[2021]8号`、`湘财绩【2020】7号`、
+/// `财预(2020)10号` 或 `某报字(2023)第0015号`。
 ///
-/// ## Why is this bad?
-/// GB/T 9704-2012 (7.2.5) writes the year of a document number in hexagonal brackets 〔〕. Reviewers
-/// mark every other bracket, and reports are checked against the cited documents by their number.
+/// ## 为什么要改
+/// GB/T 9704-2012（7.2.5）规定发文字号中的年份用六角括号〔〕括入。审核人员会把其他括号逐一标出，而且报告是按
+/// 文号与所引文件核对的。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 根据丙财绩[2021]8号文件
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 根据丙财绩〔2021〕8号文件
 /// ```
 ///
-/// ## Fix safety
-/// The fix replaces the two brackets by 〔〕 and is safe: it only fires when a four-digit year in
-/// brackets is followed by a number and 号 (with or without 第 before the number), which is the shape
-/// of a document number.
+/// ## 修复安全性
+/// 修复把两个括号换成〔〕，是安全的：只有括号中的四位年份后面跟着序号和“号”（序号前有无“第”均可）时才会触发，
+/// 这正是发文字号的形式。
 public struct DocumentNumberBrackets: Rule {
   public static let code = "N104"
   public static let name = "document-number-brackets"

@@ -1,37 +1,31 @@
-/// ## What it does
-/// Finds the name of another township where the report speaks of its own unit: a township of the
-/// same county as the report's subject (looked up in the township gazetteer), or, without a
-/// gazetteer, a township government named in the title, the signature or a repeated title that is
-/// not the one the report is about.
+/// ## 检查内容
+/// 查找报告在说本单位时却写成另一个乡镇名称的情况：与报告主体同属一个县的乡镇（在乡镇地名库中查找），或在没有地名库
+/// 时，标题、落款或重复出现的标题中所写的、并非报告主体的乡镇人民政府。
 ///
-/// Mentions that are legitimately about another place stay silent: neighbours and borders
-/// (与…接壤/相邻/交界/毗邻), joint work (联合, 协助, 配合, 对口, 帮扶, 支援), lists of several
-/// townships, comparisons, places of another county (戊己县某乡), and the subject's own short form
-/// (某某苗族乡 ↔ 某某乡).
+/// 确实说的是其他地方的提法不予报告：相邻与交界（与…接壤/相邻/交界/毗邻）、协同工作（联合、协助、配合、对口、帮扶、
+/// 支援）、列举多个乡镇、相互比较、其他县的地名（戊己县某乡），以及报告主体自身的简称（某某苗族乡 ↔ 某某乡）。
 ///
-/// ## Why is this bad?
-/// Township reports are written from last year's report or a neighbour's. A name left over from the
-/// copy says that another township's work or money is this one's, and reviewers read it as a sign
-/// that the whole report was not checked.
+/// ## 为什么要改
+/// 乡镇报告常以上一年的报告或邻近乡镇的报告为底稿。抄写时遗留的名称，等于把另一个乡镇的工作或资金说成本乡镇的，
+/// 审核人员会据此认为整份报告没有核对过。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 甲乙镇人民政府2020年度部门整体支出绩效评价报告
 /// ……有力推动了丙丁镇乡村治理水平稳步提升。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// ……有力推动了甲乙镇乡村治理水平稳步提升。
 /// ```
 ///
-/// ## Fix safety
-/// The fix replaces the name by the subject's and is unsafe: the mention might be about the other
-/// township after all, in a way the rule does not recognise. Without a gazetteer, a fix is offered
-/// only when the name's first character is certain (line start, or right after a county name).
+/// ## 修复安全性
+/// 修复把该名称换成报告主体的名称，属于不安全修复：这处提法也可能确实说的是另一个乡镇，只是用了规则无法识别的说法。
+/// 没有地名库时，只有在名称的首字可以确定时（位于行首，或紧跟在县名之后）才提供修复。
 ///
-/// ## Options
-/// The gazetteer is the `gazetteer` setting (a CSV of code,province,city,county,township). Without
-/// it only unit names in title and signature positions are compared, at information severity.
+/// ## 选项
+/// 地名库由 `gazetteer` 设置指定（CSV，各列为 code,province,city,county,township）。没有地名库时，只比较标题和落款
+/// 位置上的单位名称，并以 information 级别报告。
 public struct ForeignTownship: Rule {
   public static let code = "N101"
   public static let name = "foreign-township"

@@ -1,29 +1,25 @@
-/// ## What it does
-/// Finds the report's own unit written inconsistently:
-/// - the short form of a 民族乡 next to its full name (某某苗族乡 / 某某乡), at information severity;
-/// - another administrative level used for the subject: 全街道, 我乡, 乡党委 or 乡里 in a 镇 report,
-///   我镇 or 镇政府 in a 乡 report.
+/// ## 检查内容
+/// 查找报告对本单位称呼不一致的情况：
+/// - 民族乡的简称与全称并用（某某苗族乡 / 某某乡），以 information 级别报告；
+/// - 对报告主体用了另一行政层级的称呼：镇的报告中出现全街道、我乡、乡党委或乡里，乡的报告中出现我镇或镇政府。
 ///
-/// ## Why is this bad?
-/// The full name of a 民族乡 is its legal name, and a report should call its unit one way. A level
-/// word that does not fit (我乡 in a 镇's report) is left over from the template or the report the text
-/// was copied from, and reviewers notice it at once.
+/// ## 为什么要改
+/// 民族乡的全称是其法定名称，一份报告对本单位的称呼应当统一。层级不符的称呼（镇的报告中写“我乡”）是模板或
+/// 被抄报告遗留下来的，审核人员一眼就能看出。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 甲乙镇人民政府2020年度部门整体支出绩效评价报告
 /// 凝聚全街道上下一心抓发展的合力。经乡党委研究决定……
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 凝聚全镇上下一心抓发展的合力。经镇党委研究决定……
 /// ```
 ///
-/// ## Fix safety
-/// 我乡/本乡/全乡 → the subject's level is safe: these words can only mean the report's own unit.
-/// The fix of 乡党委, 乡长 or 乡里 is unsafe, since the word might speak of another unit. The full name
-/// of a 民族乡 replaces its short form safely before 人民政府 (the organisation's legal name) and
-/// unsafely elsewhere.
+/// ## 修复安全性
+/// 我乡/本乡/全乡 → 报告主体的层级，是安全的：这些词只能指报告单位本身。乡党委、乡长或乡里的修复不安全，因为
+/// 这些词可能说的是别的单位。在“人民政府”之前（机关的法定名称）用全称替换民族乡的简称是安全的，在其他位置则不安全。
 public struct UnitNameVariant: Rule {
   public static let code = "N102"
   public static let name = "unit-name-variant"

@@ -1,35 +1,31 @@
-/// ## What it does
-/// Finds years that contradict the fiscal year the report evaluates (the year of its title):
-/// - a year in the reporting year's role — the year of the evaluation itself (对2019年度部门整体支出
-///   进行了绩效自评, 2019年度自评得分为, 关于开展2019年度绩效自评工作的通知) or of the title repeated
-///   in the body (某镇人民政府2019年度整体支出) — that is not the report's year;
-/// - a document number whose year comes before the end of the year its notice evaluates
-///   (《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号）).
+/// ## 检查内容
+/// 查找与报告所评价的财政年度（标题中的年度）相矛盾的年份：
+/// - 处于报告年度位置上的年份——评价本身的年度（对2019年度部门整体支出进行了绩效自评、2019年度自评得分为、
+///   关于开展2019年度绩效自评工作的通知）或正文中重复的标题（某镇人民政府2019年度整体支出）——与报告年度不同；
+/// - 发文字号的年份早于该通知所评价年度的结束
+///   （《关于开展2020年度绩效自评工作的通知》（某财绩〔2019〕8号））；
+/// - 某一年度的数字，却以报告年度本身作为比较基数（2021年度的报告中写“与2021年决算数持平”），比较关系按声明层的
+///   读取结果判断。
 ///
-/// - a comparison whose base is the report's own year for a figure of that year (与2021年决算数持平 in a
-///   report on 2021), as the claim layer reads the comparison.
+/// 其他与以前年度的比较（上年、较2019年）、计划和历史沿革中的年份不予检查。
 ///
-/// Other comparisons with earlier years (上年, 较2019年), plans and historical mentions are not checked.
+/// ## 为什么要改
+/// 由上一年报告改写的报告，总会有一两句保留上一年的年份。审核人员会理解为评价的年度不对；而通知的日期早于其所
+/// 评价的年度结束，说明引用有误。
 ///
-/// ## Why is this bad?
-/// A report rewritten from last year's keeps last year's year in a sentence or two. Reviewers read it
-/// as evaluating the wrong year, and a notice dated before the year it evaluates has ended points to a
-/// wrong citation.
-///
-/// ## Example
+/// ## 示例
 /// ```
 /// 甲乙镇人民政府2021年度部门整体支出绩效自评报告
 /// 本单位组织对2020年度部门整体支出开展了绩效自评。
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 本单位组织对2021年度部门整体支出开展了绩效自评。
 /// ```
 ///
-/// ## Fix safety
-/// Replacing the year by the report's is unsafe: the sentence may speak of the other year on purpose
-/// in a way the rule does not recognise. A contradictory document number gets no fix: either the
-/// number or the notice's year may be wrong.
+/// ## 修复安全性
+/// 把年份改为报告年度的修复不安全：句子可能有意说另一个年度，只是用了规则无法识别的说法。相矛盾的发文字号不提供
+/// 修复：写错的可能是文号，也可能是通知中的年度。
 public struct YearMismatch: Rule {
   public static let code = "N103"
   public static let name = "year-mismatch"

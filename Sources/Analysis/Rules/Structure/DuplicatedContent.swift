@@ -1,36 +1,30 @@
-/// ## What it does
-/// Finds a paragraph, or a run of consecutive paragraphs, that repeats earlier content of the report
-/// exactly or nearly — at least 60 characters, comparing only characters, digits and letters, so that
-/// white space, numbering markers (（1）, 2、) and punctuation do not hide a copy. The later copy is
-/// reported on its first line, with the line where it ends, pointing at the first. In a text
-/// hard-wrapped by a PDF conversion the paragraphs compared are the logical ones, not the lines.
+/// ## 检查内容
+/// 查找与报告前文完全或几乎完全重复的段落或连续多个段落——至少60个字，只比较汉字、数字和字母，使空白、编号
+/// （（1）、2、）和标点掩盖不了抄写。在后出现的一份的第一行报告，注明其结束的行，并指向第一份。在经 PDF 转换
+/// 硬换行的文本中，比较的是逻辑段落，而不是行。
 ///
-/// Short repeated phrases (under 60 characters, such as 详见下表：) and table cells are never
-/// reported.
+/// 较短的重复短语（不足60个字，如“详见下表：”）和表格单元格从不报告。
 ///
-/// ## Why is this bad?
-/// A section pasted twice — typically 年度重点工作 copied again under 部门整体支出绩效情况 — makes the
-/// report longer without saying more, and reviewers take it as a sign that the report was assembled
-/// without being read.
+/// ## 为什么要改
+/// 一节内容粘贴了两遍——典型的是把“年度重点工作”又抄到“部门整体支出绩效情况”之下——报告变长了却没有多说什么，
+/// 审核人员会认为报告是拼凑而成、没有通读过的。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 3、年度重点工作
 /// （1）村级公共服务提档升级。全乡新建垃圾分类收集点12个……
 /// 四、部门整体支出绩效情况
 /// 1、村级公共服务提档升级。全乡新建垃圾分类收集点12个……
 /// ```
-/// Use instead: keep one copy, and write the results under 绩效情况.
+/// 应改为：保留一份，并在“绩效情况”下写明取得的绩效。
 ///
-/// ## Fix safety
-/// The fix deletes the later copy (whole lines) and is unsafe: deleting content always needs a look,
-/// and the copy may sit where it belongs while the first does not. It is offered only when every
-/// paragraph of the copy is the same as its original, or contained in it; a near copy that changes
-/// some figures gets no fix.
+/// ## 修复安全性
+/// 修复删除后出现的一份（整行删除），属于不安全修复：删除内容总要看一眼，而且可能后一份放对了地方、第一份反而没有。
+/// 只有当重复部分的每个段落都与原文相同或包含在原文之中时才提供修复；改动了部分数字的近似重复不提供修复。
 ///
-/// ## Performance
-/// Paragraphs are compared through winnowed k-gram fingerprints kept in a hash map (Schleimer,
-/// Wilkerson and Aiken, 2003): one pass over the text, no comparison of all pairs of paragraphs.
+/// ## 性能
+/// 段落通过存入哈希表的 winnowing k-gram 指纹进行比较（Schleimer、Wilkerson 和 Aiken，2003）：只需扫描文本一遍，
+/// 无须对所有段落两两比较。
 public struct DuplicatedContent: Rule {
   public static let code = "S101"
   public static let name = "duplicated-content"

@@ -1,47 +1,40 @@
-/// ## What it does
-/// Checks the numbering of headings and numbered items level by level (siblings under one parent):
-/// - a number that skips (`二、` then `四、`), repeats or goes back (`四、` then `二、`);
-/// - a level that starts after 1 (`（二）` with no `（一）`);
-/// - a heading numbered in another style than its siblings (`1、概况` then `二、`; `（1）基本支出`
-///   then `（二）项目支出`; `成绩一` among `（二）成绩二`, `（三）成绩三`);
-/// - a heading glued to the end of the paragraph before it (`……措施。   五、存在的主要问题`);
-/// - (information) a top level numbered `1、 2、` in a report that has no `一、` at all;
-/// - items numbered inside one paragraph (`1.…。2.…。3.…。4.…。4.…`, `注：1.…，3.…`) that repeat or
-///   skip a number.
+/// ## 检查内容
+/// 逐层检查标题和编号条目的序号（同一上级下的同级条目）：
+/// - 序号跳号（`二、` 之后是 `四、`）、重号或倒退（`四、` 之后是 `二、`）；
+/// - 某一层级不从1开始（有 `（二）` 而没有 `（一）`）；
+/// - 标题的编号样式与同级标题不同（`1、概况` 之后是 `二、`；`（1）基本支出` 之后是 `（二）项目支出`；
+///   `（二）成绩二`、`（三）成绩三` 中间夹着 `成绩一`）；
+/// - 标题紧接在上一段末尾（`……措施。   五、存在的主要问题`）；
+/// - （information 级别）通篇没有 `一、` 的报告，顶层用 `1、 2、` 编号；
+/// - 同一段落内编号的条目（`1.…。2.…。3.…。4.…。4.…`、`注：1.…，3.…`）重号或跳号。
 ///
-/// Lists of numbered paragraphs restart legitimately under each new parent and after an unnumbered
-/// subtitle, so a restart at 1 is only flagged for section headings (`一、`, `（一）`). A fragment (a
-/// section, an appendix, a page of a longer document: no title, and it does not open with a first
-/// heading such as `一、`) may start anywhere: its top level, whose parents lie before the excerpt, is
-/// not required to start at 1, nor to use `一、`. Row labels of tables (`1、公务用车购置…` in a
-/// flattened table) and the entries of a table of contents are not headings.
+/// 编号段落的列举在每个新的上级之下、以及在无编号的小标题之后重新编号是正常的，因此只对章节标题（`一、`、`（一）`）
+/// 标出重新从1开始的情况。片段（一节、一个附件、长文档中的一页：没有标题，也不以 `一、` 这样的第一个标题开头）可以从
+/// 任意序号开始：其顶层的上级位于摘录之前，不要求从1开始，也不要求用 `一、`。表格的行标签（被压成一行的表格中的
+/// `1、公务用车购置…`）和目录条目不是标题。
 ///
-/// ## Why is this bad?
-/// GB/T 9704-2012 (7.3.3) numbers body headings 一、→（一）→ 1. →（1）, without skipping or mixing
-/// levels. Broken numbering is the first sign of sections pasted from another report, and it breaks
-/// the outline reviewers navigate by.
+/// ## 为什么要改
+/// GB/T 9704-2012（7.3.3）规定正文标题依次用 一、→（一）→ 1. →（1），不得跳级或混用。编号错乱是从别的报告粘贴
+/// 章节的第一个迹象，也会打乱审核人员据以查阅的提纲。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 三、绩效评价工作情况
 /// 四、部门整体支出绩效情况
 /// 二、存在的主要问题
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 三、绩效评价工作情况
 /// 四、部门整体支出绩效情况
 /// 五、存在的主要问题
 /// ```
 ///
-/// ## Fix safety
-/// "Renumber this heading" is safe when the number is certain: the heading sits between two
-/// siblings that fix it (`二、` between `一、` and `三、`), or it is a title in the wrong style whose
-/// number already fits the sequence. Otherwise it is unsafe (a section may be missing rather than
-/// misnumbered). A labelled heading among bracketed siblings (`成绩一：` among `（二）成绩二：`) gets
-/// the missing marker in front (`（一）成绩一：`) by an unsafe fix: the label may be the numbering the
-/// author meant. "Renumber the whole level" and renumbering an item inside a paragraph are always
-/// unsafe. Moving a glued heading to its own line is safe.
+/// ## 修复安全性
+/// “重新编号此标题”在序号确定时是安全的：标题位于两个能确定其序号的同级标题之间（`二、` 位于 `一、` 和 `三、` 之间），
+/// 或者标题样式不对但序号本身已符合顺序。否则不安全（可能是缺了一节，而不是编错了号）。夹在带括号同级标题中的
+/// 带标签标题（`（二）成绩二：` 中的 `成绩一：`）通过不安全修复在前面补上缺少的编号（`（一）成绩一：`）：标签也可能
+/// 就是作者想要的编号。“重新编号整个层级”和对段落内条目重新编号始终不安全。把紧接在段末的标题移到单独一行是安全的。
 public struct HeadingNumbering: Rule {
   public static let code = "S102"
   public static let name = "heading-numbering"

@@ -1,27 +1,24 @@
-/// ## What it does
-/// Checks that the title names the unit and the year, as in
-/// `甲乙镇人民政府2021年度部门整体支出绩效评价报告` or `甲乙镇人民政府2022年度部门决算情况说明`. The
-/// title is the opening block of short lines, before the first heading, up to the line that names the
-/// document (…报告, …说明, …自评表, …决算). A text without one — a fragment, an appendix, a page of a
-/// longer document — is not checked, nor is the title of a form (`项目支出绩效自评表（2023年度）`), whose
-/// unit and year are fields of the form. A year may be written bare (`2019部门整体支出绩效自评报告`).
+/// ## 检查内容
+/// 检查标题是否写明单位和年度，如 `甲乙镇人民政府2021年度部门整体支出绩效评价报告` 或
+/// `甲乙镇人民政府2022年度部门决算情况说明`。标题是第一个标题之前、开头由短行组成的部分，直到写明文种的那一行
+/// （…报告、…说明、…自评表、…决算）。没有标题的文本——片段、附件、长文档中的一页——不予检查；表格类文书的标题
+/// （`项目支出绩效自评表（2023年度）`）也不检查，其单位和年度是表中的栏目。年份可以不带“年度”（`2017整体支出绩效报告`）。
 ///
-/// ## Why is this bad?
-/// Reports are filed, published and compared by unit and year. A bare `部门整体支出绩效评价报告` is the
-/// mark of a template not filled in, and tells a reader of the published file nothing.
+/// ## 为什么要改
+/// 报告按单位和年度归档、公开和比较。光秃秃的 `部门整体支出绩效评价报告` 是模板没有填写的标志，公开后读者从中
+/// 得不到任何信息。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 部门整体支出绩效评价报告
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 甲乙镇人民政府2021年度部门整体支出绩效评价报告
 /// ```
 ///
-/// ## Fix safety
-/// When the unit and year are known from elsewhere in the report (the signature, the body), the fix
-/// writes them in front of the title. It is unsafe: the wording of a title is the author's choice.
+/// ## 修复安全性
+/// 当单位和年度可以从报告的其他地方（落款、正文）得知时，修复把它们写在标题前面。该修复不安全：标题的措辞由作者决定。
 public struct IncompleteTitle: Rule {
   public static let code = "S104"
   public static let name = "incomplete-title"

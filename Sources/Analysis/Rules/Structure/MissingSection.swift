@@ -1,37 +1,32 @@
-/// ## What it does
-/// Checks that a report has the top-level sections its outline requires (domain.md §3): the Hunan
-/// 部门整体支出绩效评价报告 outline (部门概况 … 改进措施和有关建议) or the Hubei 自评报告 outline
-/// (绩效自评得分情况及绩效等级 … 绩效自评结果拟应用情况). The outline is the one the headings match best,
-/// or the one named in `Configuration.sectionTemplate`. It reports once, at the top of the document,
-/// listing what is missing.
+/// ## 检查内容
+/// 检查报告是否具备其提纲要求的各个一级章节（domain.md §3）：湖南的部门整体支出绩效评价报告提纲（部门概况 … 改进措施和
+/// 有关建议）或湖北的自评报告提纲（绩效自评得分情况及绩效等级 … 绩效自评结果拟应用情况）。所用提纲是与各标题最吻合的
+/// 一个，或 `Configuration.sectionTemplate` 中指定的那个。只在文档开头报告一次，列出缺少的章节。
 ///
 ///
-/// The outlines are those of a whole 部门整体支出绩效 report: a text whose title names another genre
-/// (a 决算说明, a 项目支出绩效自评, a “三公”经费说明, a 预算说明) is not held to them, nor is a
-/// fragment (no title, and it does not open with a first heading such as `一、`). An outline named in
-/// the configuration is applied to any whole text.
+/// 这些提纲适用于完整的部门整体支出绩效报告：标题表明是其他文种的文本（决算说明、项目支出绩效自评、“三公”经费说明、
+/// 预算说明）不按这些提纲检查，片段（没有标题，也不以 `一、` 这样的第一个标题开头）同样不检查。配置中指定的提纲适用于任何完整的文本。
 ///
-/// ## Why is this bad?
-/// The 财政 notice prescribes the outline, and reviewers score a report section by section: a missing
-/// section (most often 存在的主要问题 or 改进措施) costs points and sends the report back.
+/// ## 为什么要改
+/// 财政部门的通知规定了报告提纲，审核人员按章节逐一打分：缺少章节（最常见的是存在的主要问题或改进措施）会被扣分，
+/// 报告也会被退回。
 ///
-/// ## Example
+/// ## 示例
 /// ```
 /// 一、部门概况 二、部门整体支出管理及使用情况 三、绩效评价工作情况 四、部门整体支出绩效情况
 /// ```
-/// Use instead:
+/// 应改为：
 /// ```
 /// 一、部门概况 … 四、部门整体支出绩效情况 五、存在的主要问题 六、改进措施和有关建议
 /// ```
 ///
-/// ## Fix safety
-/// No fix: the missing text has to be written. Titles are matched loosely by keywords anywhere in
-/// the outline, and nothing is reported unless the report clearly follows the outline (at least three
-/// of its sections and half of them present).
+/// ## 修复安全性
+/// 不提供修复：缺少的内容需要撰写。标题按关键词在提纲中任意位置宽松匹配；只有报告明显按该提纲编写时（至少有三节、
+/// 且具备一半以上的章节）才会报告。
 ///
-/// ## Options
-/// `Configuration.sectionTemplate` names the outline (`hunan-department`, `hubei-self-evaluation`,
-/// or a custom one); `Configuration.customSectionTemplates` adds outlines.
+/// ## 选项
+/// `Configuration.sectionTemplate` 指定提纲（`hunan-department`、`hubei-self-evaluation` 或自定义提纲）；
+/// `Configuration.customSectionTemplates` 用于添加提纲。
 public struct MissingSection: Rule {
   public static let code = "S103"
   public static let name = "missing-section"

@@ -33,21 +33,32 @@ struct ClientCapabilities: Codable, Hashable, Sendable {
     struct RefreshCapabilities: Codable, Hashable, Sendable {
       var refreshSupport: Bool?
     }
-    struct DidChangeWatchedFiles: Codable, Hashable, Sendable {
+    struct DynamicRegistration: Codable, Hashable, Sendable {
       var dynamicRegistration: Bool?
     }
     /// Whether the client answers `workspace/applyEdit`.
     var applyEdit: Bool?
     var workspaceEdit: WorkspaceEditCapabilities?
-    var didChangeWatchedFiles: DidChangeWatchedFiles?
+    var didChangeWatchedFiles: DynamicRegistration?
     /// Whether the client accepts `workspace/inlayHint/refresh`.
     var inlayHint: RefreshCapabilities?
+    /// Whether the client answers `workspace/configuration`.
+    var configuration: Bool?
+    var didChangeConfiguration: DynamicRegistration?
+    /// Whether the client accepts `workspace/diagnostic/refresh`.
+    var diagnostics: RefreshCapabilities?
+  }
+  struct TextDocument: Codable, Hashable, Sendable {
+    /// Present when the client pulls diagnostics (`textDocument/diagnostic`, LSP 3.17).
+    var diagnostic: Workspace.DynamicRegistration?
+    var synchronization: Workspace.DynamicRegistration?
   }
   struct Window: Codable, Hashable, Sendable {
     /// Whether the client shows server-initiated progress (`window/workDoneProgress/create`).
     var workDoneProgress: Bool?
   }
   var general: General?
+  var textDocument: TextDocument?
   var workspace: Workspace?
   var window: Window?
 }
@@ -86,6 +97,12 @@ struct ServerCapabilities: Codable, Hashable, Sendable {
   struct ExecuteCommandOptions: Codable, Hashable, Sendable {
     var commands: [String]
   }
+  /// Pull diagnostics (LSP 3.17): findings depend on one document only.
+  struct DiagnosticOptions: Codable, Hashable, Sendable {
+    var identifier: String
+    var interFileDependencies: Bool
+    var workspaceDiagnostics: Bool
+  }
   var positionEncoding: PositionEncodingKind
   var textDocumentSync: TextDocumentSyncOptions
   var hoverProvider: Bool
@@ -96,4 +113,6 @@ struct ServerCapabilities: Codable, Hashable, Sendable {
   var completionProvider: CompletionOptions
   var codeLensProvider: CodeLensOptions
   var executeCommandProvider: ExecuteCommandOptions
+  /// Advertised only to clients that pull diagnostics and accept `workspace/diagnostic/refresh`.
+  var diagnosticProvider: DiagnosticOptions?
 }

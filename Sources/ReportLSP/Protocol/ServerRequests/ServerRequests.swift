@@ -39,3 +39,16 @@ struct RegistrationRequest: ServerRequestType {
 
   var registrations: [Registration]
 }
+
+/// `workspace/configuration`: asks the client for the settings of the given sections.
+struct ConfigurationRequest: ServerRequestType {
+  static let method = "workspace/configuration"
+  typealias Response = [JSONValue]
+
+  struct Item: Encodable, Sendable {
+    var scopeUri: String?
+    var section: String?
+  }
+
+  var items: [Item]
+}

@@ -6,8 +6,8 @@ import Foundation
 extension LanguageServer {
   func codeLenses(_ request: CodeLensRequest, reply: Reply<[CodeLens]>) {
     let uri = request.textDocument.uri
-    withCurrentSnapshot(uri, reply: reply, empty: []) { [linter] snapshot in
-      let checklist = linter.checklist(for: snapshot.document, claims: self.claims(of: snapshot, uri: uri))
+    withCurrentSnapshot(uri, reply: reply, empty: []) { snapshot in
+      let checklist = snapshot.configuration.linter.checklist(for: snapshot.document, claims: self.claims(of: snapshot, uri: uri))
       // A text with no figure to check gets no lens: it is probably not a report.
       guard !checklist.checks.isEmpty else {
         reply([])
@@ -31,8 +31,8 @@ extension LanguageServer {
       reply.fail(ResponseError(.invalidParams, "文档 \(uri) 未打开"))
       return
     }
-    withCurrentSnapshot(uri, reply: reply, empty: .null) { [linter] snapshot in
-      let checklist = linter.checklist(for: snapshot.document, claims: self.claims(of: snapshot, uri: uri))
+    withCurrentSnapshot(uri, reply: reply, empty: .null) { snapshot in
+      let checklist = snapshot.configuration.linter.checklist(for: snapshot.document, claims: self.claims(of: snapshot, uri: uri))
       reply(.string(Self.markdown(checklist, in: snapshot.document)))
     }
   }

@@ -1,12 +1,13 @@
 import Analysis
 
 /// textDocument/codeAction: a quick fix per fix of each finding in the range, then "忽略此处…" per finding
-/// (file: documents only), and one `source.fixAll` applying every safe fix. Edits are tied to the analysed
+/// (file: documents only), and one `source.fixAll` applying the safe fixes `SafeFixSelection` chooses (the
+/// engine's one selector, which `lint --fix` uses too). Edits are tied to the analysed
 /// version, which is the document's current one.
 extension LanguageServer {
   func codeActions(_ request: CodeActionRequest, reply: Reply<[CodeAction]>) {
     let uri = request.textDocument.uri
-    withCurrentSnapshot(uri, reply: reply, empty: []) { [encoding, supportsVersionedEdits, settings] snapshot in
+    withCurrentSnapshot(uri, reply: reply, empty: []) { [encoding, supportsVersionedEdits] snapshot in
       let document = snapshot.document
       let selection = Conversion.textRange(request.range, in: document, encoding: encoding)
       let only = request.context.only
@@ -24,7 +25,8 @@ extension LanguageServer {
         for diagnostic in snapshot.diagnostics
         where diagnostic.range.start <= selection.end && selection.start <= diagnostic.range.end {
           let lspDiagnostic = Conversion.diagnostic(
-            diagnostic, in: document, uri: uri, encoding: encoding, ruleDocsURL: settings.ruleDocsURL)
+            diagnostic, in: document, uri: uri, encoding: encoding,
+            ruleDocsURL: snapshot.configuration.settings.ruleDocsURL)
           let preferred = diagnostic.fixes.firstIndex { $0.applicability == .safe }
           for (index, fix) in diagnostic.fixes.enumerated() where fix.applicability != .displayOnly {
             actions.append(
@@ -39,7 +41,7 @@ extension LanguageServer {
         // Fixes first: silencing a finding is the last resort.
         actions += waivers
       }
-      let safeEdits = Self.safeFixEdits(snapshot.diagnostics)
+      let safeEdits = SafeFixSelection(snapshot.diagnostics).edits
       if wanted(CodeAction.sourceFixAll), !safeEdits.isEmpty {
         actions.append(
           CodeAction(
@@ -48,22 +50,5 @@ extension LanguageServer {
       }
       reply(actions)
     }
-  }
-
-  /// The edits of the first safe fix of every finding, skipping a fix that overlaps one already taken,
-  /// so the edits can be applied together.
-  static func safeFixEdits(_ diagnostics: [Analysis.Diagnostic]) -> [Analysis.TextEdit] {
-    var taken: [Analysis.TextEdit] = []
-    for diagnostic in diagnostics {
-      guard let fix = diagnostic.fixes.first(where: { $0.applicability == .safe }) else { continue }
-      let clashes = fix.edits.contains { edit in
-        taken.contains { other in
-          (edit.range.start < other.range.end && other.range.start < edit.range.end)
-            || edit.range.start == other.range.start
-        }
-      }
-      if !clashes { taken.append(contentsOf: fix.edits) }
-    }
-    return taken.sorted { $0.range < $1.range }
   }
 }

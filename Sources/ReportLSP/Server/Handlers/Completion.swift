@@ -6,10 +6,10 @@ extension LanguageServer {
 
   func completions(_ request: CompletionRequest, reply: Reply<CompletionList>) {
     let empty = CompletionList(isIncomplete: false, items: [])
-    withCurrentSnapshot(request.textDocument.uri, reply: reply, empty: empty) { [linter, encoding] snapshot in
+    withCurrentSnapshot(request.textDocument.uri, reply: reply, empty: empty) { [encoding] snapshot in
       let document = snapshot.document
       let offset = Conversion.offset(request.position, in: document, encoding: encoding)
-      let items = linter.completions(at: offset, in: document).map {
+      let items = snapshot.configuration.linter.completions(at: offset, in: document).map {
         Conversion.completionItem($0, in: document, encoding: encoding)
       }
       reply(CompletionList(isIncomplete: true, items: items))

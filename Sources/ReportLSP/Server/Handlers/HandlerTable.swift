@@ -4,7 +4,7 @@ extension LanguageServer {
   static let handlers: HandlerRegistry<LanguageServer> = {
     var registry = HandlerRegistry<LanguageServer>()
     registry.register(InitializeRequest.self) { server, request, reply in server.initialize(request, reply: reply) }
-    registry.register(InitializedNotification.self) { server, _ in server.watchWaiverFiles() }
+    registry.register(InitializedNotification.self) { server, _ in server.initialized() }
     registry.register(ShutdownRequest.self) { server, _, reply in server.shutdown(reply: reply) }
     registry.register(ExitNotification.self) { server, _ in server.exit() }
     registry.register(CancelRequestNotification.self) { server, notification in server.cancel(notification.id) }
@@ -31,6 +31,9 @@ extension LanguageServer {
     registry.register(InlayHintRequest.self) { server, request, reply in server.inlayHints(request, reply: reply) }
     registry.register(CompletionRequest.self) { server, request, reply in server.completions(request, reply: reply) }
     registry.register(CodeLensRequest.self) { server, request, reply in server.codeLenses(request, reply: reply) }
+    registry.register(DocumentDiagnosticRequest.self) { server, request, reply in
+      server.pullDiagnostics(request, reply: reply)
+    }
     registry.register(ExecuteCommandRequest.self) { server, request, reply in
       server.executeCommand(request, reply: reply)
     }

@@ -3,9 +3,9 @@
 extension LanguageServer {
   func hover(_ request: HoverRequest, reply: Reply<Hover?>) {
     let uri = request.textDocument.uri
-    withCurrentSnapshot(uri, reply: reply, empty: nil) { [linter, encoding] snapshot in
+    withCurrentSnapshot(uri, reply: reply, empty: nil) { [encoding] snapshot in
       let offset = Conversion.offset(request.position, in: snapshot.document, encoding: encoding)
-      let content = linter.hover(
+      let content = snapshot.configuration.linter.hover(
         at: offset, in: snapshot.document, diagnostics: snapshot.diagnostics,
         claims: self.claims(of: snapshot, uri: uri))
       reply(content.map { Conversion.hover($0, in: snapshot.document, encoding: encoding) })

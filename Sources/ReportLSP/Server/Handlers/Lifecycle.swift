@@ -12,6 +12,11 @@ extension LanguageServer {
     supportsVersionedEdits = request.capabilities.workspace?.workspaceEdit?.documentChanges ?? false
     clientCapabilities = request.capabilities
     workspaceFolders = Self.folders(of: request)
+    // Findings change without an edit (waivers, configuration files, a gazetteer loaded in the background),
+    // so pulling is used only with a client that can be asked to pull again.
+    usesPullDiagnostics =
+      request.capabilities.textDocument?.diagnostic != nil
+      && request.capabilities.workspace?.diagnostics?.refreshSupport == true
     lifecycle = .running
     reply(
       InitializeResult(
@@ -26,7 +31,9 @@ extension LanguageServer {
           inlayHintProvider: true,
           completionProvider: .init(triggerCharacters: Self.completionTriggers, resolveProvider: false),
           codeLensProvider: .init(resolveProvider: false),
-          executeCommandProvider: .init(commands: ServerCommand.all)),
+          executeCommandProvider: .init(commands: ServerCommand.all),
+          diagnosticProvider: usesPullDiagnostics
+            ? .init(identifier: "report-lsp", interFileDependencies: false, workspaceDiagnostics: false) : nil),
         serverInfo: .init(name: "report-lsp", version: reportLSPVersion)))
     // After the result, so any warning about the settings reaches an initialised client.
     applySettings(request.initializationOptions, isInitial: true)
@@ -34,6 +41,8 @@ extension LanguageServer {
 
   func shutdown(reply: Reply<NullResponse>) {
     lifecycle = .shutDown
+    for job in waiverJobs { job.reply.fail(ResponseError(.invalidRequest, "服务器已关闭")) }
+    waiverJobs = []
     for uri in documents.keys {
       documents[uri]?.debounce?.cancel()
       failWaitingRequests(uri, ResponseError(.invalidRequest, "服务器已关闭"))
