@@ -299,14 +299,14 @@ struct ClaimBuilder {
         if reading.isInBracket, reading.opensList, reading.role == .value, !isPercent, index > first,
           let whole = (first..<index).reversed().first(where: { unitKeys[$0] == key && facts[$0].role == .value })
         {
-          // 579人次（其中外事接待500人次）: a part of the amount right before the bracket.
+          // 387人次（其中外事接待52人次）: a part of the amount right before the bracket.
           parent = whole
           listStart = index
           bracketList = true
           totals.removeAll()
           lastParts.removeAll()
           totals[key] = whole
-          // 321户521人（其中…197户313人…）: the amounts written back to back before the bracket are the
+          // 58户103人（其中…36户61人…）: the amounts written back to back before the bracket are the
           // totals in each unit.
           let before = chain(endingAt: index - 1, first: first)
           listChain = before.contains(whole) ? before : [whole]
@@ -403,7 +403,7 @@ struct ClaimBuilder {
 
   /// The total in unit `key` of a list opened after the amounts `chain`: the amount of the chain in that
   /// unit, or in a unit of the same kind (11.4万元 for parts in 元); after a colon, also the last whole
-  /// amount of the sentence before the list in that unit (共92人，发放资金11.4万元：…84人…).
+  /// amount of the sentence before the list in that unit (共74人，发放资金7.3万元：…48人…).
   private func listTotal(in chain: [Int], unit key: UnitKey?, colonList: Bool, before start: Int, first: Int) -> Int? {
     if let total = chain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) { return total }
     guard let key else { return nil }
@@ -417,7 +417,7 @@ struct ClaimBuilder {
   }
 
   /// A part whose item extends the item of an earlier part of the same list, in the same unit, is a part
-  /// of that part (社会保障兜底197户 … 社会保障兜底一类20户、二类154户).
+  /// of that part (兜底保障36户 … 兜底保障一类13户、二类19户).
   private mutating func nestSubParts(_ range: Range<Int>) {
     for index in range {
       guard let parent = listParent[index], !facts[index].item.isEmpty else { continue }

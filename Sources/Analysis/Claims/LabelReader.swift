@@ -32,7 +32,7 @@ struct LabelReading {
   var breaksList = false
   /// Whether the words since the previous number cross a clause boundary (，；：).
   var startsClause = false
-  /// The number stands inside brackets opened since the previous number: 579人次（其中外事接待500人次）.
+  /// The number stands inside brackets opened since the previous number: 387人次（其中外事接待52人次）.
   var isInBracket = false
   /// Brackets closed since the previous number: what follows no longer continues the bracketed list.
   var closesBracket = false
@@ -48,7 +48,7 @@ struct LabelReading {
 
 enum LabelReader {
   /// Marks after which a new label starts (outside brackets). A 、 between two numbers joins the words
-  /// of one label (农村公路拓宽、硬化10公里); a list of things before one number ends in 等.
+  /// of one label (村组道路拓宽、硬化6.5公里); a list of things before one number ends in 等.
   static func isLabelBreak(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isClauseEnd || scalar.isSentenceEnd
   }
@@ -293,7 +293,7 @@ enum LabelReader {
   }
 
   /// A name in brackets at the end of a label, more precise than the one before it: 资本性支出（基本建设
-  /// 支出）518.59万元 is the amount of 基本建设支出. Only Han characters, three or more, and no list word
+  /// 支出）326.4万元 is the amount of 基本建设支出. Only Han characters, three or more, and no list word
   /// (（含购置费） is a note, not a name).
   private static func bracketedName(_ text: [Unicode.Scalar], endingAt end: Int, from start: Int) -> TextRange? {
     var close = end

@@ -24,7 +24,7 @@ enum ProseClaims {
       case .reference: break
       }
     }
-    // A total written as approximate (11.4余万元) is checked too, with its looser rounding.
+    // A total written as approximate (7.3余万元) is checked too, with its looser rounding.
     // 与年初预算相比无增减: the amount against the figure compared with.
     for (fact, comparison) in builder.unchanged {
       if let claim = unchangedClaim(builder, fact, comparison) { found.append(claim) }
@@ -158,7 +158,7 @@ enum ProseClaims {
     let like = change.map { builder.facts[$0].quantity }
     var now = current(builder, at: change ?? index, like: like)
     var before: Int?
-    // 2020年…收入为286.5万元，2021年收入为329.5万元，同比增长15%: two years in the sentence.
+    // 2020年…收入240.5万元，2021年收入276.6万元，同比增长…: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
       builder.facts[$0].standing.period != .unstated && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value
@@ -728,8 +728,7 @@ enum ProseClaims {
     return abs(sum - 100) <= tolerance + 1e-9
   }
 
-  /// Whether the same parts, counted in another unit written beside each (197户313人: 20户48人、154户
-  /// 230人、10户35人), add up exactly to the total in that unit: then the list names every part.
+  /// Whether the same parts, counted in another unit written beside each (36户61人: 13户28人、19户33人), add up exactly to the total in that unit: then the list names every part.
   private static func isCompleteInAnotherUnit(
     _ builder: ClaimBuilder, total: Int, parts: [Int], partsByParent: [[Int]]
   ) -> Bool {

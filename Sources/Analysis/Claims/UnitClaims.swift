@@ -4,11 +4,11 @@ public struct UnitSlip: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     /// 3.07元 beside 8.65万元 of the same item: 万 left out.
     case yuanAmongWanYuan
-    /// A change of 3.92元 on amounts written to 0.01万元 (`step`, in 万元): 万 left out.
+    /// A change of 2.86元 on amounts written to 0.01万元 (`step`, in 万元): 万 left out.
     case changeBelowPrecision(step: String)
-    /// 510万 among amounts in 万元: 元 left out.
+    /// 120万 among amounts in 万元: 元 left out.
     case missingYuan
-    /// 增加到6713 from 6081元: the unit left out.
+    /// 增加到7250 from 6800元: the unit left out.
     case missingUnit
     /// 192只 made of 180只 and 12头: parts counted with another classifier than their whole (`quantity`
     /// is the whole, `sibling` the first odd part).
@@ -124,7 +124,7 @@ enum UnitClaims {
           insertionOffset: quantity.unitRange?.start ?? quantity.numberRange.end,
           confirmation: sumConfirming(builder, index, among: wan)))
     }
-    // 510万 among amounts in 万元: 元 left out.
+    // 120万 among amounts in 万元: 元 left out.
     for index in range where facts[index].quantity.unit?.dimension == .multiple && builder.isExact(index) {
       let quantity = facts[index].quantity
       guard let unitRange = quantity.unitRange, quantity.unit?.scale == 1e4,
@@ -228,7 +228,7 @@ enum UnitClaims {
     return nil
   }
 
-  /// 增加到6713，在去年6081元的基础上: a new value written without a unit while the figure it changes
+  /// 增加到7250，在去年6800元的基础上: a new value written without a unit while the figure it changes
   /// from, in the same sentence, has one.
   private static func missingUnits(_ builder: ClaimBuilder) -> [UnitSlip] {
     var slips: [UnitSlip] = []

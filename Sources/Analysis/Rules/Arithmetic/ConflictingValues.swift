@@ -101,7 +101,7 @@ public struct ConflictingValues: Rule {
     var measure = unit.base
     for word in Vocabulary.measureCountWords where item.hasSuffix(word) && item.count > word.count {
       item.removeLast(word.count)
-      // 公务接待批次200次: the count word is the measure; a second amount in another unit keeps its own.
+      // 公务接待批次85次: the count word is the measure; a second amount in another unit keeps its own.
       if word.hasSuffix(unit.base) { measure = word }
       break
     }
@@ -216,7 +216,7 @@ public struct ConflictingValues: Rule {
     var result: [Diagnostic] = []
     for i in 0..<count {
       // The strongest disagreeing value: most agreement, then earliest. Two values in one sentence are
-      // two figures the author tells apart (项目资金共2179万元，已拨付2113.63万元), never one stated twice.
+      // two figures the author tells apart (项目资金共860万元，已拨付812.4万元), never one stated twice.
       var best: Int?
       for j in 0..<count where !equal(i, j) && facts[members[j]].sentence != facts[members[i]].sentence {
         if let current = best {

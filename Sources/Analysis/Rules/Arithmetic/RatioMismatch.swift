@@ -45,7 +45,7 @@ public struct RatioMismatch: Rule {
           claim.stated.range, message, severity: ClaimFindings.severity(claim), related: ClaimFindings.related(claim))
       }
       if !claim.isPlausible {
-        // 63729.50% for a share: an input is wrong, not the stated figure alone.
+        // 48520.00% for a share: an input is wrong, not the stated figure alone.
         let message = "\(claim.name)与数据不符：按文中数据\(claim.formula)=\(claim.expectedDetail)\(unit)，"
           + "不可能是\(claim.name)，文中为\(stated)；所用的数额可能有误"
         return diagnostic(

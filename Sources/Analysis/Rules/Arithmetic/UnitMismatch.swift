@@ -3,7 +3,7 @@
 /// - 同一事项的其他金额以万元计，而这一金额以元计，相差四个数量级
 ///   （本年支出4.26元，上年支出7.93万元）；
 /// - 以元计的变动额小于所比较的万元金额的精度（金额写到0.01万元即100元时，写“较上年增加4.35元”）；
-/// - 在以万元计的金额中，唯独某一金额只写了“万”（建设资金510万，其他支出36.5万元）；
+/// - 在以万元计的金额中，唯独某一金额只写了“万”（建设资金120万，其他支出36.5万元）；
 /// - 变动前的数字带有单位，变动后的新数值却没有单位（增加到5820，在去年5360元的基础上）；
 /// - 同一段落中同一量用两种单位书写（厚0.2米 … 厚20公分）；
 /// - 百分数的符号写成了文字（合格率100百分比）；
@@ -169,7 +169,7 @@ public struct UnitMismatch: Rule {
         !quantity.isRangeBound, fact.ratioKind == .share || (fact.ratioKind == .rate
           && Vocabulary.boundedRateStems.contains(fact.rateStem)),
         let keyword = fact.keywordRange,
-        // A figure glued to the next number (合格率20100%100%) is a flattened table, not a share.
+        // A figure glued to the next number (达标率10100%95%) is a flattened table, not a share.
         quantity.range.end >= text.count || !text[quantity.range.end].isDigit
       else { continue }
       let word = document.string(in: keyword)
