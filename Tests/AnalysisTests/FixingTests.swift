@@ -59,8 +59,9 @@ import Testing
 }
 
 @Suite struct FindingLimitTests {
-  /// Unmatched brackets, one L104 finding each.
-  private let brackets = String(repeating: "（甲", count: 7)
+  /// Unmatched brackets in a finished sentence, one L104 finding each (a text that stops in mid-sentence
+  /// may leave its last brackets open).
+  private let brackets = String(repeating: "（甲", count: 7) + "。"
 
   @Test func eachRuleListsAtMostItsLimitAndCountsTheRest() {
     let linter = Linter(configuration: Configuration(findingLimits: FindingLimits(perRule: 3, perDocument: nil)))
@@ -80,7 +81,7 @@ import Testing
   }
 
   @Test func theDefaultsBoundAPathologicalText() {
-    let found = Linter().diagnostics(for: String(repeating: "（甲", count: 5000)).filter { $0.code == "L104" }
+    let found = Linter().diagnostics(for: String(repeating: "（甲", count: 5000) + "。").filter { $0.code == "L104" }
     #expect(found.count == FindingLimits.default.perRule! + 1)
     // Fixing ignores the limits: every safe fix is made.
     let text = String(repeating: "依据丙财绩[2021]6号。\n", count: 1200)

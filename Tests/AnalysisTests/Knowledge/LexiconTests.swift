@@ -44,7 +44,8 @@ import Testing
     for slot in 0..<Self.hanCount where lines[slot] < lines[slot + 1] {
       let line = Array(raw[lines[slot]..<lines[slot + 1]])
       let first = String(decoding: line.prefix(3), as: UTF8.self).unicodeScalars.first?.value
-      #expect(first == UInt32(0x4E00 + slot) && line.last == 0x0A, "\(name): line of U+\(String(0x4E00 + slot, radix: 16))")
+      #expect(
+        first == UInt32(0x4E00 + slot) && line.last == 0x0A, "\(name): line of U+\(String(0x4E00 + slot, radix: 16))")
       guard name != "words" else { continue }
       // Fixed-length entries: one character, or second, third, position and missing character.
       let width = name == "confusables" ? 3 : 10
@@ -112,7 +113,9 @@ import Testing
     let vocabulary = DomainVocabulary.standard
     let text = Array("全面落实三公经费管理和预算执行率考核".unicodeScalars)
     var lengths: [Int] = []
-    text.withUnsafeBufferPointer { buffer in vocabulary.forEachWord(in: buffer, at: 4, end: buffer.count) { lengths.append($0) } }
+    text.withUnsafeBufferPointer { buffer in
+      vocabulary.forEachWord(in: buffer, at: 4, end: buffer.count) { lengths.append($0) }
+    }
     #expect(lengths.contains(4))
     #expect(vocabulary.pairOccurs("经", "费"))
   }

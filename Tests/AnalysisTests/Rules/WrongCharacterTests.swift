@@ -127,3 +127,50 @@ import Testing
     #expect(found.first?.fixes.first?.applicability == .safe)
   }
 }
+
+/// The detector's segmentation: re-segmenting after one character changed gives what segmenting the changed
+/// text from scratch gives.
+@Suite struct LexiconSegmentationTests {
+  @Test func resegmentingAgreesWithSegmentingAgain() {
+    let texts = [
+      "全面落实预算绩效管理提高财政资金使用效益", "镇财政所按时拨付专项资金确保专款专用", "进一步健全财务管理制度规范公务接待",
+      "三公经费支出较上年下降群众满意度达到", "统计人员一丝不苟地核对台账数据",
+    ].map { Array($0.unicodeScalars) }
+    var generator = SystemRandomNumberGenerator()
+    let replacements = Array("的度率贴彻致作务一二管理制渡效律经费".unicodeScalars)
+    let vocabulary = DomainVocabulary.standard
+    for text in texts {
+      for _ in 0..<40 {
+        var window = text
+        let paired = { (window: [Unicode.Scalar]) in
+          window.indices.dropLast().map {
+            Lexicon.pairOccurs(window[$0], window[$0 + 1]) || vocabulary.pairOccurs(window[$0], window[$0 + 1])
+          }
+        }
+        var incremental = LexiconSegmentation()
+        _ = window.withUnsafeBufferPointer { text in
+          paired(window).withUnsafeBufferPointer { incremental.segment(text, paired: $0, vocabulary: vocabulary) }
+        }
+        // Several replacements in a row at one place, as the detector tries candidates.
+        let changed = Int.random(in: 0..<window.count, using: &generator)
+        for _ in 0..<3 {
+          window[changed] = replacements.randomElement(using: &generator)!
+          let pairs = paired(window)
+          var fresh = LexiconSegmentation()
+          let expected = window.withUnsafeBufferPointer { text in
+            pairs.withUnsafeBufferPointer { fresh.segment(text, paired: $0, vocabulary: vocabulary) }
+          }
+          let actual = window.withUnsafeBufferPointer { text in
+            pairs.withUnsafeBufferPointer {
+              incremental.resegment(changedAt: changed, text, paired: $0, vocabulary: vocabulary)
+            }
+          }
+          #expect(actual == expected, "\(String(String.UnicodeScalarView(window))) at \(changed)")
+          for offset in window.indices {
+            #expect(incremental.token(covering: offset) == fresh.token(covering: offset))
+          }
+        }
+      }
+    }
+  }
+}

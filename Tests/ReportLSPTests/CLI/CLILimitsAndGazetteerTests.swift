@@ -9,7 +9,7 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write(".reportlsp.json", #"{"maxFindingsPerRule": 2, "enabledRules": ["L104"]}"#)
-    try folder.write("report.md", String(repeating: "（甲", count: 6) + "\n")
+    try folder.write("report.md", String(repeating: "（甲", count: 6) + "。\n")
     let run = runCLI(["lint", "--format", "json", "report.md"], in: folder.url)
     #expect(run.code == 1)
     let json = try #require(try? JSONDecoder().decode(JSONValue.self, from: Data(run.output.utf8)))

@@ -128,9 +128,7 @@ struct WrongCharacterDetector: Sendable {
     private var window: [Unicode.Scalar] = []
     /// Whether each adjacent pair of the window occurs inside a word.
     private var windowPaired: [Bool] = []
-    private var segmentation = Segmentation()
-    /// The segmentation of the window as written, while replacements are tried.
-    private var writtenSegmentation = Segmentation()
+    private var segmentation = LexiconSegmentation()
     /// The report's own names, found once.
     private lazy var subjectNames: [TextRange] = findSubjectNames()
 
@@ -242,14 +240,12 @@ struct WrongCharacterDetector: Sendable {
       let bounds = windowBounds(around: index, run: run)
       load(bounds, run: run)
       let written = cost()
-      writtenSegmentation.copy(segmentation)
       let position = index - bounds.lowerBound
       var best: (gain: Int, candidate: Unicode.Scalar, word: Range<Int>)?
       for candidate in candidates {
         window[position] = candidate.scalar
         if position > 0 { windowPaired[position - 1] = candidate.before }
         if position + 1 < window.count { windowPaired[position] = candidate.after }
-        segmentation.copy(writtenSegmentation)
         let gain = written - cost(changedAt: position)
         guard gain >= WrongCharacterDetector.longWordGain, gain > best?.gain ?? Int.min,
           let word = segmentation.token(covering: position), word.count >= 2
@@ -297,7 +293,10 @@ struct WrongCharacterDetector: Sendable {
 
     private mutating func doubledCharacter(at index: Int, run: Range<Int>) -> Finding? {
       let scalar = text[index]
-      guard Lexicon.word([scalar, scalar]) == nil else { return nil }
+      guard let entry = Lexicon.character(scalar),
+        (entry.cost ?? Lexicon.unknownCost) >= WrongCharacterDetector.doubledCharacterCost,
+        Lexicon.word([scalar, scalar]) == nil
+      else { return nil }
       let bounds = windowBounds(around: index, run: run, after: 1)
       load(bounds, run: run)
       let written = cost()
@@ -307,9 +306,6 @@ struct WrongCharacterDetector: Sendable {
       // One copy stands alone, the other belongs to a word: 补助|助, 肇|肇事.
       let firstAlone = first.count == 1
       guard firstAlone != (second.count == 1) else { return nil }
-      guard let entry = Lexicon.character(scalar),
-        (entry.cost ?? Lexicon.unknownCost) >= WrongCharacterDetector.doubledCharacterCost
-      else { return nil }
       // A verb or adjective standing alone before itself is reduplication (看看书, 慢慢走).
       if firstAlone, [.verb, .modifier, .numeral].contains(entry.wordClass) { return nil }
       let alone = firstAlone ? index : index + 1
@@ -439,7 +435,7 @@ struct WrongCharacterDetector: Sendable {
     }
 
     /// The cost of the window's cheapest segmentation, which is left in `segmentation`; with `changed`, the
-    /// segmentation there is that of the window before its character at `changed` was replaced.
+    /// window differs from the one last segmented only in its character at `changed`.
     private mutating func cost(changedAt changed: Int? = nil) -> Int {
       let vocabulary = vocabulary
       return window.withUnsafeBufferPointer { text in
@@ -502,12 +498,14 @@ struct WrongCharacterDetector: Sendable {
 /// single characters: jieba's dynamic programming from the end of the text. The words found at each
 /// position are kept, so that after one character changes only the positions whose words can include it
 /// are looked up again, and only the positions before it are solved again.
-private struct Segmentation {
+struct LexiconSegmentation {
   /// Words kept per position: one character, lengths 2 to 4 from the lexicon, and the domain's.
   private static let slots = 12
   private var count = 0
-  /// For each position, the number of words found there; their length, cost and class in `slots` slots.
+  /// For each position, the number of words found there (the lexicon's first, then the domain's) and of the
+  /// lexicon's; their length, cost and class in `slots` slots.
   private var wordCount: [Int] = []
+  private var lexiconCount: [Int] = []
   private var wordLength: [Int] = []
   private var wordCost: [Int] = []
   private var wordClass: [Lexicon.WordClass] = []
@@ -524,6 +522,7 @@ private struct Segmentation {
   ) -> Int {
     count = text.count
     resize(&wordCount, count, 0)
+    resize(&lexiconCount, count, 0)
     resize(&wordLength, count * Self.slots, 0)
     resize(&wordCost, count * Self.slots, 0)
     resize(&wordClass, count * Self.slots, .other)
@@ -536,28 +535,21 @@ private struct Segmentation {
     return rest[0]
   }
 
-  /// Segments again after the character at `changed` was replaced (the text keeps its length).
+  /// Segments again after the character at `changed` was replaced (the text keeps its length): the words
+  /// of the lexicon are looked up again where they can include it, the domain's where theirs can, and the
+  /// positions after it keep their solution.
   mutating func resegment(
     changedAt changed: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>, paired: UnsafeBufferPointer<Bool>,
     vocabulary: DomainVocabulary
   ) -> Int {
-    let longest = max(Lexicon.longestWord, vocabulary.longestWord)
-    for position in max(0, changed - longest + 1)...changed { collect(at: position, text, paired, vocabulary) }
+    let near = max(0, changed - Lexicon.longestWord + 1)
+    for position in max(0, changed - vocabulary.longestWord + 1)..<near {
+      wordCount[position] = lexiconCount[position]
+      collectDomain(at: position, text, paired, vocabulary)
+    }
+    for position in near...changed { collect(at: position, text, paired, vocabulary) }
     solve(from: changed)
     return rest[0]
-  }
-
-  /// Copies another segmentation's state without allocating (after the first time).
-  mutating func copy(_ other: Segmentation) {
-    count = other.count
-    wordCount.replaceSubrange(wordCount.indices, with: other.wordCount)
-    wordLength.replaceSubrange(wordLength.indices, with: other.wordLength)
-    wordCost.replaceSubrange(wordCost.indices, with: other.wordCost)
-    wordClass.replaceSubrange(wordClass.indices, with: other.wordClass)
-    rest.replaceSubrange(rest.indices, with: other.rest)
-    length.replaceSubrange(length.indices, with: other.length)
-    chosenCost.replaceSubrange(chosenCost.indices, with: other.chosenCost)
-    chosenClass.replaceSubrange(chosenClass.indices, with: other.chosenClass)
   }
 
   private func resize<T>(_ array: inout [T], _ size: Int, _ value: T) {
@@ -569,22 +561,33 @@ private struct Segmentation {
     at position: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ paired: UnsafeBufferPointer<Bool>,
     _ vocabulary: DomainVocabulary
   ) {
-    let base = position * Self.slots
-    var found = 0
-    func add(_ length: Int, _ cost: Int, _ wordClass: Lexicon.WordClass) {
-      guard found < Self.slots else { return }
-      wordLength[base + found] = length
-      wordCost[base + found] = cost
-      self.wordClass[base + found] = wordClass
-      found += 1
-    }
     let entry = Lexicon.character(text[position])
-    add(1, entry?.cost ?? Lexicon.unknownCost, entry?.wordClass ?? .other)
+    wordCount[position] = 0
+    add(at: position, 1, entry?.cost ?? Lexicon.unknownCost, entry?.wordClass ?? .other)
     if position + 1 < count, paired[position] {
-      Lexicon.forEachWord(in: text, at: position, end: count) { add($0.length, $0.cost, $0.wordClass) }
-      vocabulary.forEachWord(in: text, at: position, end: count) { add($0, DomainVocabulary.wordCost, .other) }
+      Lexicon.forEachWord(in: text, at: position, end: count) { add(at: position, $0.length, $0.cost, $0.wordClass) }
     }
-    wordCount[position] = found
+    lexiconCount[position] = wordCount[position]
+    collectDomain(at: position, text, paired, vocabulary)
+  }
+
+  private mutating func collectDomain(
+    at position: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ paired: UnsafeBufferPointer<Bool>,
+    _ vocabulary: DomainVocabulary
+  ) {
+    guard position + 1 < count, paired[position] else { return }
+    vocabulary.forEachWord(in: text, at: position, end: count) {
+      add(at: position, $0, DomainVocabulary.wordCost, .other)
+    }
+  }
+
+  private mutating func add(at position: Int, _ length: Int, _ cost: Int, _ wordClass: Lexicon.WordClass) {
+    guard wordCount[position] < Self.slots else { return }
+    let slot = position * Self.slots + wordCount[position]
+    wordLength[slot] = length
+    wordCost[slot] = cost
+    self.wordClass[slot] = wordClass
+    wordCount[position] += 1
   }
 
   private mutating func solve(from last: Int) {
