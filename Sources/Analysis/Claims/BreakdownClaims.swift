@@ -3,12 +3,12 @@
 /// or on the budget — must then be the sum of the parts' own figures of that kind.
 ///
 /// ```
-/// “三公”经费12.36万元，比年初预算数15.02万元减少…，比上年增加1.84万元；因公出国（境）费0元，与年初
-/// 预算数、上年决算数均无变化；公务用车…4.27万元，比年初预算数5.11万元减少0.84万元，比上年增加0.52万元；
-/// 公务接待费8.09万元，比年初预算数9.91万元减少1.82万元，比上年增加1.32万元。
+/// “三公”经费23.40万元，比年初预算数27.00万元减少3.60万元，比上年决算数增加1.50万元；因公出国（境）费0元，
+/// 与年初预算数、上年决算数均无变化；公务用车运行维护费9.10万元，较年初预算12.40万元减少3.30万元，比上年
+/// 决算数增加0.40万元；公务接待费14.30万元，较年初预算13.60万元增加0.70万元，比上年决算数增加1.10万元。
 /// ```
-/// 0 + 5.79 + 8.62 = 14.41, so the budgets must add up to 17.11 (they make 16.53) and the increases to
-/// 2.91 (they make 2.81). A part that says it did not change (均无变化) has its amount as the figure
+/// 0 + 9.10 + 14.30 = 23.40, so the budgets must add up to 27.00 (they make 26.00) and the increases to
+/// 1.50 (they do). A part that says it did not change (均无变化) has its amount as the figure
 /// compared with and a change of 0.
 enum BreakdownClaims {
   /// The most parts a breakdown is looked for among.

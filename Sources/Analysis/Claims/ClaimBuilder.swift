@@ -39,13 +39,16 @@ struct ClaimBuilder {
   var ownYearComparisons: [TextRange] = []
   /// What each column of each table holds.
   var columnKinds: [Int: [TableClaims.ColumnKind]] = [:]
+  /// The tables as read: a cell-per-line table as the grid of its rows (`TableClaims.grid`), nil for one
+  /// whose rows could not be told; by table index.
+  var tables: [Table?] = []
   /// How many table cells were read as paragraphs (numbered after the document's paragraphs).
   var cellParagraphs = 0
   /// What each table is about (its caption, as an item), by table index.
   var tableTopics: [String?] = []
 
   /// How many paragraphs (or tables) back a figure may be taken from.
-  static let lookBack = 8
+  static let lookBack = 12
 
   /// How many facts back any look-up may go. Figures are compared with figures written near them (in
   /// the sample reports at most 26 amounts back); the bound keeps the look-ups linear on text without
@@ -296,14 +299,14 @@ struct ClaimBuilder {
         if reading.isInBracket, reading.opensList, reading.role == .value, !isPercent, index > first,
           let whole = (first..<index).reversed().first(where: { unitKeys[$0] == key && facts[$0].role == .value })
         {
-          // 463人次（其中外事接待88人次）: a part of the amount right before the bracket.
+          // 387人次（其中外事接待52人次）: a part of the amount right before the bracket.
           parent = whole
           listStart = index
           bracketList = true
           totals.removeAll()
           lastParts.removeAll()
           totals[key] = whole
-          // 214户437人（其中…126户251人…）: the amounts written back to back before the bracket are the
+          // 58户103人（其中…36户61人…）: the amounts written back to back before the bracket are the
           // totals in each unit.
           let before = chain(endingAt: index - 1, first: first)
           listChain = before.contains(whole) ? before : [whole]
@@ -400,7 +403,7 @@ struct ClaimBuilder {
 
   /// The total in unit `key` of a list opened after the amounts `chain`: the amount of the chain in that
   /// unit, or in a unit of the same kind (11.4万元 for parts in 元); after a colon, also the last whole
-  /// amount of the sentence before the list in that unit (共65人，发放资金8.7万元：…51人…).
+  /// amount of the sentence before the list in that unit (共74人，发放资金7.3万元：…48人…).
   private func listTotal(in chain: [Int], unit key: UnitKey?, colonList: Bool, before start: Int, first: Int) -> Int? {
     if let total = chain.first(where: { unitKeys[$0] == key && facts[$0].role == .value }) { return total }
     guard let key else { return nil }
@@ -414,7 +417,7 @@ struct ClaimBuilder {
   }
 
   /// A part whose item extends the item of an earlier part of the same list, in the same unit, is a part
-  /// of that part (低保兜底143户 … 低保兜底一类31户、二类112户).
+  /// of that part (兜底保障36户 … 兜底保障一类13户、二类19户).
   private mutating func nestSubParts(_ range: Range<Int>) {
     for index in range {
       guard let parent = listParent[index], !facts[index].item.isEmpty else { continue }
@@ -533,11 +536,16 @@ struct ClaimBuilder {
   }
 
   private mutating func readTable(_ tableIndex: Int, block currentBlock: Int) {
-    let table = document.tables[tableIndex]
+    let grid = TableClaims.grid(of: document.tables[tableIndex], text)
+    if tables.count <= tableIndex { tables += [Table?](repeating: nil, count: tableIndex + 1 - tables.count) }
+    tables[tableIndex] = grid
+    guard let table = grid else { return }
     let columns = TableClaims.columnKinds(table, text)
     columnKinds[tableIndex] = columns
     // Which figure each column holds, from its header's words (年初预算数, 20年决算).
-    let standings = table.header.map { LabelReader.standing(ofHeader: Vocabulary.folded(Array($0.text.unicodeScalars))) }
+    let standings = table.header.map {
+      LabelReader.standing(ofHeader: Vocabulary.folded(Array($0.text.unicodeScalars.filter { !$0.isSpace })))
+    }
     // What the table is about (its caption), the item of its 合计 row.
     var topic = TableClaims.topic(document, table, text)
     // A 合计 row stands for the table's topic only when no row is named for the topic itself (a caption
@@ -551,8 +559,11 @@ struct ClaimBuilder {
     }
     if tableTopics.count <= tableIndex { tableTopics += [String?](repeating: nil, count: tableIndex + 1 - tableTopics.count) }
     tableTopics[tableIndex] = topic
-    // The last row that is not a 其中 sub-row, whose cells the sub-rows are parts of.
+    // The last row that is not a 其中 sub-row, whose cells the sub-rows are parts of: its facts by column,
+    // its amounts with a unit in order, and its width.
     var wholeRow: [Int: Int] = [:]
+    var wholeAmounts: [Int] = []
+    var wholeWidth = 0
     // A flattened table may be one long row of everything, text included.
     for cell in table.header where cell.quantity == nil && Self.isProse(cell, text) {
       readCellParagraph(cell, table: table, block: currentBlock)
@@ -568,12 +579,25 @@ struct ClaimBuilder {
       var item = LabelReader.item(labelScalars, in: TextRange(0, labelScalars.count))
       if isTotalRow, item.isEmpty, let topic { item = topic }
       var rowFacts: [Int: Int] = [:]
+      var rowAmounts: [Int] = []
       for (columnIndex, cell) in row.enumerated() where columnIndex > 0 {
         guard let quantity = cell.quantity, Self.isAmount(quantity) else { continue }
         let column = columnIndex < columns.count ? columns[columnIndex] : .other
-        let standing = columnIndex < standings.count ? standings[columnIndex] : .unstated
+        var standing = columnIndex < standings.count ? standings[columnIndex] : .unstated
         let isPercent = quantity.unit?.dimension == .percent
-        let parent = isSubRow ? wholeRow[columnIndex] : nil
+        // A sub-row of the whole row's width is aligned by column; one that lost empty cells (a flattened
+        // row) by the order of its amounts with a unit.
+        var parent: Int?
+        if isSubRow {
+          if row.count == wholeWidth {
+            parent = wholeRow[columnIndex]
+          } else if !isPercent, !quantity.isUnitInherited, rowAmounts.count < wholeAmounts.count {
+            parent = wholeAmounts[rowAmounts.count]
+            // Its column is its whole's.
+            standing = facts[wholeAmounts[rowAmounts.count]].standing
+          }
+        }
+        if !isPercent, !quantity.isUnitInherited { rowAmounts.append(facts.count) }
         let fact = Fact(
           quantityIndex: -1, quantity: quantity, role: isPercent ? .ratio : (column == .difference ? .change : .value),
           item: item, isItemInherited: false, itemSource: nil, isItemQualified: false, standing: standing,
@@ -592,7 +616,11 @@ struct ClaimBuilder {
         plainItems.append(Self.isPlainItem(item))
         blockOfFact.append(currentBlock)
       }
-      if !isSubRow { wholeRow = rowFacts }
+      if !isSubRow {
+        wholeRow = rowFacts
+        wholeAmounts = rowAmounts
+        wholeWidth = row.count
+      }
       spans.append(Span(range: TextRange(row.first?.range.start ?? table.range.start, row.last?.range.end ?? table.range.end),
         paragraph: nil, table: tableIndex, row: rowIndex, facts: first..<facts.count))
       // A cell of running text (年度总体目标, 实际完成情况) is read as a paragraph of its own.

@@ -162,7 +162,7 @@ extension ClaimBuilder {
     var statedNominal = Self.nominalRange(
       stated, decimals: statedDecimals, peersHaveDecimals: statedPrecision.anyDecimals)
     if stated.qualifier == .approximate, kind == .total {
-      // 11.4余万元: a little more (or about) the figure, within one unit of its last digit.
+      // 7.3余万元: a little more (or about) the figure, within one unit of its last digit.
       let step = pow10(-stated.decimals)
       statedWorst = ValueRange(stated.value - step, stated.value + step)
       statedNominal = statedWorst

@@ -114,7 +114,7 @@ public enum Direction: String, Hashable, Sendable {
   /// 相差, 差异, 差额: a difference whose sign is not stated.
   case neutral
   /// 无增减, 持平, 无变化: no change at all.
-  case none
+  case unchanged
 
   /// The word for a message.
   public var chineseName: String {
@@ -122,7 +122,7 @@ public enum Direction: String, Hashable, Sendable {
     case .increase: "增加"
     case .decrease: "减少"
     case .neutral: "相差"
-    case .none: "无增减"
+    case .unchanged: "无增减"
     }
   }
 }

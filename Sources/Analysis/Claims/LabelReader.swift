@@ -32,7 +32,7 @@ struct LabelReading {
   var breaksList = false
   /// Whether the words since the previous number cross a clause boundary (，；：).
   var startsClause = false
-  /// The number stands inside brackets opened since the previous number: 463人次（其中外事接待88人次）.
+  /// The number stands inside brackets opened since the previous number: 387人次（其中外事接待52人次）.
   var isInBracket = false
   /// Brackets closed since the previous number: what follows no longer continues the bracketed list.
   var closesBracket = false
@@ -48,7 +48,7 @@ struct LabelReading {
 
 enum LabelReader {
   /// Marks after which a new label starts (outside brackets). A 、 between two numbers joins the words
-  /// of one label (乡道拓宽、硬化7公里); a list of things before one number ends in 等.
+  /// of one label (村组道路拓宽、硬化6.5公里); a list of things before one number ends in 等.
   static func isLabelBreak(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isClauseEnd || scalar.isSentenceEnd
   }
@@ -238,7 +238,7 @@ enum LabelReader {
         case .decrease:
           reading.ratioKind = text.matches("节约", at: changeHit.start) || text.matches("节省", at: changeHit.start)
             ? .saving : .decline
-        case .neutral, .none: reading.role = .value
+        case .neutral, .unchanged: reading.role = .value
         }
         reading.direction = changeHit.direction
       } else if let changeHit, towardChange {
@@ -293,7 +293,7 @@ enum LabelReader {
   }
 
   /// A name in brackets at the end of a label, more precise than the one before it: 资本性支出（基本建设
-  /// 支出）406.37万元 is the amount of 基本建设支出. Only Han characters, three or more, and no list word
+  /// 支出）326.4万元 is the amount of 基本建设支出. Only Han characters, three or more, and no list word
   /// (（含购置费） is a note, not a name).
   private static func bracketedName(_ text: [Unicode.Scalar], endingAt end: Int, from start: Int) -> TextRange? {
     var close = end
@@ -335,12 +335,14 @@ enum LabelReader {
     var found: [Unchanged] = []
     var comparison: Int?
     var groupStart = segment.start
+    var groupEnd: Int?
     var cursor = segment.start
     var groups: [(start: Int, end: Int)] = []
     while cursor < segment.end {
       let scalar = text[cursor]
       if scalar.isClauseEnd || scalar.isSentenceEnd {
         comparison = nil
+        groupEnd = nil
         groups.removeAll()
       }
       if comparison != nil, scalar == "、" {
@@ -353,12 +355,16 @@ enum LabelReader {
       }
       let end = cursor + entry.scalars.count
       switch entry.keyword {
+      case .comparison where comparison != nil && groupEnd == nil:
+        // 与…相比: 相比 closes what is compared with.
+        groupEnd = cursor
       case .comparison:
         comparison = cursor
         groupStart = end
+        groupEnd = nil
         groups.removeAll()
-      case .change(.none) where comparison != nil:
-        groups.append((groupStart, cursor))
+      case .change(.unchanged) where comparison != nil:
+        groups.append((groupStart, groupEnd ?? cursor))
         for group in groups {
           var hits: [Hit] = []
           var position = group.start
@@ -379,6 +385,7 @@ enum LabelReader {
           }
         }
         comparison = nil
+        groupEnd = nil
         groups.removeAll()
       default: break
       }

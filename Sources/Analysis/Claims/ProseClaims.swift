@@ -24,7 +24,11 @@ enum ProseClaims {
       case .reference: break
       }
     }
-    // A total written as approximate (11.4余万元) is checked too, with its looser rounding.
+    // A total written as approximate (7.3余万元) is checked too, with its looser rounding.
+    // 与年初预算相比无增减: the amount against the figure compared with.
+    for (fact, comparison) in builder.unchanged {
+      if let claim = unchangedClaim(builder, fact, comparison) { found.append(claim) }
+    }
     for (parent, parts) in partsByParent.enumerated()
     where !parts.isEmpty && (builder.isExact(parent) || builder.facts[parent].quantity.qualifier == .approximate) {
       if let claim = listTotal(builder, total: parent, parts: parts, partsByParent: partsByParent) { found.append(claim) }
@@ -154,7 +158,7 @@ enum ProseClaims {
     let like = change.map { builder.facts[$0].quantity }
     var now = current(builder, at: change ?? index, like: like)
     var before: Int?
-    // 2020年…收入为240万元，2021年收入为270万元，同比增长12.5%: two years in the sentence.
+    // 2020年…收入240.5万元，2021年收入276.6万元，同比增长…: two years in the sentence.
     let dated = builder.earlierInSentence(index).filter {
       builder.facts[$0].standing.period != .unstated && builder.isMoneyLike($0) && builder.isExact($0)
         && builder.facts[$0].role == .value
@@ -471,9 +475,21 @@ enum ProseClaims {
     let nowRange = ClaimBuilder.range(nowQuantity, decimals: nowQuantity.decimals)
     let referenceRange = ClaimBuilder.range(referenceQuantity, decimals: referenceQuantity.decimals)
     let span = nowRange - referenceRange
-    let contradicts: (Double) -> Bool = { direction == .increase ? $0 < 0 : $0 > 0 }
+    // 无增减 is contradicted by any change the rounding cannot hide.
+    let contradicts: (Double) -> Bool = {
+      switch direction {
+      case .increase: $0 < 0
+      case .decrease: $0 > 0
+      default: $0 != 0
+      }
+    }
     let sameUnit = builder.sameUnit(now, reference)
-    let certain = sameUnit ? (direction == .increase ? span.upper < 0 : span.lower > 0) : contradicts(literal) && contradicts(slip)
+    let certain: Bool
+    switch direction {
+    case .increase: certain = sameUnit ? span.upper < 0 : contradicts(literal) && contradicts(slip)
+    case .decrease: certain = sameUnit ? span.lower > 0 : contradicts(literal) && contradicts(slip)
+    default: certain = sameUnit ? span.lower > 0 || span.upper < 0 : contradicts(literal) && contradicts(slip)
+    }
     // With a unit slip (4.26元 beside 7.93万元) the figures are shown as written, compared as if in one unit.
     let nowText = nowQuantity.digits
     let referenceText = referenceQuantity.digits
@@ -492,8 +508,22 @@ enum ProseClaims {
       ],
       definition: "变化 = 本期数 − 对比数", formula: "\(nowText)−\(referenceText)", computed: change,
       computedRange: sameUnit ? span : ValueRange(point: change), verdict: certain ? .mismatch : .consistent,
-      expected: direction == .increase ? "减少" : "增加", expectedDetail: DecimalText.display(change, decimals: max(nowQuantity.decimals, referenceQuantity.decimals)) + unit,
+      expected: direction == .increase || (direction == .unchanged && change < 0) ? "减少" : "增加", expectedDetail: DecimalText.display(change, decimals: max(nowQuantity.decimals, referenceQuantity.decimals)) + unit,
       alternatives: [], isInferred: false, statedDirection: direction)
+  }
+
+  /// 支出2.48万元，与年初预算相比无变化: the amount against the item's figure the comparison names, which
+  /// must be equal within rounding. The item must be named at the amount.
+  static func unchangedClaim(_ builder: ClaimBuilder, _ index: Int, _ comparison: LabelReader.Unchanged) -> Claim? {
+    let fact = builder.facts[index]
+    guard builder.isExact(index), builder.isMoneyLike(index), !fact.isItemInherited, !fact.item.isEmpty,
+      fact.standing.isCurrent, !comparison.reference.isCurrent,
+      let reference = builder.findFact(
+        item: fact.item, standing: comparison.reference, before: index, like: index, excluding: [index],
+        unitsMatch: .commensurable)
+    else { return nil }
+    return directionClaim(
+      builder, stated: index, keyword: comparison.keyword, current: index, reference: reference, direction: .unchanged)
   }
 
   /// 由年初的25%降至12%: the figure after 降至 against the figure after 由.
@@ -698,8 +728,7 @@ enum ProseClaims {
     return abs(sum - 100) <= tolerance + 1e-9
   }
 
-  /// Whether the same parts, counted in another unit written beside each (197户313人: 20户48人、154户
-  /// 230人、10户35人), add up exactly to the total in that unit: then the list names every part.
+  /// Whether the same parts, counted in another unit written beside each (36户61人: 13户28人、19户33人), add up exactly to the total in that unit: then the list names every part.
   private static func isCompleteInAnotherUnit(
     _ builder: ClaimBuilder, total: Int, parts: [Int], partsByParent: [[Int]]
   ) -> Bool {

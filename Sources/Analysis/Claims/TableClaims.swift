@@ -12,6 +12,54 @@ enum TableClaims {
     case other
   }
 
+  /// The rows of a table whose cells came one per line with the rows lost (`Table.Layout.cellPerLine`):
+  /// after the header, each label cell opens a row of the number cells that follow it. Rows are kept only
+  /// when they have the width most rows have (a row with a cell left empty cannot say which column a
+  /// number is in), and the header only when it names one column per number plus the labels' column.
+  /// Unit notes (单位：万元) before the header are dropped. Nil when no two rows agree.
+  static func grid(of table: Table, _ text: [Unicode.Scalar]) -> Table? {
+    guard table.layout == .cellPerLine, var cells = table.rows.first else { return table }
+    var unit = table.unit
+    while let first = cells.first, let marker = text.firstOffset(of: "单位", in: first.range) {
+      // 單位：萬元 as the first cell: the unit of the bare numbers.
+      var cursor = marker + 2
+      while cursor < first.range.end, text[cursor] == "：" || text[cursor] == ":" || text[cursor].isSpace { cursor += 1 }
+      if unit == nil, let (found, _) = UnitTable.match(text, at: cursor, end: first.range.end) { unit = found }
+      cells.removeFirst()
+    }
+    if let unit {
+      for index in cells.indices {
+        guard var quantity = cells[index].quantity, quantity.kind == .bare, quantity.unit == nil else { continue }
+        quantity.unit = unit
+        quantity.kind = .quantity
+        quantity.isUnitInherited = true
+        cells[index].quantity = quantity
+      }
+    }
+    func isNumber(_ cell: TableCell) -> Bool {
+      guard let quantity = cell.quantity else { return false }
+      return quantity.kind == .quantity || quantity.kind == .bare
+    }
+    // The header: the label cells before the first label followed by a number.
+    guard let firstRow = cells.indices.first(where: { $0 + 1 < cells.count && !isNumber(cells[$0]) && isNumber(cells[$0 + 1]) })
+    else { return nil }
+    var header = Array(cells[..<firstRow])
+    var rows: [[TableCell]] = []
+    for cell in cells[firstRow...] {
+      if isNumber(cell), !rows.isEmpty { rows[rows.count - 1].append(cell) } else { rows.append([cell]) }
+    }
+    var counts: [Int: Int] = [:]
+    for row in rows where row.count > 1 { counts[row.count - 1, default: 0] += 1 }
+    guard let (width, agreeing) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), agreeing >= 2 else { return nil }
+    rows = rows.filter { $0.count == width + 1 }
+    // A title cell before the header (…对比情况) is not a column.
+    if header.count == width + 2 { header.removeFirst() }
+    if header.count != width + 1 { header = [header.first ?? cells[0]] + Array(repeating: TableCell(range: TextRange(0, 0), text: "", quantity: nil), count: width) }
+    var grid = table
+    grid.rows = [header] + rows
+    return grid
+  }
+
   /// What a table is about: its caption (a short line right above it, 公务接待费支出情况) or else the
   /// title of the nearest heading before it, as an item; nil when neither names one.
   static func topic(_ document: Document, _ table: Table, _ text: [Unicode.Scalar]) -> String? {
@@ -114,7 +162,8 @@ enum TableClaims {
     var cells: [TableCellLocation: Int] = [:]
     for index in builder.facts.indices { if let cell = builder.facts[index].cell { cells[cell] = index } }
     var found: [Claim] = []
-    for (tableIndex, table) in builder.document.tables.enumerated() {
+    for (tableIndex, read) in builder.tables.enumerated() {
+      guard let table = read else { continue }
       let kinds = builder.columnKinds[tableIndex] ?? columnKinds(table, builder.text)
       func fact(_ row: Int, _ column: Int) -> Int? { cells[TableCellLocation(table: tableIndex, row: row, column: column)] }
       let budgetColumn = kinds.firstIndex(of: .budget) ?? kinds.firstIndex(of: .previous)

@@ -4,12 +4,15 @@ public struct UnitSlip: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     /// 3.07元 beside 8.65万元 of the same item: 万 left out.
     case yuanAmongWanYuan
-    /// A change of 3.92元 on amounts written to 0.01万元 (`step`, in 万元): 万 left out.
+    /// A change of 2.86元 on amounts written to 0.01万元 (`step`, in 万元): 万 left out.
     case changeBelowPrecision(step: String)
-    /// 510万 among amounts in 万元: 元 left out.
+    /// 120万 among amounts in 万元: 元 left out.
     case missingYuan
-    /// 增加到6713 from 6081元: the unit left out.
+    /// 增加到7250 from 6800元: the unit left out.
     case missingUnit
+    /// 192只 made of 180只 and 12头: parts counted with another classifier than their whole (`quantity`
+    /// is the whole, `sibling` the first odd part).
+    case mixedCountUnits(parts: String)
   }
 
   public var kind: Kind
@@ -42,6 +45,34 @@ enum UnitClaims {
       spanStart = spanEnd
     }
     slips += missingUnits(builder)
+    slips += mixedCountUnits(builder)
+    return slips
+  }
+
+  /// Parts of a whole counted with another classifier than the whole (192只 of which 180只 and 12头) while
+  /// their numbers add up to it: the figures agree, the units do not.
+  private static func mixedCountUnits(_ builder: ClaimBuilder) -> [UnitSlip] {
+    var partsOf: [Int: [Int]] = [:]
+    for (index, parent) in builder.listParent.enumerated() {
+      if let parent, builder.unitKeys[parent]?.dimension == .count, builder.unitKeys[index]?.dimension == .count {
+        partsOf[parent, default: []].append(index)
+      }
+    }
+    var slips: [UnitSlip] = []
+    for (whole, parts) in partsOf.sorted(by: { $0.key < $1.key }) where parts.count >= 2 && parts.count <= 40 {
+      let odd = parts.filter { builder.baseNames[$0] != builder.baseNames[whole] }
+      guard let first = odd.first, odd.count < parts.count, builder.isExact(whole), parts.allSatisfy({ builder.isExact($0) }),
+        builder.facts[whole].quantity.decimals == 0, parts.allSatisfy({ builder.facts[$0].quantity.decimals == 0 }),
+        parts.allSatisfy({ builder.facts[$0].quantity.unit?.scale == builder.facts[whole].quantity.unit?.scale }),
+        parts.reduce(0, { $0 + builder.facts[$1].quantity.value }) == builder.facts[whole].quantity.value
+      else { continue }
+      let terms = parts.map { builder.facts[$0].quantity.digits + (builder.facts[$0].quantity.unit?.symbol ?? "") }
+      slips.append(
+        UnitSlip(
+          kind: .mixedCountUnits(parts: terms.joined(separator: "+")), quantity: builder.facts[whole].quantity,
+          sibling: builder.facts[first].quantity, unit: builder.facts[first].quantity.unit?.symbol ?? "", insertion: "",
+          insertionOffset: builder.facts[whole].quantity.range.end, confirmation: nil))
+    }
     return slips
   }
 
@@ -93,7 +124,7 @@ enum UnitClaims {
           insertionOffset: quantity.unitRange?.start ?? quantity.numberRange.end,
           confirmation: sumConfirming(builder, index, among: wan)))
     }
-    // 510万 among amounts in 万元: 元 left out.
+    // 120万 among amounts in 万元: 元 left out.
     for index in range where facts[index].quantity.unit?.dimension == .multiple && builder.isExact(index) {
       let quantity = facts[index].quantity
       guard let unitRange = quantity.unitRange, quantity.unit?.scale == 1e4,
@@ -197,7 +228,7 @@ enum UnitClaims {
     return nil
   }
 
-  /// 增加到7420，在去年6980元的基础上: a new value written without a unit while the figure it changes
+  /// 增加到7250，在去年6800元的基础上: a new value written without a unit while the figure it changes
   /// from, in the same sentence, has one.
   private static func missingUnits(_ builder: ClaimBuilder) -> [UnitSlip] {
     var slips: [UnitSlip] = []

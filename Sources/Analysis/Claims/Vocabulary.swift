@@ -102,7 +102,7 @@ enum Vocabulary {
     for word in increaseWords { list.append((word, .change(.increase))) }
     for word in decreaseWords { list.append((word, .change(.decrease))) }
     for word in neutralChangeWords { list.append((word, .change(.neutral))) }
-    for word in unchangedWords { list.append((word, .change(.none))) }
+    for word in unchangedWords { list.append((word, .change(.unchanged))) }
     for (word, kind) in ratioWords { list.append((word, .ratio(kind))) }
     for word in ["较", "比", "与", "相比", "同比", "对比", "相较", "环比"] { list.append((word, .comparison)) }
     for word in ["其中", "包括", "包含", "含"] { list.append((word, .list)) }

@@ -12,7 +12,7 @@ public enum Dimension: String, Sendable {
   /// A count of people, households, items …; `Unit.base` names the classifier.
   case count
   case score
-  /// 万 or 亿 with no unit written after it (510万): an amount whose unit is missing.
+  /// 万 or 亿 with no unit written after it (120万): an amount whose unit is missing.
   case multiple
 }
 

@@ -144,7 +144,7 @@ enum QuantityScanner {
         unitRange = TextRange(cursor, cursor + length)
         rangeEnd = cursor + length
       } else if let spaced = unitAfterSpace(text, at: cursor, end: end) {
-        // 116433.12 元, 16.77 %: a space between the number and its unit.
+        // 412050.5 元, 7.10 %: a space between the number and its unit.
         unit = spaced.unit
         unitRange = spaced.range
         rangeEnd = spaced.range.end
@@ -175,7 +175,7 @@ enum QuantityScanner {
     return (quantity, max(rangeEnd, numberEnd))
   }
 
-  /// A unit after one or two spaces (116433.12 元), not a bare multiple (a space before 万 is a gap
+  /// A unit after one or two spaces (412050.5 元), not a bare multiple (a space before 万 is a gap
   /// between two cells more often than a unit).
   private static func unitAfterSpace(_ text: [Unicode.Scalar], at cursor: Int, end: Int) -> (unit: Unit, range: TextRange)? {
     var start = cursor
@@ -344,7 +344,7 @@ enum QuantityScanner {
   private static func inheritListUnits(_ text: [Unicode.Scalar], _ quantities: inout [Quantity], from first: Int) {
     guard quantities.count - first >= 2 else { return }
     for i in stride(from: quantities.count - 2, through: first, by: -1) {
-      // A bare number, or one followed by 万 or 亿 alone (2.4万与6.8万株).
+      // A bare number, or one followed by 万 or 亿 alone (2.4万与3.6万株).
       let isMultiple = quantities[i].unit?.dimension == .multiple
       guard quantities[i].kind == .bare || isMultiple else { continue }
       let nextStart = quantities[i + 1].numberRange.start

@@ -126,6 +126,69 @@ import Testing
     #expect(found.first?.fixes.map(\.title).dropFirst().first == "改第1项为19.97万元")
   }
 
+  /// A table converted one cell per line (rows lost), with the prose that explains it.
+  static let cellPerLine = """
+    一、2022年度“三公”经费支出决算表
+    单位：万元 |
+    项 目 |
+    预 算 数 |
+    决 算 数 |
+    合 计 |
+    36.5 |
+    21.2 |
+    因公出国（境）费 |
+    0 |
+    公务接待费 |
+    16.5 |
+    9.8 |
+    公务用车运行维护费 |
+    20 |
+    11.4 |
+    二、“三公”经费支出情况说明
+    1.公务接待费支出9.8万元，与2022年度预算相比，减少6.7万元。
+    2.公务用车运行维护费支出20万元，与2022年度预算相比无变化。
+    3.因公出国（境）费支出0万元，与2022年度预算相比无增减。
+    """
+
+  @Test func aCellPerLineTableGivesItsRowsToTheProse() {
+    #expect(Self.arithmetic(Self.cellPerLine).isEmpty, "\(Self.arithmetic(Self.cellPerLine).map(\.message))")
+    let difference = Self.cellPerLine.replacingOccurrences(of: "减少6.7万元", with: "减少1.7万元")
+    #expect(Self.arithmetic(difference).map { "\($0.code) \(covered($0.range, in: difference))" } == ["A103 1.7万元"])
+  }
+
+  @Test func noChangeIsContradictedByTheFiguresComparedWith() throws {
+    let text = Self.cellPerLine.replacingOccurrences(of: "支出20万元，与2022年度预算相比无变化", with: "支出11.4万元，与2022年度预算相比无变化")
+    let found = Self.arithmetic(text)
+    let only = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(only.code == "A104")
+    #expect(covered(only.range, in: text) == "无变化")
+    #expect(only.message == "文中称“无变化”，但实际数11.4万元与预算数20万元不同（11.4−20=−8.6万元），实为减少")
+    #expect(only.fixes.isEmpty)
+  }
+
+  @Test func subRowsOfAFlattenedTableArePartsOfTheirRow() throws {
+    // Rows on one line with | between cells; the sub-rows lost their empty cells.
+    let rows = """
+      三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分
+      补助畜禽养殖数量 | 10 | 240只 | 240只 | 10
+      其中鸡养殖数量 | 200只 | 200只
+      其中牛养殖数量 | 40头 | 40头
+      补助果树种植面积 | 10 | 12亩 | 12亩 | 10
+      其中桃树种植面积 | 7亩 | 7亩
+      其中梨树种植面积 | 5亩 | 5亩
+      """
+    let found = findings(UnitMismatch.self, in: rows)
+    #expect(found.map { covered($0.range, in: rows) } == ["240只", "240只"])
+    let only = try #require(found.first)
+    #expect(only.message == "分项计量单位与总数不一致：240只由200只+40头相加而得，“头”与“只”混用")
+    #expect(only.severity == .information)
+    // The parts of a row add up to it: no total finding.
+    #expect(findings(TotalMismatch.self, in: rows).isEmpty)
+    let wrong = rows.replacingOccurrences(of: "其中梨树种植面积 | 5亩 | 5亩", with: "其中梨树种植面积 | 8亩 | 8亩")
+    #expect(findings(TotalMismatch.self, in: wrong).map { covered($0.range, in: wrong) } == ["12亩", "12亩"])
+  }
+
   @Test func aPercentageWrittenAsAWordGetsItsSign() throws {
     let text = "质量指标 验收合格率 ≥100百分比 100 8 8"
     let only = try #require(findings(UnitMismatch.self, in: text).first)

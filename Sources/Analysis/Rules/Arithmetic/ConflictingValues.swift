@@ -9,7 +9,8 @@
 /// 从不相互比较。某一部分只与同一整体的部分比较，一个段落或表格中的金额只与同一主题的金额比较。带编号的标题行
 /// 写的是目标，不予检查。两个金额都必须自己写明事项或口径。
 ///
-/// 某一数值出现次数较多时，报告与之不同的那一处；否则报告后出现的一处。
+/// 某一数值出现次数较多时，报告与之不同的那一处；两个数值各出现一次时，报告在其他事项的段落中顺带写出的一处，
+/// 而不是在该事项本身为主题之处写出的一处；仍无法区分时，报告后出现的一处。
 ///
 /// ## 为什么要改
 /// 审核人员发现同一个数字有两个数值时，哪一个都不会相信。其中一个是抄写或录入错误，常常是上一年报告留下的。
@@ -100,7 +101,7 @@ public struct ConflictingValues: Rule {
     var measure = unit.base
     for word in Vocabulary.measureCountWords where item.hasSuffix(word) && item.count > word.count {
       item.removeLast(word.count)
-      // 公务接待批次36次: the count word is the measure; a second amount in another unit keeps its own.
+      // 公务接待批次85次: the count word is the measure; a second amount in another unit keeps its own.
       if word.hasSuffix(unit.base) { measure = word }
       break
     }
@@ -215,7 +216,7 @@ public struct ConflictingValues: Rule {
     var result: [Diagnostic] = []
     for i in 0..<count {
       // The strongest disagreeing value: most agreement, then earliest. Two values in one sentence are
-      // two figures the author tells apart (项目资金共846万元，已拨付812.35万元), never one stated twice.
+      // two figures the author tells apart (项目资金共860万元，已拨付812.4万元), never one stated twice.
       var best: Int?
       for j in 0..<count where !equal(i, j) && facts[members[j]].sentence != facts[members[i]].sentence {
         if let current = best {

@@ -2,12 +2,12 @@
 /// 查找所写数量与其后列举项数不符的情况：
 /// - `四个100%，即走访覆盖率100%、台账登记率100%、问题整改率100%`（是三个，不是四个）；
 /// - `新增农业合作社3家（A、B）`、`“五大”原则。即…；…；…` 和 `三个方面：一是…二是…`；
-/// - `A、B、C、D三个村`（列举紧挨在数量之前）；
-/// - `共46人，其中分散供养31人，集中供养19人`，各部分之和超过了总数。
+/// - `A、B、C、D三个村`（列举紧挨在数量之前）。
+///
+/// 各部分之和超过总数的情况（`共46人，其中分散供养31人，集中供养19人`）由声明层计算，见A102。
 ///
 /// 只读取明确属于该数量的列举：紧跟其后的（即、分别是/为、包括、冒号、括号、一是…）或紧挨其前的。以“等”结尾的
-/// 列举并不完整，只有项数多于所写数量时才标出。“其中”之后的各部分，只有在按总数的单位统计人数或户数、且合计超过
-/// 总数时才比较（各部分可能有所省略）。
+/// 列举并不完整，只有项数多于所写数量时才标出。
 ///
 /// ## 为什么要改
 /// 读者会去数列举的项数。数量与项数不符，说明漏写了一项，或者句子是从别的报告抄来、没有相应调整。
@@ -22,7 +22,7 @@
 /// ```
 ///
 /// ## 修复安全性
-/// 修复把数量改为实际项数，属于不安全修复：也可能是漏写了一项。各部分超过总数的情况不提供修复。
+/// 修复把数量改为实际项数，属于不安全修复：也可能是漏写了一项。
 public struct CountMismatch: Rule {
   public static let code = "A105"
   public static let name = "count-mismatch"
@@ -74,8 +74,6 @@ public struct CountMismatch: Rule {
     var result: [Diagnostic] = []
     let starts = Self.countStartOffsets(text, context.characters)
     var nextStart = 0
-    // Paragraphs come in order: one cursor finds each paragraph's quantities for `checkParts`.
-    var nextQuantity = 0
     for paragraph in document.paragraphs {
       // Where the last count ended: a count is not searched for inside another.
       var resume = paragraph.range.start
@@ -91,7 +89,6 @@ public struct CountMismatch: Rule {
           result.append(finding)
         }
       }
-      checkParts(document, paragraph: paragraph, from: &nextQuantity, into: &result)
     }
     return result
   }
@@ -427,109 +424,5 @@ public struct CountMismatch: Rule {
     return diagnostic(
       count.numberRange, message,
       related: [RelatedInformation(range: enumeration.range, message: "列举了\(listed)项")], fixes: fixes)
-  }
-
-  // MARK: 共N人，其中 parts
-
-  /// Whether a unit counts people (人, 名); compared by bytes, as the unit table writes them.
-  private static func isPeopleUnit(_ base: String) -> Bool { base.hasSameUTF8(as: "人") || base.hasSameUTF8(as: "名") }
-  private static let partsWord = Array("其中".unicodeScalars)
-
-  /// `共46人，其中A31人，B19人`: the parts, counted in the whole's unit, may not exceed it.
-  /// `nextQuantity` is the cursor of `Document.quantityIndices(in:from:)` for the paragraphs.
-  private func checkParts(
-    _ document: Document, paragraph: Paragraph, from nextQuantity: inout Int, into result: inout [Diagnostic]
-  ) {
-    let text = document.scalars
-    // Quantities are read through the buffer: a subscript copies one, retaining its strings.
-    let quantities = document.quantityIndices(in: paragraph.range, from: &nextQuantity)
-    document.quantities.withUnsafeBufferPointer { all in
-      for index in quantities {
-        // The cheap tests first: a count followed by 其中 is rare, and the unit test compares strings.
-        guard all[index].unit?.dimension == .count, all[index].kind == .quantity else { continue }
-        var cursor = all[index].range.end
-        if cursor < paragraph.range.end, text[cursor] == "，" || text[cursor] == "," { cursor += 1 }
-        guard text.matches(Self.partsWord, at: cursor) else { continue }
-        let total = all[index]
-        guard let unit = total.unit, total.qualifier == .exact, !total.isChineseNumeral,
-          Self.isPeopleUnit(unit.base) || unit.base.hasSameUTF8(as: "户")
-        else { continue }
-        cursor += 2
-        if cursor < paragraph.range.end, text[cursor] == "：" || text[cursor] == ":" { cursor += 1 }
-        let countsPeople = Self.isPeopleUnit(unit.base)
-        let sameUnit: (Int) -> Bool = { position in
-          guard all[position].unit?.dimension == .count, let base = all[position].unit?.base else { return false }
-          return countsPeople ? Self.isPeopleUnit(base) : base.hasSameUTF8(as: unit.base)
-        }
-        // The parts: one amount in the whole's unit per piece, pieces separated alike, up to ；or 。.
-        var parts: [(quantity: Quantity, label: String)] = []
-        var separator: Unicode.Scalar?
-        var pieceStart = cursor
-        var valid = true
-        for position in (index + 1)..<quantities.upperBound where sameUnit(position) {
-          guard all[position].kind == .quantity else { continue }
-          let candidate = all[position]
-          // What separates this piece from the previous one.
-          let gap = TextRange(pieceStart, candidate.numberRange.start)
-          let marks = Self.gapMarks(text, gap)
-          if marks.ends { break }
-          if !parts.isEmpty {
-            let mark: Unicode.Scalar? = marks.hasComma ? "，" : marks.hasEnumerationComma ? "、" : nil
-            guard let mark else { break }
-            if let separator, separator != mark { valid = false }
-            separator = mark
-          }
-          if candidate.qualifier != .exact || candidate.isChineseNumeral { valid = false }
-          var labelStart = gap.start
-          while labelStart < gap.end, !text[labelStart].isHan { labelStart += 1 }
-          parts.append((candidate, text.string(in: TextRange(labelStart, candidate.numberRange.start))))
-          pieceStart = candidate.range.end
-        }
-        guard valid, parts.count >= 2 else { continue }
-        // 低保158户 then 低保一类24户: a part of a part is not another part.
-        let labels = parts.map(\.label)
-        if labels.contains(where: { label in
-          !label.isEmpty && labels.contains { $0 != label && $0.hasPrefix(label) }
-        }) {
-          continue
-        }
-        let sum = parts.reduce(0) { $0 + $1.quantity.value }
-        guard sum > total.value + 1e-9 else { continue }
-        let terms = parts.map(\.quantity.digits).joined(separator: "+")
-        let unitSymbol = unit.symbol
-        let range = parts[0].quantity.range.union(parts[parts.count - 1].quantity.range)
-        result.append(
-          diagnostic(
-            range,
-            "其中各项之和 \(terms)=\(format(sum))\(unitSymbol)，超过总数\(total.digits)\(unitSymbol)",
-            related: [RelatedInformation(range: total.range, message: "总数\(total.digits)\(unitSymbol)")]))
-      }
-    }
-  }
-
-  /// What lies between two parts, in one scan: whether the list ends there (；。）or another 其中)
-  /// and which commas separate them.
-  private static func gapMarks(
-    _ text: [Unicode.Scalar], _ gap: TextRange
-  ) -> (ends: Bool, hasComma: Bool, hasEnumerationComma: Bool) {
-    var hasComma = false
-    var hasEnumerationComma = false
-    var index = max(0, gap.start)
-    let end = min(gap.end, text.count)
-    while index < end {
-      switch text[index] {
-      case "；", "。", "）": return (true, hasComma, hasEnumerationComma)
-      case "其" where index + 1 < end && text[index + 1] == "中": return (true, hasComma, hasEnumerationComma)
-      case "，": hasComma = true
-      case "、": hasEnumerationComma = true
-      default: break
-      }
-      index += 1
-    }
-    return (false, hasComma, hasEnumerationComma)
-  }
-
-  private func format(_ value: Double) -> String {
-    value.rounded() == value ? String(Int(value)) : String(value)
   }
 }

@@ -1,7 +1,7 @@
 /// ## 检查内容
 /// 标出与数字相矛盾的方向词：数字下降却写“增加/上升/增长/提高/超支”，数字上升却写“减少/下降/降低/节约”，
-/// “由30%降至40%”，实际结果低于指标却写“超出预期”/“超额完成”，以及表格中节约额（超支额）列的正负与旁边的预算数、
-/// 实际数所示方向相反。
+/// “由30%降至40%”，实际结果低于指标却写“超出预期”/“超额完成”，金额与所比较的数字不同却写“与年初预算相比
+/// 无增减”/“持平”/“无变化”，以及表格中节约额（超支额）列的正负与旁边的预算数、实际数所示方向相反。
 ///
 /// ## 为什么要改
 /// 费用明明下降却说上升，句子的意思就完全反了；这通常是从其他年度或其他项目抄来段落、只改了一部分造成的。
@@ -43,7 +43,10 @@ public struct DirectionContradiction: Rule {
       let referenceText = reference.quantity.digits + (reference.quantity.unit?.symbol ?? "")
       let message: String
       var fixes: [Fix] = []
-      if claim.name == "超出预期" {
+      if claim.statedDirection == .unchanged {
+        message = "文中称“\(word)”，但\(now.role)\(nowText)与\(reference.role)\(referenceText)不同"
+          + "（\(claim.formula)=\(claim.expectedDetail)），实为\(claim.expected)"
+      } else if claim.name == "超出预期" {
         message = "文中称“\(word)”，但实际\(nowText)低于指标值\(referenceText)（\(claim.formula)=\(claim.expectedDetail)）"
       } else {
         let actual = claim.statedDirection == .increase ? "低于" : "高于"

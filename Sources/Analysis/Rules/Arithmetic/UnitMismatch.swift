@@ -3,9 +3,11 @@
 /// - 同一事项的其他金额以万元计，而这一金额以元计，相差四个数量级
 ///   （本年支出4.26元，上年支出7.93万元）；
 /// - 以元计的变动额小于所比较的万元金额的精度（金额写到0.01万元即100元时，写“较上年增加4.35元”）；
-/// - 在以万元计的金额中，唯独某一金额只写了“万”（建设资金510万，其他支出36.5万元）；
+/// - 在以万元计的金额中，唯独某一金额只写了“万”（建设资金120万，其他支出36.5万元）；
 /// - 变动前的数字带有单位，变动后的新数值却没有单位（增加到5820，在去年5360元的基础上）；
 /// - 同一段落中同一量用两种单位书写（厚0.2米 … 厚20公分）；
+/// - 百分数的符号写成了文字（合格率100百分比）；
+/// - 各分项之和与总数相符，但分项所用的量词与总数不同（240只，其中200只、40头）；
 /// - 占比超过100%（占比120%，合格率105%）。
 ///
 /// 金额及其所属事项取自声明层，声明层同时完成确认修正读法所需的计算。
@@ -25,7 +27,7 @@
 ///
 /// ## 修复安全性
 /// 只有当同一句中的计算能够印证时（7.93 − 3.67 = 4.26，或按万元理解能得出文中写明的百分比），补上“万”才是安全的；
-/// 否则该修复不安全，补“元”或补单位的修复同样不安全。单位混用和占比超过100%不提供修复。
+/// 否则该修复不安全，补“元”或补单位的修复同样不安全。把“百分比”改为“%”是安全的。单位混用和占比超过100%不提供修复。
 public struct UnitMismatch: Rule {
   public static let code = "A107"
   public static let name = "unit-mismatch"
@@ -63,6 +65,11 @@ public struct UnitMismatch: Rule {
     case .missingUnit:
       message = "\(quantity.digits)缺少计量单位：所比较的\(sibling)以\(slip.unit)计，应为\(quantity.digits)\(slip.unit)？"
       related = RelatedInformation(range: slip.sibling.range, message: "所比较的数额：\(sibling)")
+    case .mixedCountUnits(let parts):
+      let own = quantity.unit?.symbol ?? ""
+      message = "分项计量单位与总数不一致：\(written)由\(parts)相加而得，“\(slip.unit)”与“\(own)”混用"
+      related = RelatedInformation(range: slip.sibling.range, message: "以“\(slip.unit)”计的分项：\(sibling)")
+      return diagnostic(quantity.range, message, severity: .information, related: [related])
     }
     if let confirmation = slip.confirmation {
       let result = confirmation.kind == .ratio ? confirmation.expected + "%" : confirmation.stated.digits
@@ -162,7 +169,7 @@ public struct UnitMismatch: Rule {
         !quantity.isRangeBound, fact.ratioKind == .share || (fact.ratioKind == .rate
           && Vocabulary.boundedRateStems.contains(fact.rateStem)),
         let keyword = fact.keywordRange,
-        // A figure glued to the next number (合格率30100%100%) is a flattened table, not a share.
+        // A figure glued to the next number (达标率10100%95%) is a flattened table, not a share.
         quantity.range.end >= text.count || !text[quantity.range.end].isDigit
       else { continue }
       let word = document.string(in: keyword)

@@ -50,25 +50,26 @@ import Testing
     expectFixesConverge(CountMismatch.self, text)
   }
 
-  @Test func flagsPartsOfPeopleThatExceedTheWhole() throws {
+  /// Parts of people that exceed their whole are the claim layer's arithmetic, reported by A102.
+  @Test func partsOfPeopleThatExceedTheWholeAreATotalFinding() throws {
     let text = "丙丁县特困供养人员共51人，其中分散供养38人，集中供养20人；低保户共30户。"
-    let found = findings(CountMismatch.self, in: text)
+    #expect(findings(CountMismatch.self, in: text).isEmpty)
+    let found = findings(TotalMismatch.self, in: text)
     let only = try #require(found.first)
     #expect(found.count == 1)
-    #expect(only.message.contains("38+20=58人"))
-    #expect(only.message.contains("51人"))
-    #expect(covered(only.related[0].range, in: text) == "51人")
+    #expect(covered(only.range, in: text) == "51人")
+    #expect(only.message.hasPrefix("各分项之和为58人（38+20）"))
   }
 
   @Test(arguments: [
     "特困供养人员共51人，其中分散供养38人，集中供养13人。",
     "登记在册人员134人，其中社区戒毒5人、康复人员2人。",  // parts may leave some out
-    "编制人数69人，其中行政编制29人，事业编制25人；实有在职人员56人，其中机关人员18人，事业人员38人。",
+    "编制人数58人，其中行政编制21人，事业编制24人；实有在职人员47人，其中机关人员15人，事业人员32人。",
     "问责15人次，其中约谈3人，诫勉谈话3人，批评教育8人，书面检讨5人。",  // 人次 is not 人
-    "共有低保户321户521人（其中兜底197户313人，兜底一类20户48人、兜底二类154户230人、兜底三类10户35人）。",
-    "享受低保共321户521人，其中兜底197户313人，其中新增44户81人。",
+    "享受低保共214户377人，其中兜底126户208人，其中新增31户54人。",
   ])
   func partsWithinTheirWholeAreSilent(text: String) {
     #expect(findings(CountMismatch.self, in: text).isEmpty)
+    #expect(findings(TotalMismatch.self, in: text).isEmpty, "\(findings(TotalMismatch.self, in: text).map(\.message))")
   }
 }
