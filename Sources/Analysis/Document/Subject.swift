@@ -144,14 +144,17 @@ enum SubjectParser {
       }
     }
     if subject.year == nil {
-      // No year in the title: the year written most often as "XXXX年度" is the one reported on.
+      // No year in the title: the year written most often as "XXXX年度" is the one reported on — but
+      // not a year the text compares with (较2020年度决算数, 比2020年度, 与2020年度相比): in an
+      // explanation of accounts that base year can be the most frequent one.
       var counts: [Int: (count: Int, first: TextRange)] = [:]
       for line in nonBlank {
         var range = lines.contentRange(ofLine: line)
         while let (year, found) = firstYear(text, in: range, requireDu: true) {
+          range = TextRange(found.end, range.end)
+          if found.start > 0, comparisonWords.contains(text[found.start - 1]) { continue }
           let previous = counts[year]
           counts[year] = ((previous?.count ?? 0) + 1, previous?.first ?? found)
-          range = TextRange(found.end, range.end)
         }
       }
       if let best = counts.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }) {
@@ -161,6 +164,9 @@ enum SubjectParser {
     }
     return subject
   }
+
+  /// Characters that introduce a year compared with (较, 比, 与, 同, 对比).
+  private static let comparisonWords: Set<Unicode.Scalar> = ["较", "比", "与", "同", "和"]
 
   private static func set(_ subject: inout Subject, _ unit: (name: String, range: TextRange, township: String?, county: String?), _ text: [Unicode.Scalar]) {
     subject.unitName = unit.name

@@ -220,6 +220,17 @@ import Testing
 }
 
 @Suite struct SubjectLayoutTests {
+  @Test func aYearComparedWithIsNotTheYearReportedOn() {
+    // A page of a 决算说明 without its title: the base year of every comparison is written most often.
+    let text = """
+      （一）本单位2022年度总收入300万元，较2021年度决算数减少20万元。
+      1.财政拨款收入280万元，较2021年度决算数减少15万元。
+      2.其他收入20万元，较2021年度决算数减少5万元。
+      （二）本单位2022年度总支出300万元，与2021年度相比减少20万元。
+      """
+    #expect(Document(text: text).subject.year == 2022)
+  }
+
   @Test func aYearBeforeTheUnitIsNotPartOfIt() {
     let subject = Document(text: "2023年甲乙乡人民政府部门决算说明\n一、部门职能").subject
     #expect(subject.township == "甲乙乡")
