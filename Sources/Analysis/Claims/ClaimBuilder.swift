@@ -42,6 +42,8 @@ struct ClaimBuilder {
   /// The tables as read: a cell-per-line table as the grid of its rows (`TableClaims.grid`), nil for one
   /// whose rows could not be told; by table index.
   var tables: [Table?] = []
+  /// The tables read without some of their rows (a cell-per-line table with a cell left empty).
+  var partialTables: Set<Int> = []
   /// How many table cells were read as paragraphs (numbered after the document's paragraphs).
   var cellParagraphs = 0
   /// What each table is about (its caption, as an item), by table index.
@@ -538,8 +540,9 @@ struct ClaimBuilder {
   private mutating func readTable(_ tableIndex: Int, block currentBlock: Int) {
     let grid = TableClaims.grid(of: document.tables[tableIndex], text)
     if tables.count <= tableIndex { tables += [Table?](repeating: nil, count: tableIndex + 1 - tables.count) }
-    tables[tableIndex] = grid
-    guard let table = grid else { return }
+    tables[tableIndex] = grid?.table
+    if grid?.isPartial == true { partialTables.insert(tableIndex) }
+    guard let table = grid?.table else { return }
     let columns = TableClaims.columnKinds(table, text)
     columnKinds[tableIndex] = columns
     // Which figure each column holds, from its header's words (年初预算数, 20年决算).

@@ -817,7 +817,9 @@ enum ProseClaims {
   static func partNames(_ builder: ClaimBuilder, _ parts: [Int]) -> [String] {
     let names = parts.map { displayName(builder, $0) }
     let unnamed = parts.map { builder.facts[$0].isItemInherited && builder.text.trimmed(builder.facts[$0].labelRange).isEmpty }
-    let hasDuplicates = Set(names).count < names.count
+    // Compared by bytes (a Set of Strings would hash them normalised); long lists are not searched.
+    let hasDuplicates = names.count <= 16
+      && names.indices.contains { i in names.indices.contains { j in j > i && names[i].hasSameUTF8(as: names[j]) } }
     return names.indices.map { unnamed[$0] || hasDuplicates ? "第\($0 + 1)项" : names[$0] }
   }
 

@@ -16,9 +16,10 @@ enum TableClaims {
   /// after the header, each label cell opens a row of the number cells that follow it. Rows are kept only
   /// when they have the width most rows have (a row with a cell left empty cannot say which column a
   /// number is in), and the header only when it names one column per number plus the labels' column.
-  /// Unit notes (单位：万元) before the header are dropped. Nil when no two rows agree.
-  static func grid(of table: Table, _ text: [Unicode.Scalar]) -> Table? {
-    guard table.layout == .cellPerLine, var cells = table.rows.first else { return table }
+  /// Unit notes (单位：万元) before the header are dropped. Nil when no two rows agree; `isPartial` when a
+  /// row was dropped (a 合计 row cannot be checked against the rows kept).
+  static func grid(of table: Table, _ text: [Unicode.Scalar]) -> (table: Table, isPartial: Bool)? {
+    guard table.layout == .cellPerLine, var cells = table.rows.first else { return (table, false) }
     var unit = table.unit
     while let first = cells.first, let marker = text.firstOffset(of: "单位", in: first.range) {
       // 單位：萬元 as the first cell: the unit of the bare numbers.
@@ -51,13 +52,15 @@ enum TableClaims {
     var counts: [Int: Int] = [:]
     for row in rows where row.count > 1 { counts[row.count - 1, default: 0] += 1 }
     guard let (width, agreeing) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), agreeing >= 2 else { return nil }
-    rows = rows.filter { $0.count == width + 1 }
+    let kept = rows.filter { $0.count == width + 1 }
+    let isPartial = kept.count < rows.count
+    rows = kept
     // A title cell before the header (…对比情况) is not a column.
     if header.count == width + 2 { header.removeFirst() }
     if header.count != width + 1 { header = [header.first ?? cells[0]] + Array(repeating: TableCell(range: TextRange(0, 0), text: "", quantity: nil), count: width) }
     var grid = table
     grid.rows = [header] + rows
-    return grid
+    return (grid, isPartial)
   }
 
   /// What a table is about: its caption (a short line right above it, 公务接待费支出情况) or else the
@@ -123,32 +126,41 @@ enum TableClaims {
   }
 
   static func isTotalRow(_ text: String) -> Bool {
-    let label = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.isSpace }))
-    return ["合计", "小计", "总计", "共计", "合计数", "总额", "总计数"].contains(label) || label.hasPrefix("合计")
+    let label = Vocabulary.folded(text.unicodeScalars.filter { !$0.isSpace })
+    return Vocabulary.totalRowLabels.contains { label.elementsEqual($0.unicodeScalars) } || label.starts(with: "合计".unicodeScalars)
   }
 
+  /// What each column holds, read from its header with the vocabulary (spaces dropped, traditional
+  /// characters folded): a rate, a difference, last year's figure, a plan, an actual figure, or a year.
   static func columnKinds(_ table: Table, _ text: [Unicode.Scalar]) -> [ColumnKind] {
     var kinds: [ColumnKind] = []
     var years: [Int: Int] = [:]
     for (index, cell) in table.header.enumerated() {
-      let header = cell.text
-      func has(_ words: [String]) -> Bool { words.contains { includes(header, $0) } }
-      if has(["率", "比例", "比率", "占比", "%", "％"]) {
-        kinds.append(.rate(isCompletion: has(["完成", "执行", "到位", "使用"])))
-      } else if has(["差异", "差额", "增减", "节约额", "超支额", "节约金额", "超支金额", "变动", "对比"]) {
+      let header = Vocabulary.folded(cell.text.unicodeScalars.filter { !$0.isSpace })
+      let keywords = Vocabulary.keywords(in: header)
+      let standing = LabelReader.standing(ofHeader: header)
+      let isRate = header.contains { $0 == "率" || $0 == "%" || $0 == "％" }
+        || keywords.contains { if case .ratio = $0 { return true } else { return false } }
+      let isDifference = keywords.contains {
+        switch $0 {
+        case .change: true
+        case .comparison: true
+        default: false
+        }
+      }
+      if isRate {
+        kinds.append(.rate(isCompletion: Vocabulary.planRateStems.contains { header.firstOffset(of: $0, in: TextRange(0, header.count)) != nil }))
+      } else if isDifference {
         kinds.append(.difference)
-      } else if has(["上年", "去年", "上期", "同期"]) {
+      } else if standing.period == .previous {
         kinds.append(.previous)
-      } else if has(["预算", "计划", "年初"]) {
+      } else if standing.measure.isPlan {
         kinds.append(.budget)
-      } else if has(["决算", "实际", "执行", "完成", "支出数"]) {
+      } else if standing.measure == .actual {
         kinds.append(.actual)
       } else {
         // 21年支出, 22年: a column named by its year alone.
-        let digits = header.unicodeScalars.prefix { $0.isDigit }
-        if !digits.isEmpty, let year = Int(String(String.UnicodeScalarView(digits))), header.contains("年") {
-          years[index] = year
-        }
+        if case .year(let year) = standing.period { years[index] = year }
         kinds.append(.other)
       }
     }
@@ -226,7 +238,9 @@ enum TableClaims {
           }
         }
       }
-      found += totalRowClaims(builder, table: table, kinds: kinds, fact: fact)
+      if !builder.partialTables.contains(tableIndex) {
+        found += totalRowClaims(builder, table: table, kinds: kinds, fact: fact)
+      }
     }
     return found
   }

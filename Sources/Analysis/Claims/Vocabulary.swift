@@ -51,7 +51,7 @@ enum Vocabulary {
     ("计划", .target), ("目标", .target), ("任务", .target), ("指标值", .target), ("指标", .target),
     ("预期", .target), ("申请", .target), ("申报", .target),
     ("决算数", .actual), ("决算", .actual), ("实际", .actual), ("执行数", .actual), ("预算执行数", .actual),
-    ("完成数", .actual), ("完成", .actual), ("完成任务", .actual), ("到位", .actual), ("支付", .actual), ("拨付", .actual),
+    ("完成数", .actual), ("完成", .actual), ("完成任务", .actual), ("执行", .actual), ("支出数", .actual), ("到位", .actual), ("支付", .actual), ("拨付", .actual),
     ("年中追加", .addition), ("追加", .addition),
     ("结转和结余", .carryOver), ("结转结余", .carryOver), ("结转", .carryOver), ("结余资金", .carryOver),
     ("结转下年", .closingBalance),
@@ -63,7 +63,10 @@ enum Vocabulary {
     "增加", "增长", "上升", "提高", "提升", "扩大", "超支", "超出", "增多", "多支出", "升", "增",
   ]
   static let decreaseWords = ["减少", "下降", "降低", "节约", "节省", "压减", "减支", "少支出", "降", "减"]
-  static let neutralChangeWords = ["相差", "差异", "差额", "增减", "增减额", "变动额", "收支差额"]
+  static let neutralChangeWords = ["相差", "差异", "差额", "增减", "增减额", "变动额", "变动", "收支差额"]
+  /// Words that make an amount the sum of others (合计, 共计), and the labels of a table's total row.
+  static let totalWords = ["合计", "共计", "总计", "总共", "小计", "合共"]
+  static let totalRowLabels = totalWords + ["合计数", "总计数", "总额"]
   /// No change: 与上年相比无增减, 与预算持平.
   static let unchangedWords = [
     "无增减", "无变化", "没有变化", "未发生变化", "未变化", "无变动", "持平", "基本持平", "保持不变",
@@ -91,6 +94,21 @@ enum Vocabulary {
     "比较", "预算绩效", "预算管理", "预算编制", "预算执行情况", "计划生育", "任务完成", "完成情况", "实际情况",
   ]
 
+  /// The keywords of `text` (a header or a label, read whole), in order.
+  static func keywords(in text: [Unicode.Scalar]) -> [Keyword] {
+    var found: [Keyword] = []
+    var cursor = 0
+    while cursor < text.count {
+      if let entry = table.longestMatch(text, at: cursor, end: text.count) {
+        found.append(entry.keyword)
+        cursor += entry.scalars.count
+      } else {
+        cursor += 1
+      }
+    }
+    return found
+  }
+
   /// Every word of the lists, longest first.
   static let entries: [Entry] = {
     var list: [(String, Keyword)] = []
@@ -107,7 +125,7 @@ enum Vocabulary {
     for word in ["较", "比", "与", "相比", "同比", "对比", "相较", "环比"] { list.append((word, .comparison)) }
     for word in ["其中", "包括", "包含", "含"] { list.append((word, .list)) }
     for word in ["分别为", "分别是", "分别"] { list.append((word, .completeList)) }
-    for word in ["合计", "共计", "总计", "总共", "小计", "合共"] { list.append((word, .total)) }
+    for word in totalWords { list.append((word, .total)) }
     for word in ["每", "平均", "人均", "户均", "亩均", "单价", "标准", "均价"] { list.append((word, .perUnit)) }
     for word in ["另", "此外", "另外", "同时"] { list.append((word, .listBreak)) }
     for word in ["到", "至"] { list.append((word, .toward)) }

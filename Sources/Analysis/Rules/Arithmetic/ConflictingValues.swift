@@ -40,7 +40,7 @@ public struct ConflictingValues: Rule {
   private static let maximumBucket = 24
 
   /// What identifies one quantity of the report.
-  private struct Key: Hashable {
+  private struct Key {
     var item: String
     /// The count word (批次, 人次) or else the unit's base (元, 亩).
     var measure: String
@@ -48,25 +48,50 @@ public struct ConflictingValues: Rule {
     var standing: Standing
     /// The whole a part belongs to, or the topic of the paragraph or table; "" for none.
     var scope: String
+
+    /// FNV-1a over the item's and the scope's UTF-8 and the other fields: keys that are equal share it.
+    /// (String's own hashing normalises Unicode, which dominated the rule's cost.)
+    var digest: UInt64 {
+      var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in item.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      digest = (digest ^ 0xFF) &* 0x100_0000_01b3
+      for byte in scope.utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      digest = (digest ^ UInt64(measure.utf8.count)) &* 0x100_0000_01b3
+      digest = (digest ^ UInt64(truncatingIfNeeded: standing.hashValue)) &* 0x100_0000_01b3
+      return digest
+    }
+
+    /// Equality by UTF-8 bytes (the items are the claim layer's, Han characters as written).
+    func isSame(as other: Key) -> Bool {
+      dimension == other.dimension && standing == other.standing && item.hasSameUTF8(as: other.item)
+        && scope.hasSameUTF8(as: other.scope) && measure.hasSameUTF8(as: other.measure)
+    }
   }
 
   public func check(_ context: RuleContext) -> [Diagnostic] {
     let document = context.document
     let claims = context.claims
     let facts = claims.facts
-    var buckets: [Key: [Int]] = [:]
-    var order: [Key] = []
+    // Buckets of facts with one key, in order of first appearance, found by the key's digest.
+    var keys: [Key] = []
+    var members: [[Int]] = []
+    var byDigest: [UInt64: [Int]] = [:]
     var paragraphTopics: [Int: (dimension: Dimension, item: String)] = [:]
     for index in facts.indices {
       guard let key = key(of: index, in: claims, document: document, paragraphTopics: &paragraphTopics)
       else { continue }
-      if buckets[key] == nil { order.append(key) }
-      buckets[key, default: []].append(index)
+      let digest = key.digest
+      if let bucket = byDigest[digest]?.first(where: { keys[$0].isSame(as: key) }) {
+        members[bucket].append(index)
+      } else {
+        byDigest[digest, default: []].append(keys.count)
+        keys.append(key)
+        members.append([index])
+      }
     }
     var result: [Diagnostic] = []
-    for key in order {
-      guard let members = buckets[key], members.count >= 2, members.count <= Self.maximumBucket else { continue }
-      result.append(contentsOf: conflicts(members, key: key, in: facts))
+    for (key, bucket) in zip(keys, members) where bucket.count >= 2 && bucket.count <= Self.maximumBucket {
+      result.append(contentsOf: conflicts(bucket, key: key, in: facts))
     }
     return result
   }
@@ -99,11 +124,10 @@ public struct ConflictingValues: Rule {
     }
     var item = fact.item
     var measure = unit.base
-    for word in Vocabulary.measureCountWords where item.hasSuffix(word) && item.count > word.count {
-      item.removeLast(word.count)
+    if let word = Self.countWord(endingItem: item) {
+      item = String(String.UnicodeScalarView(item.unicodeScalars.dropLast(word.unicodeScalars.count)))
       // 公务接待批次85次: the count word is the measure; a second amount in another unit keeps its own.
-      if word.hasSuffix(unit.base) { measure = word }
-      break
+      if word.unicodeScalars.last == unit.base.unicodeScalars.last { measure = word }
     }
     var scope = ""
     if let whole = fact.partOf {
@@ -112,11 +136,11 @@ public struct ConflictingValues: Rule {
       // What the paragraph is about, per dimension: its first named whole of that kind (a count in it is
       // not scoped by a money topic).
       if let topic = paragraphTopics[paragraph] {
-        if topic.dimension == unit.dimension, topic.item != item { scope = topic.item }
+        if topic.dimension == unit.dimension, !topic.item.hasSameUTF8(as: item) { scope = topic.item }
       } else if unit.dimension != .count, !fact.isItemInherited {
         paragraphTopics[paragraph] = (unit.dimension, item)
       }
-    } else if let cell = fact.cell, let topic = claims.tableTopics[cell.table], topic != item {
+    } else if let cell = fact.cell, let topic = claims.tableTopics[cell.table], !topic.hasSameUTF8(as: item) {
       scope = topic
     }
     return Key(item: item, measure: measure, dimension: unit.dimension, standing: Self.canonical(fact.standing), scope: scope)
@@ -132,9 +156,8 @@ public struct ConflictingValues: Rule {
       return false
     }
     var opener = facts[opening].item
-    for word in Vocabulary.measureCountWords where opener.hasSuffix(word) && opener.count > word.count {
-      opener.removeLast(word.count)
-      break
+    if let word = Self.countWord(endingItem: opener) {
+      opener = String(String.UnicodeScalarView(opener.unicodeScalars.dropLast(word.unicodeScalars.count)))
     }
     return LabelReader.itemsMatch(opener, item)
   }
@@ -145,22 +168,33 @@ public struct ConflictingValues: Rule {
     let sentence = facts[index].sentence
     var other = index - 1
     while other >= 0, facts[other].sentence == sentence {
-      if facts[other].standing.measure == .actual, facts[other].item == facts[index].item { return true }
+      if facts[other].standing.measure == .actual, facts[other].item.hasSameUTF8(as: facts[index].item) { return true }
       other -= 1
     }
     other = index + 1
     while other < facts.count, facts[other].sentence == sentence {
-      if facts[other].standing.measure == .actual, facts[other].item == facts[index].item { return true }
+      if facts[other].standing.measure == .actual, facts[other].item.hasSameUTF8(as: facts[index].item) { return true }
       other += 1
     }
     return false
+  }
+
+  private static let countWords = Vocabulary.measureCountWords.map { Array($0.unicodeScalars) }
+
+  /// The count word (批次, 人次) an item ends with, when something comes before it.
+  private static func countWord(endingItem item: String) -> String? {
+    let scalars = item.unicodeScalars
+    for (word, written) in zip(countWords, Vocabulary.measureCountWords) where scalars.count > word.count {
+      if scalars.suffix(word.count).elementsEqual(word) { return written }
+    }
+    return nil
   }
 
   /// Whether fact `index` is a second measure of the amount before it in its sentence, which names its
   /// item (150批次、1800人次; 41户86人).
   private func isSecondMeasure(_ index: Int, in facts: [Fact]) -> Bool {
     guard index > 0, facts[index - 1].sentence == facts[index].sentence, !facts[index - 1].isItemInherited,
-      facts[index - 1].item == facts[index].item, let unit = facts[index].quantity.unit,
+      facts[index - 1].item.hasSameUTF8(as: facts[index].item), let unit = facts[index].quantity.unit,
       let previous = facts[index - 1].quantity.unit
     else { return false }
     return !previous.base.hasSameUTF8(as: unit.base)

@@ -163,7 +163,10 @@ public struct UnitMismatch: Rule {
 
   private func checkShares(_ document: Document, claims: ClaimSet, into result: inout [Diagnostic]) {
     let text = document.scalars
+    // A share the claim layer recomputes is reported by A101 with its recomputation.
+    let recomputed = Set(claims.claims.lazy.filter { $0.kind == .ratio }.map(\.stated.numberRange))
     for fact in claims.facts where fact.role == .ratio && fact.quantity.value > 100 && fact.paragraph != nil {
+      guard !recomputed.contains(fact.quantity.numberRange) else { continue }
       let quantity = fact.quantity
       guard quantity.kind == .quantity, quantity.qualifier == .exact || quantity.qualifier == .atLeast,
         !quantity.isRangeBound, fact.ratioKind == .share || (fact.ratioKind == .rate

@@ -4,54 +4,54 @@ import Testing
 
 @Suite struct TotalMismatchTests {
   @Test(arguments: [
-    "2020年决算基本支出1274.3万元，其中：工资福利支出575.01万元、商品和服务支出374.69万元、对个人和家庭的补助262.46万元，资本性支出10.83万元，其他支出51.31万元。",
-    // Rounded parts: 995.51 + 867.34 + 175.99 = 2038.84.
-    "2021年决算基本支出2038.85万元，其中：工资福利支出995.51万元、商品和服务支出867.34万元、对个人和家庭的补助175.99万元。",
+    "2021年决算基本支出986.4万元，其中：工资福利支出512.37万元、商品和服务支出301.28万元、对个人和家庭的补助118.62万元，资本性支出20.4万元，其他支出33.73万元。",
+    // Rounded parts: 802.41 + 611.38 + 106.86 = 1520.65.
+    "2022年决算基本支出1520.66万元，其中：工资福利支出802.41万元、商品和服务支出611.38万元、对个人和家庭的补助106.86万元。",
     // A 其中 list naming only the main parts.
-    "车间共有劳动力353人，其中脱贫劳动力93人，残疾劳动力12人。",
+    "车间共有劳动力210人，其中脱贫劳动力64人，残疾劳动力9人。",
     // A figure of another kind after the parts (结转 is not spending).
-    "决算支出合计2762.66万元，其中：基本支出1957.87万元，项目支出804.79万元，年末结转和结余219.93万元。",
+    "决算支出合计1840.5万元，其中：基本支出1210.2万元，项目支出630.3万元，年末结转和结余147.7万元。",
     // Nested lists: the parts of a part.
-    "享受低保共321户521人，其中兜底197户313人，其中新增44户81人，取消低保22户29人。",
+    "享受低保共214户377人，其中兜底126户208人，其中新增31户54人，取消低保17户25人。",
     "全村共有低保户58户103人（其中兜底保障36户61人，兜底保障一类12户20人、兜底保障二类19户33人）。",
     // A per-unit figure is not a part.
-    "实施重点产业项目建设，共计200万元，其中乡重点产业50万元，其余每村15万元。",
+    "实施重点产业项目建设，共计160万元，其中乡重点产业40万元，其余每村12万元。",
     // Counts of people in 人 and 名.
-    "2020年本单位年末实有人数52人，其中：行政人员20人，非参公事业人员32名。",
+    "2021年本单位年末实有人数47人，其中：行政人员18人，非参公事业人员29名。",
     // Parts before 共计.
-    "补植补造意杨4万株、脐橙4.2万株、油茶4.5万株，共计植树12.7万株。",
+    "补植补造意杨3.5万株、脐橙2.8万株、油茶4.1万株，共计植树10.4万株。",
     // 其中 opening the next sentence.
-    "实际资金支出总额1,807.86万元。其中：工资福利支出181.64万元，商品和服务支出37.63万元，项目支出1,588.59万元。",
+    "实际资金支出总额1,265.42万元。其中：工资福利支出156.3万元，商品和服务支出48.72万元，项目支出1,060.4万元。",
     // An approximate total is checked within one unit of its last digit.
     "发放资金7.3余万元，其中两女户4.06万元，独生子女户3.27万元。",
     // Two lists in one sentence, the second after ；.
-    "编制人数69人，其中行政编制29人，事业编制25人；实有在职人员56人，其中政府机关人员18人，事业财政补助人员38人。",
+    "编制人数58人，其中行政编制21人，事业编制24人；实有在职人员47人，其中政府机关人员15人，事业财政补助人员32人。",
     // A completed task list where one part was cancelled (任务 among 完成).
-    "共完成任务24万元，其中竹木税费收入任务14.4万元因指标问题被取消，其他税收收入完成22万元，耕地占用税收入完成2万元。",
+    "共完成任务19万元，其中林木税费收入任务8.5万元因指标问题被取消，其他税收收入完成17万元，耕地占用税收入完成2万元。",
   ])
   func staysSilentOnConsistentOrPartialLists(text: String) {
     #expect(findings(TotalMismatch.self, in: text).isEmpty, "\(findings(TotalMismatch.self, in: text).map(\.message))")
   }
 
   @Test func flagsPartsThatExceedTheirTotal() throws {
-    let text = "2020年度整体支出9224.79万元，其中基本支出8116.9万元，项目支出1129.94万元。"
+    let text = "2021年度整体支出5312.46万元，其中基本支出4205.8万元，项目支出1128.93万元。"
     let found = findings(TotalMismatch.self, in: text)
     let only = try #require(found.first)
     #expect(found.count == 1)
-    #expect(covered(only.range, in: text) == "9224.79万元")
-    #expect(only.message == "各分项之和为9246.84万元（8116.9+1129.94），与合计9224.79万元不符，相差22.05万元；不能确定是合计有误还是某一分项有误")
+    #expect(covered(only.range, in: text) == "5312.46万元")
+    #expect(only.message == "各分项之和为5334.73万元（4205.8+1128.93），与合计5312.46万元不符，相差22.27万元；不能确定是合计有误还是某一分项有误")
     #expect(only.severity == .warning)
-    #expect(only.fixes.map(\.title) == ["改合计为9246.84万元", "改基本支出为8094.85万元", "改项目支出为1107.89万元"])
+    #expect(only.fixes.map(\.title) == ["改合计为5334.73万元", "改基本支出为4183.53万元", "改项目支出为1106.66万元"])
     #expect(only.fixes.allSatisfy { $0.applicability == .unsafe })
     #expect(
       applyingFixes(found, to: text, minimum: .unsafe)
-        == "2020年度整体支出9246.84万元，其中基本支出8116.9万元，项目支出1129.94万元。")
+        == "2021年度整体支出5334.73万元，其中基本支出4205.8万元，项目支出1128.93万元。")
     expectFixesConverge(TotalMismatch.self, text)
   }
 
   @Test(arguments: [
     // Shares adding up to 100% make the list complete.
-    ("收入合计9248.84万元，其中一般公共预算财政拨款收入为9224.97万元，占比为99.74%，政府性基金拨款收入为21.87万元，占比为0.26%。", "9248.84万元"),
+    ("收入合计4138.42万元，其中一般公共预算财政拨款收入为4125.6万元，占比为99.74%，政府性基金拨款收入为10.82万元，占比为0.26%。", "4138.42万元"),
     // 基本支出 and 项目支出 make up all spending.
     ("全年支出合计3500.00万元，其中基本支出2000.00万元，项目支出1400.00万元。", "3500.00万元"),
     // 分别为 names every part.
@@ -94,25 +94,25 @@ import Testing
     \t差额（决算-预算）
 
     \t基本支出
-    \t2109.46
-    \t8116.9
-    \t6007.44
+    \t2210.5
+    \t4305.72
+    \t2095.22
 
     \t项目支出
-    \t1169.44
-    \t1129.94
-    \t-39.5
+    \t980.3
+    \t955.1
+    \t-25.2
 
     \t小计
-    \t3278.9
-    \t9224.79
-    \t5945.89
+    \t3190.8
+    \t5238.82
+    \t2048.02
     """
 
   @Test func flagsTableTotalRows() throws {
     let found = findings(TotalMismatch.self, in: Self.table)
-    #expect(found.map { covered($0.range, in: Self.table) } == ["9224.79", "5945.89"])
-    #expect(found.first?.message.hasPrefix("各分项之和为9246.84万元（8116.9+1129.94），与小计9224.79万元不符") == true)
+    #expect(found.map { covered($0.range, in: Self.table) } == ["5238.82", "2048.02"])
+    #expect(found.first?.message.hasPrefix("各分项之和为5260.82万元（4305.72+955.1），与小计5238.82万元不符") == true)
   }
 
   @Test func subRowsUnderQiZhongAreNotPartsOfTheTotal() {
