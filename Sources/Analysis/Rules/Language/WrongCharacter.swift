@@ -146,14 +146,21 @@ struct WrongCharacterDetector: Sendable {
       pairs.append(contentsOf: repeatElement(PairState.unknown, count: end - start))
       let run = start..<end
       var found: [Finding] = []
+      var triedNeighbour = start - 1
       // Whether each of the next three characters is rare as a word on its own.
       var rare = (false, isRare(start), start + 1 < end && isRare(start + 1))
       for index in run {
         rare = (rare.1, rare.2, index + 2 < end && isRare(index + 2))
         // Most characters are ordinary words on their own: only the rarer ones are looked at, and only their
         // pairs are looked up.
-        if rare.0, isIsolated(index, run: run), let finding = similarCharacter(at: index, run: run) {
-          found.append(finding)
+        if rare.0, isIsolated(index, run: run) {
+          if let finding = similarCharacter(at: index, run: run) { found.append(finding) }
+          // The slip may be the ordinary character beside it that stands alone too (贯切落实: 切 for 彻).
+          for neighbour in [index - 1, index + 1] where run.contains(neighbour) && neighbour > triedNeighbour {
+            guard !isRare(neighbour), isIsolated(neighbour, run: run) else { continue }
+            triedNeighbour = neighbour
+            if let finding = similarCharacter(at: neighbour, run: run) { found.append(finding) }
+          }
         }
         if index + 1 < end, text[index] == text[index + 1], let finding = doubledCharacter(at: index, run: run) {
           found.append(finding)
