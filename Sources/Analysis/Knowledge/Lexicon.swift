@@ -69,6 +69,15 @@ enum Lexicon {
       wordClass: WordClass(rawValue: flags & 7) ?? .other, isSurname: flags & 8 != 0)
   }
 
+  /// The cost of a character of the basic Han block as a word on its own, `unknownCost` when it never is one,
+  /// nil for any other scalar: `character(_:)`'s cost in one load.
+  @inline(__always)
+  static func standaloneCost(_ scalar: Unicode.Scalar) -> Int? {
+    guard let slot = slot(scalar) else { return nil }
+    let byte = LexiconData.characters.utf8Start[2 * slot]
+    return byte == LexiconData.notAWord ? unknownCost : Int(byte &- 0x30)
+  }
+
   // MARK: Pairs
 
   /// Whether `first` followed by `second` occurs inside some word of the lexicon. A Bloom filter: a few

@@ -30,6 +30,9 @@ import Testing
     ("不断提高工作效律", "工作效律", "“工作效律”疑为“工作效率”（音近或形近的别字）", "不断提高工作效率"),
     ("全年共召开人民代表大汇一次", "代表大汇", "“代表大汇”疑为“代表大会”（音近或形近的别字）", "全年共召开人民代表大会一次"),
     ("认真开展绩效评阶工作", "绩效评阶", "“绩效评阶”疑为“绩效评价”（音近或形近的别字）", "认真开展绩效评价工作"),
+    ("对群众反映的问题及时予以答腹", "答腹", "“答腹”疑为“答复”（音近或形近的别字）", "对群众反映的问题及时予以答复"),
+    // The slip is the ordinary character beside the rare one that stands alone (挪).
+    ("项目资金不得挪做他用", "挪做他用", "“挪做他用”疑为“挪作他用”（音近或形近的别字）", "项目资金不得挪作他用"),
   ])
   func flagsSimilarCharacters(text: String, written: String, message: String, fixed: String) throws {
     try expectOne(text, covering: written, message: message, fixed: fixed)

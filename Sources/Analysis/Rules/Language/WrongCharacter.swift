@@ -121,10 +121,10 @@ struct WrongCharacterDetector: Sendable {
     let context: RuleContext
     let vocabulary: DomainVocabulary
     var text = UnsafeBufferPointer<Unicode.Scalar>(start: nil, count: 0)
-    private enum PairState { case unknown, unpaired, paired }
-    /// Whether each adjacent pair of the current run occurs inside a word, from `runStart`.
+    private enum PairState: UInt8 { case unknown, unpaired, paired }
+    /// Whether each adjacent pair of the document (at the offset of its first character) occurs inside a
+    /// word, looked up when first needed.
     private var pairs: [PairState] = []
-    private var runStart = 0
     private var window: [Unicode.Scalar] = []
     /// Whether each adjacent pair of the window occurs inside a word.
     private var windowPaired: [Bool] = []
@@ -135,25 +135,30 @@ struct WrongCharacterDetector: Sendable {
     init(context: RuleContext, vocabulary: DomainVocabulary) {
       self.context = context
       self.vocabulary = vocabulary
+      pairs = [PairState](repeating: .unknown, count: context.document.scalars.count)
     }
 
     // MARK: Runs
 
     /// The findings of the run of Han characters `start..<end`, the best of any that overlap.
     mutating func run(_ start: Int, _ end: Int) -> [Finding] {
-      runStart = start
-      pairs.removeAll(keepingCapacity: true)
-      pairs.append(contentsOf: repeatElement(PairState.unknown, count: end - start))
       let run = start..<end
       var found: [Finding] = []
+      var triedNeighbour = start - 1
       // Whether each of the next three characters is rare as a word on its own.
       var rare = (false, isRare(start), start + 1 < end && isRare(start + 1))
       for index in run {
         rare = (rare.1, rare.2, index + 2 < end && isRare(index + 2))
         // Most characters are ordinary words on their own: only the rarer ones are looked at, and only their
         // pairs are looked up.
-        if rare.0, isIsolated(index, run: run), let finding = similarCharacter(at: index, run: run) {
-          found.append(finding)
+        if rare.0, isIsolated(index, run: run) {
+          if let finding = similarCharacter(at: index, run: run) { found.append(finding) }
+          // The slip may be the ordinary character beside it that stands alone too (贯切落实: 切 for 彻).
+          for neighbour in [index - 1, index + 1] where run.contains(neighbour) && neighbour > triedNeighbour {
+            guard !isRare(neighbour), isIsolated(neighbour, run: run) else { continue }
+            triedNeighbour = neighbour
+            if let finding = similarCharacter(at: neighbour, run: run) { found.append(finding) }
+          }
         }
         if index + 1 < end, text[index] == text[index + 1], let finding = doubledCharacter(at: index, run: run) {
           found.append(finding)
@@ -182,18 +187,18 @@ struct WrongCharacterDetector: Sendable {
 
     /// Whether the character at `index` is seldom a word on its own (where a segmentation falls apart).
     private func isRare(_ index: Int) -> Bool {
-      (Lexicon.character(text[index])?.cost ?? Lexicon.unknownCost) >= WrongCharacterDetector.commonCharacterCost
+      (Lexicon.standaloneCost(text[index]) ?? Lexicon.unknownCost) >= WrongCharacterDetector.commonCharacterCost
     }
 
     /// Whether `text[index]` and `text[index + 1]` (both in the current run) occur together inside a word,
     /// looked up once.
     private mutating func isPaired(_ index: Int) -> Bool {
-      switch pairs[index - runStart] {
+      switch pairs[index] {
       case .paired: return true
       case .unpaired: return false
       case .unknown:
         let paired = pairOccurs(text[index], text[index + 1])
-        pairs[index - runStart] = paired ? .paired : .unpaired
+        pairs[index] = paired ? .paired : .unpaired
         return paired
       }
     }
@@ -373,9 +378,9 @@ struct WrongCharacterDetector: Sendable {
           })
       else { return nil }
       var start = offset
-      while start > 0, offset - start < 6, Lexicon.character(text[start - 1]) != nil { start -= 1 }
+      while start > 0, offset - start < 5, Lexicon.character(text[start - 1]) != nil { start -= 1 }
       var end = offset + 1
-      while end < text.count, end - offset < 7, Lexicon.character(text[end]) != nil { end += 1 }
+      while end < text.count, end - offset < 6, Lexicon.character(text[end]) != nil { end += 1 }
       guard start < offset, offset + 1 < end else { return nil }
       load(start..<end)
       _ = cost()
